@@ -1,0 +1,125 @@
+/** The dashboard's shell: header, headline figures, map, chart, articles, footer. */
+import { lazy, Suspense, useEffect } from 'react';
+import { ArticleList } from '../features/articles/article-list';
+import { RankingPanel } from '../features/charts/ranking-panel';
+import { HeadlineFigures } from '../features/headlines/headline-figures';
+import { useDataset } from '../data/use-dataset';
+import { outlets } from '../data/select';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { useViewState, type ViewState } from '../state/url-state';
+import { DataGate, Loading } from '../ui/data-gate';
+import { ExternalLink } from '../ui/external-link';
+import { Panel } from '../ui/panel';
+
+const TownMap = lazy(() => import('../features/map/town-map'));
+
+function Header({ onLanguage }: { onLanguage: () => void }) {
+  const { t, text, date } = useI18n();
+  const { files } = useDataset();
+  const meta = files.dataset.status === 'success' ? files.dataset.data : null;
+  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
+  return (
+    <header className="app-header">
+      <div className="title-row">
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p className="tagline">{t.appTagline}</p>
+        </div>
+        <button type="button" className="lang-switch" onClick={onLanguage} aria-label={t.switchLanguageLabel}>
+          {t.switchLanguage}
+        </button>
+      </div>
+      <dl className="coverage">
+        {meta && (
+          <div>
+            <dt>{t.coverage}</dt>
+            <dd>{text(meta.coverage)}</dd>
+          </div>
+        )}
+        {articles.length > 0 && (
+          <div>
+            <dt>{t.sources}</dt>
+            <dd>
+              <ul className="outlets">
+                {outlets(articles).map((o) => (
+                  <li key={o.name.zh}>
+                    {o.url ? <ExternalLink href={o.url}>{text(o.name)}</ExternalLink> : text(o.name)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {meta && (
+          <div>
+            <dt>{t.updated}</dt>
+            <dd>
+              <time dateTime={meta.updated}>{date(meta.updated)}</time>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function Footer() {
+  const { t, text } = useI18n();
+  const { files } = useDataset();
+  const meta = files.dataset.status === 'success' ? files.dataset.data : null;
+  return (
+    <footer className="app-footer">
+      {meta && (
+        <p>
+          {t.footerLicense}: {text(meta.license)}
+        </p>
+      )}
+      <p>{t.footerOffline}</p>
+    </footer>
+  );
+}
+
+function Dashboard({ view, setView }: { view: ViewState; setView: (patch: Partial<ViewState>) => void }) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.appTitle;
+  }, [view.lang, t]);
+  return (
+    <>
+      <Header onLanguage={() => setView({ lang: view.lang === 'zh' ? 'en' : 'zh' })} />
+      <main>
+        <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
+          <HeadlineFigures />
+        </Panel>
+        <div className="grid">
+          <Panel id="map" title={t.mapTitle} className="panel-map">
+            <DataGate need={['counties', 'towns']}>
+              {() => (
+                <Suspense fallback={<Loading />}>
+                  <TownMap />
+                </Suspense>
+              )}
+            </DataGate>
+          </Panel>
+          <Panel id="ranking" title={t.chartTitle} className="panel-chart">
+            <RankingPanel indicatorId={view.indicator} onIndicator={(indicator) => setView({ indicator })} />
+          </Panel>
+        </div>
+        <Panel id="articles" title={t.articlesTitle} className="panel-articles">
+          <ArticleList />
+        </Panel>
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+export function App() {
+  const [view, setView] = useViewState();
+  return (
+    <I18nProvider lang={view.lang}>
+      <Dashboard view={view} setView={setView} />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The shared ECharts view: echarts-for-react's core component with the tree-shaken instance.
+ * Marks its container with data-rendered once ECharts reports "finished", so that tests and
+ * assistive tooling can wait on a real signal.
+ */
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useMemo, useRef } from 'react';
+import { echarts, type EChartsCoreOption } from './echarts';
+
+export type ChartEvents = Record<string, (params: unknown) => void>;
+
+const NO_EVENTS: ChartEvents = {};
+
+export function EChart({
+  option,
+  label,
+  height = 360,
+  onEvents = NO_EVENTS,
+}: {
+  option: EChartsCoreOption;
+  /** Accessible name of the chart region. */
+  label: string;
+  height?: number;
+  /** Must keep its identity between renders (echarts-for-react rebuilds the chart otherwise). */
+  onEvents?: ChartEvents;
+}) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const events = useMemo<ChartEvents>(
+    () => ({
+      ...onEvents,
+      finished: () => wrapper.current?.setAttribute('data-rendered', 'true'),
+    }),
+    [onEvents],
+  );
+  return (
+    <div ref={wrapper} className="echart" role="img" aria-label={label}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate
+        style={{ height, width: '100%' }}
+        onEvents={events}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Parsing one data file's text: JSON syntax, then its zod schema. Shared by the browser loader
+ * and the `data:check` script so both report the same problems in the same words.
+ */
+import { FILE_NAMES, VALIDATORS, type DataKey, type DataOf } from './files';
+import { DataFileError, formatPath, type DataProblem } from './problems';
+
+export type ParseResult<K extends DataKey> = { ok: true; data: DataOf<K> } | { ok: false; problems: DataProblem[] };
+
+export function parseDataText<K extends DataKey>(key: K, text: string): ParseResult<K> {
+  const file = FILE_NAMES[key];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ file, path: '', message: `not valid JSON (${reason})` }] };
+  }
+  const result = VALIDATORS[key](json);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message })),
+  };
+}
+
+/** Like parseDataText, but throws a DataFileError naming the file and every problem. */
+export function parseDataFile<K extends DataKey>(key: K, text: string): DataOf<K> {
+  const result = parseDataText(key, text);
+  if (!result.ok) throw new DataFileError(FILE_NAMES[key], result.problems);
+  return result.data;
+}

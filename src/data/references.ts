@@ -1,0 +1,70 @@
+/**
+ * Cross-file checks: every id one file uses must exist in the file that defines it.
+ * Works on whatever files have loaded; a reference into a file that failed is not judged.
+ * The problem is reported against the file holding the dangling reference.
+ */
+import { FILE_NAMES, type DataFiles } from './files';
+import type { DataProblem } from './problems';
+
+export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const { dataset, towns, figures, articles, counties } = files;
+  const townIds = towns && new Set(towns.towns.map((t) => t.id));
+  const articleIds = articles && new Set(articles.articles.map((a) => a.id));
+  const groupIds = dataset && new Set(dataset.groups.map((g) => g.id));
+  const indicatorIds = dataset && new Set(dataset.indicators.map((i) => i.id));
+  const figureIds = figures && new Set(figures.figures.map((f) => f.id));
+  const countyCodes = counties && new Set(counties.features.map((f) => f.properties.code));
+
+  const expect = (
+    known: Set<string> | undefined,
+    value: string,
+    file: string,
+    path: string,
+    what: string,
+    where: string,
+  ) => {
+    if (known && !known.has(value))
+      problems.push({ file, path, message: `unknown ${what} "${value}" (not in ${where})` });
+  };
+
+  if (dataset) {
+    dataset.groups.forEach((g, gi) =>
+      g.members.forEach((m, mi) =>
+        expect(townIds, m, FILE_NAMES.dataset, `groups[${gi}].members[${mi}]`, 'town', FILE_NAMES.towns),
+      ),
+    );
+    dataset.headlines.forEach((h, hi) =>
+      expect(figureIds, h, FILE_NAMES.dataset, `headlines[${hi}]`, 'figure', FILE_NAMES.figures),
+    );
+  }
+  if (towns) {
+    towns.towns.forEach((t, ti) => {
+      if (t.inJinzhong)
+        expect(countyCodes, t.county.code, FILE_NAMES.towns, `towns[${ti}].county.code`, 'county', FILE_NAMES.counties);
+      t.designations.forEach((d, di) =>
+        expect(
+          articleIds,
+          d.source.article,
+          FILE_NAMES.towns,
+          `towns[${ti}].designations[${di}].source.article`,
+          'article',
+          FILE_NAMES.articles,
+        ),
+      );
+    });
+  }
+  if (figures) {
+    figures.figures.forEach((f, fi) => {
+      const at = `figures[${fi}]`;
+      const s = f.subject;
+      if (s.type === 'town' || s.type === 'enterprise')
+        expect(townIds, s.town, FILE_NAMES.figures, `${at}.subject.town`, 'town', FILE_NAMES.towns);
+      if (s.type === 'group')
+        expect(groupIds, s.group, FILE_NAMES.figures, `${at}.subject.group`, 'group', FILE_NAMES.dataset);
+      expect(indicatorIds, f.indicator, FILE_NAMES.figures, `${at}.indicator`, 'indicator', FILE_NAMES.dataset);
+      expect(articleIds, f.source.article, FILE_NAMES.figures, `${at}.source.article`, 'article', FILE_NAMES.articles);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,271 @@
+/**
+ * The dataset's shape: one zod schema per file in public/data. Types come from here (z.infer);
+ * nothing else in the app declares the data's shape. See docs/data-guide in README for the rules
+ * these encode (qualifiers, kinds, subjects, sources).
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const schemaVersion = z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` });
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes');
+/** Indicator ids are camelCase words (outputValue), as used in addresses (?indicator=). */
+const indicatorId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected an indicator id in camelCase letters and digits');
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+
+/** Text in both of the app's languages. */
+export const textSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
+
+/** Only http(s) addresses are ever linked (no javascript:, data:, …). */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) address' });
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** County-level division code (GB/T 2260), six digits. */
+const countyCode = z.string().regex(/^\d{6}$/, 'expected a six-digit division code');
+
+/** A short verbatim clause from the article, the figure's evidence. */
+export const MAX_QUOTE_LENGTH = 80;
+export const sourceSchema = z
+  .object({
+    article: id,
+    quote: nonEmpty.max(MAX_QUOTE_LENGTH, `expected a quote of at most ${MAX_QUOTE_LENGTH} characters`),
+  })
+  .strict();
+
+/** Adds an issue for every item whose key repeats an earlier one (duplicate ids). */
+function uniqueBy<T>(key: (item: T) => string, label: string) {
+  return (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, index);
+      else ctx.addIssue({ code: 'custom', message: `duplicate ${label} "${k}" (first at [${first}])`, path: [index] });
+    });
+  };
+}
+
+// ---------------------------------------------------------------- dataset.json
+
+export const UNITS = [
+  'yuan',
+  'persons',
+  'enterprises',
+  'tonnes',
+  'squareMetres',
+  'percent',
+  'towns',
+  'countries',
+  'items',
+  'lines',
+  'rank',
+] as const;
+export const unitSchema = z.enum(UNITS);
+
+export const indicatorSchema = z
+  .object({
+    id: indicatorId,
+    name: textSchema,
+    unit: unitSchema,
+    /** Offered in the ranking chart's picker. */
+    ranking: z.boolean(),
+    description: textSchema,
+  })
+  .strict();
+
+export const groupSchema = z
+  .object({
+    id,
+    name: textSchema,
+    members: z.array(id).min(1, 'expected at least one member town'),
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    schemaVersion,
+    title: textSchema,
+    coverage: textSchema,
+    /** When the curated data was last revised (not the articles' dates). */
+    updated: partialDate,
+    license: textSchema,
+    indicators: z
+      .array(indicatorSchema)
+      .min(1)
+      .superRefine(uniqueBy((i) => i.id, 'indicator id')),
+    groups: z.array(groupSchema).superRefine(uniqueBy((g) => g.id, 'group id')),
+    /** Figure ids shown as headline figures, in order. */
+    headlines: z.array(id),
+  })
+  .strict();
+
+// ---------------------------------------------------------------- articles.json
+
+export const articleSchema = z
+  .object({
+    id,
+    outlet: textSchema,
+    /** The outlet's own site, when the source names it. */
+    outletUrl: httpUrl.nullable(),
+    /** Title as published; null when the sources do not record it. */
+    title: nonEmpty.nullable(),
+    titleEn: nonEmpty.nullable(),
+    date: partialDate,
+    dateNote: textSchema.nullable(),
+    authors: z.array(nonEmpty),
+    /** The article's own address; null when unknown (never guessed). */
+    url: httpUrl.nullable(),
+    page: nonEmpty.nullable(),
+    summary: textSchema,
+  })
+  .strict();
+
+export const articlesFileSchema = z
+  .object({ schemaVersion, articles: z.array(articleSchema).superRefine(uniqueBy((a) => a.id, 'article id')) })
+  .strict();
+
+// ---------------------------------------------------------------- towns.json
+
+export const LEVELS = ['provincial', 'city', 'county'] as const;
+export const STATUSES = ['designated', 'shortlisted', 'candidate', 'cultivating'] as const;
+export const INDUSTRY_GROUPS = ['metals-machinery', 'materials-chemicals', 'food-drink', 'medicine', 'crafts'] as const;
+export const PRECISIONS = ['county-seat', 'town', 'site'] as const;
+
+export const designationSchema = z
+  .object({
+    level: z.enum(LEVELS),
+    status: z.enum(STATUSES),
+    date: partialDate,
+    note: textSchema.nullable(),
+    source: sourceSchema,
+  })
+  .strict();
+
+export const townSchema = z
+  .object({
+    id,
+    name: textSchema,
+    industry: textSchema,
+    industryGroups: z.array(z.enum(INDUSTRY_GROUPS)).min(1, 'expected at least one industry group'),
+    county: z.object({ code: countyCode, name: textSchema }).strict(),
+    /** Whether the town lies in 晋中市 (county code 1407xx). */
+    inJinzhong: z.boolean(),
+    location: z
+      .object({
+        lon: z.number().min(73).max(136),
+        lat: z.number().min(3).max(54),
+        precision: z.enum(PRECISIONS),
+      })
+      .strict(),
+    designations: z.array(designationSchema),
+    summary: textSchema,
+  })
+  .strict()
+  .refine((t) => t.inJinzhong === t.county.code.startsWith('1407'), {
+    message: 'inJinzhong must agree with the county code (1407xx is 晋中市)',
+    path: ['inJinzhong'],
+  });
+
+export const townsFileSchema = z
+  .object({ schemaVersion, towns: z.array(townSchema).superRefine(uniqueBy((t) => t.id, 'town id')) })
+  .strict();
+
+// ---------------------------------------------------------------- figures.json
+
+export const QUALIFIERS = ['exact', 'nearly', 'over', 'about', 'range', 'atMost'] as const;
+export const KINDS = ['actual', 'target', 'plan', 'event'] as const;
+
+export const subjectSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('town'), town: id }).strict(),
+  z.object({ type: z.literal('enterprise'), town: id, name: textSchema }).strict(),
+  z.object({ type: z.literal('group'), group: id }).strict(),
+  z.object({ type: z.literal('city') }).strict(),
+  z.object({ type: z.literal('province') }).strict(),
+]);
+
+export const figureSchema = z
+  .object({
+    id,
+    subject: subjectSchema,
+    /** A narrower scope than the subject as a whole (e.g. only above-scale enterprises). */
+    scope: textSchema.nullable(),
+    indicator: indicatorId,
+    value: z.number().nonnegative('expected a value of 0 or more'),
+    /** Upper end, for qualifier "range" only. */
+    upper: z.number().optional(),
+    qualifier: z.enum(QUALIFIERS),
+    kind: z.enum(KINDS),
+    /** The period the figure is for: a year, month or day; null when the source does not say. */
+    period: partialDate.nullable(),
+    note: textSchema.nullable(),
+    source: sourceSchema,
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.qualifier === 'range') {
+      if (f.upper === undefined) ctx.addIssue({ code: 'custom', message: 'a range needs "upper"', path: ['upper'] });
+      else if (f.upper <= f.value)
+        ctx.addIssue({ code: 'custom', message: 'expected "upper" above "value"', path: ['upper'] });
+    } else if (f.upper !== undefined) {
+      ctx.addIssue({ code: 'custom', message: '"upper" is only for qualifier "range"', path: ['upper'] });
+    }
+  });
+
+export const figuresFileSchema = z
+  .object({ schemaVersion, figures: z.array(figureSchema).superRefine(uniqueBy((f) => f.id, 'figure id')) })
+  .strict();
+
+// ---------------------------------------------------------------- counties.geojson
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(position).min(4, 'expected a closed ring of at least 4 positions');
+
+export const countyFeatureSchema = z
+  .object({
+    type: z.literal('Feature'),
+    properties: z.object({
+      code: countyCode,
+      name: nonEmpty,
+      nameEn: nonEmpty,
+      seat: position.nullable(),
+    }),
+    geometry: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+      z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+    ]),
+  })
+  .strict();
+
+export const countiesFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  schemaVersion,
+  attribution: nonEmpty,
+  license: nonEmpty,
+  features: z
+    .array(countyFeatureSchema)
+    .min(1)
+    .superRefine(uniqueBy((f) => f.properties.code, 'county code')),
+});
+
+// ---------------------------------------------------------------- types
+
+export type Text = z.infer<typeof textSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type DatasetMeta = z.infer<typeof datasetSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Designation = z.infer<typeof designationSchema>;
+export type Town = z.infer<typeof townSchema>;
+export type Subject = z.infer<typeof subjectSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Qualifier = Figure['qualifier'];
+export type FigureKind = Figure['kind'];
+export type CountiesFile = z.infer<typeof countiesFileSchema>;
+export type CountyFeature = z.infer<typeof countyFeatureSchema>;
+export type Level = Designation['level'];
+export type IndustryGroup = Town['industryGroups'][number];

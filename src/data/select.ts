@@ -1,0 +1,118 @@
+/** Pure derivations from checked data: tiers, rankings, look-ups. No DOM, no React. */
+import type { Article, DatasetMeta, Figure, Group, Indicator, Subject, Text, Town } from './schema';
+
+export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
+
+/**
+ * A town's current tier, from its designation history: the highest level at which it has been
+ * designated; "cultivating" when it is only being built up or backed as a candidate; "unstated"
+ * when the sources name it without saying which programme it belongs to.
+ */
+export function townTier(town: Pick<Town, 'designations'>): Tier {
+  const designated = (level: string) => town.designations.some((d) => d.level === level && d.status === 'designated');
+  if (designated('provincial')) return 'provincial-key';
+  if (designated('city')) return 'city';
+  if (designated('county')) return 'county';
+  return town.designations.length > 0 ? 'cultivating' : 'unstated';
+}
+
+export function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Figures about a town itself (not its enterprises), for one indicator and kind. */
+export function townFigures(figures: readonly Figure[], townId: string, indicator: string): Figure[] {
+  return figures.filter((f) => f.subject.type === 'town' && f.subject.town === townId && f.indicator === indicator);
+}
+
+/** Later periods first; a figure without a period sorts after dated ones. */
+function byPeriodDesc(a: Figure, b: Figure): number {
+  if (a.period === b.period) return 0;
+  if (a.period === null) return 1;
+  if (b.period === null) return -1;
+  return b.period.localeCompare(a.period);
+}
+
+/**
+ * The figure that stands for a town in a ranking: an actual result, preferring one about the
+ * whole town (no narrower scope), then the latest period. Null when the sources report none.
+ */
+export function representativeFigure(candidates: readonly Figure[]): Figure | null {
+  const actual = candidates.filter((f) => f.kind === 'actual');
+  const sorted = [...actual].sort((a, b) => Number(a.scope !== null) - Number(b.scope !== null) || byPeriodDesc(a, b));
+  return sorted[0] ?? null;
+}
+
+export interface RankingRow {
+  town: Town;
+  /** The actual figure ranked, or null: "not reported". */
+  figure: Figure | null;
+  /** Targets or plans for the same indicator, shown beside a missing actual, never ranked. */
+  planned: Figure[];
+}
+
+/** Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. */
+export function rankTowns(towns: readonly Town[], figures: readonly Figure[], indicator: string): RankingRow[] {
+  const rows = towns
+    .filter((t) => t.inJinzhong)
+    .map((town): RankingRow => {
+      const own = townFigures(figures, town.id, indicator);
+      return {
+        town,
+        figure: representativeFigure(own),
+        planned: own.filter((f) => f.kind === 'plan' || f.kind === 'target'),
+      };
+    });
+  const reported = rows.filter((r) => r.figure !== null);
+  const missing = rows.filter((r) => r.figure === null);
+  reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
+  missing.sort((a, b) => a.town.name.zh.localeCompare(b.town.name.zh, 'zh-CN'));
+  return [...reported, ...missing];
+}
+
+export interface NamedSubjectContext {
+  towns: ReadonlyMap<string, Town>;
+  groups: ReadonlyMap<string, Group>;
+}
+
+/** Who a figure is about, in both languages. */
+export function subjectName(subject: Subject, ctx: NamedSubjectContext): Text {
+  switch (subject.type) {
+    case 'town':
+      return ctx.towns.get(subject.town)?.name ?? { zh: subject.town, en: subject.town };
+    case 'enterprise':
+      return subject.name;
+    case 'group':
+      return ctx.groups.get(subject.group)?.name ?? { zh: subject.group, en: subject.group };
+    case 'city':
+      return { zh: '晋中市', en: 'Jinzhong' };
+    case 'province':
+      return { zh: '山西省', en: 'Shanxi' };
+  }
+}
+
+/** Headline figures in the order the dataset lists them, skipping ids it cannot find. */
+export function headlineFigures(meta: DatasetMeta, figures: readonly Figure[]): Figure[] {
+  const byId = indexById(figures);
+  return meta.headlines.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function rankingIndicators(meta: DatasetMeta): Indicator[] {
+  return meta.indicators.filter((i) => i.ranking);
+}
+
+/** Articles newest first. */
+export function articlesByDate(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** The outlets of the sources, each once, with the outlet's own site where known. */
+export function outlets(articles: readonly Article[]): { name: Text; url: string | null }[] {
+  const seen = new Map<string, { name: Text; url: string | null }>();
+  for (const a of articles) {
+    const prev = seen.get(a.outlet.zh);
+    if (!prev) seen.set(a.outlet.zh, { name: a.outlet, url: a.outletUrl });
+    else if (!prev.url && a.outletUrl) prev.url = a.outletUrl;
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,85 @@
+/**
+ * The dashboard's data, one state per file: pending, failed (with every problem) or ready.
+ * Cross-file reference problems turn the referring file into a failed one, so each panel only
+ * ever sees checked data, and a panel whose files are fine keeps working when others fail.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { FILE_NAMES, type DataFiles, type DataKey, type DataOf } from './files';
+import { DataFileError, type DataProblem } from './problems';
+import { dataFileQuery } from './queries';
+import { checkReferences } from './references';
+
+export type FileState<T> =
+  { status: 'pending' } | { status: 'error'; problems: DataProblem[] } | { status: 'success'; data: T };
+
+export type DatasetState = { [K in DataKey]: FileState<DataFiles[K]> };
+
+interface DatasetContextValue {
+  files: DatasetState;
+  retry: (keys: readonly DataKey[]) => void;
+}
+
+const DatasetContext = createContext<DatasetContextValue | null>(null);
+
+function useFileState<K extends DataKey>(key: K): FileState<DataOf<K>> {
+  const { status, data, error } = useQuery(dataFileQuery(key));
+  return useMemo<FileState<DataOf<K>>>(() => {
+    if (status === 'success') return { status: 'success', data };
+    if (status === 'error') {
+      const problems =
+        error instanceof DataFileError ? error.problems : [{ file: FILE_NAMES[key], path: '', message: error.message }];
+      return { status: 'error', problems };
+    }
+    return { status: 'pending' };
+  }, [key, status, data, error]);
+}
+
+const dataOf = <T,>(state: FileState<T>): T | undefined => (state.status === 'success' ? state.data : undefined);
+
+export function DatasetProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const dataset = useFileState('dataset');
+  const towns = useFileState('towns');
+  const figures = useFileState('figures');
+  const articles = useFileState('articles');
+  const counties = useFileState('counties');
+
+  const files = useMemo<DatasetState>(() => {
+    const problems = checkReferences({
+      dataset: dataOf(dataset),
+      towns: dataOf(towns),
+      figures: dataOf(figures),
+      articles: dataOf(articles),
+      counties: dataOf(counties),
+    });
+    /** A file with dangling references counts as failed, with those problems. */
+    function checked<T>(key: DataKey, state: FileState<T>): FileState<T> {
+      const own = problems.filter((p) => p.file === FILE_NAMES[key]);
+      return own.length > 0 ? { status: 'error', problems: own } : state;
+    }
+    return {
+      dataset: checked('dataset', dataset),
+      towns: checked('towns', towns),
+      figures: checked('figures', figures),
+      articles: checked('articles', articles),
+      counties: checked('counties', counties),
+    };
+  }, [dataset, towns, figures, articles, counties]);
+
+  const retry = useCallback(
+    (keys: readonly DataKey[]) => {
+      for (const key of keys) void client.resetQueries({ queryKey: dataFileQuery(key).queryKey });
+    },
+    [client],
+  );
+
+  const value = useMemo(() => ({ files, retry }), [files, retry]);
+  return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
+}
+
+export function useDataset(): DatasetContextValue {
+  const value = useContext(DatasetContext);
+  if (!value) throw new Error('useDataset must be used inside <DatasetProvider>');
+  return value;
+}

@@ -1,0 +1,69 @@
+/** The row of headline figures: value with its qualifier, who and when, and the source on demand. */
+import { useId, useMemo, useState } from 'react';
+import type { Figure, Indicator, Town } from '../../data/schema';
+import { headlineFigures, indexById, subjectName } from '../../data/select';
+import { useDataset } from '../../data/use-dataset';
+import { useI18n } from '../../i18n/i18n';
+import { DataGate, readyData } from '../../ui/data-gate';
+import { SourceCitation } from '../../ui/source-citation';
+
+function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicator: Indicator; subject: string }) {
+  const { t, text, value, date } = useI18n();
+  const [open, setOpen] = useState(false);
+  const citationId = useId();
+  return (
+    <li className="headline" data-figure={figure.id}>
+      <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
+      <p className="headline-value">
+        {value(figure, indicator.unit)}
+        {figure.kind !== 'actual' && <span className={`kind kind-${figure.kind}`}>{t.kind[figure.kind]}</span>}
+      </p>
+      <p className="headline-meta">
+        {subject}
+        {figure.period ? ` · ${date(figure.period)}` : ''}
+      </p>
+      {figure.note && <p className="headline-note">{text(figure.note)}</p>}
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={citationId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t.hideSource : t.showSource}
+      </button>
+      <div id={citationId} hidden={!open}>
+        {open && <SourceCitation source={figure.source} />}
+      </div>
+    </li>
+  );
+}
+
+function HeadlineList() {
+  const { files } = useDataset();
+  const { lang } = useI18n();
+  const meta = readyData(files.dataset);
+  const figures = readyData(files.figures).figures;
+  const townsState = files.towns;
+  const items = useMemo(() => {
+    // Town names are a nicety here: headlines still show when towns.json has failed.
+    const towns = townsState.status === 'success' ? townsState.data.towns : [];
+    const indicators = indexById(meta.indicators);
+    const ctx = { towns: indexById<Town>(towns), groups: indexById(meta.groups) };
+    return headlineFigures(meta, figures).flatMap((figure) => {
+      const indicator = indicators.get(figure.indicator);
+      return indicator ? [{ figure, indicator, subject: subjectName(figure.subject, ctx)[lang] }] : [];
+    });
+  }, [meta, figures, townsState, lang]);
+  return (
+    <ul className="headlines">
+      {items.map((item) => (
+        <HeadlineCard key={item.figure.id} {...item} />
+      ))}
+    </ul>
+  );
+}
+
+export function HeadlineFigures() {
+  return <DataGate need={['dataset', 'figures']}>{() => <HeadlineList />}</DataGate>;
+}

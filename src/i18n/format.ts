@@ -1,0 +1,160 @@
+/**
+ * Number, unit, qualifier and date formatting for both languages. The one place where a figure
+ * becomes text: 38.5亿元 for Chinese readers, CNY 3.85 billion for English ones, with the
+ * source's qualifier kept (近 nearly, 以上 over, 约 about, 至 to, 前 top).
+ */
+import type { Qualifier, Unit } from '../data/schema';
+
+export type Lang = 'zh' | 'en';
+
+const ZH_UNITS: Record<Unit, string> = {
+  yuan: '元',
+  persons: '人',
+  enterprises: '户',
+  tonnes: '吨',
+  squareMetres: '平方米',
+  percent: '%',
+  towns: '个',
+  countries: '个国家',
+  items: '项',
+  lines: '条',
+  rank: '',
+};
+
+const EN_UNITS: Record<Unit, [singular: string, plural: string]> = {
+  yuan: ['', ''],
+  persons: ['person', 'people'],
+  enterprises: ['enterprise', 'enterprises'],
+  tonnes: ['tonne', 'tonnes'],
+  squareMetres: ['square metre', 'square metres'],
+  percent: ['%', '%'],
+  towns: ['town', 'towns'],
+  countries: ['country', 'countries'],
+  items: ['item', 'items'],
+  lines: ['line', 'lines'],
+  rank: ['', ''],
+};
+
+const decimals = (lang: Lang) =>
+  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2, useGrouping: lang === 'en' });
+
+interface Scaled {
+  number: string;
+  /** 亿/万 in Chinese, billion/million/thousand in English, '' below. */
+  scale: string;
+}
+
+/** A plain number scaled for reading: 385000000 → 3.85亿 / 385 million. */
+export function scaleNumber(value: number, lang: Lang): Scaled {
+  const fmt = decimals(lang);
+  const abs = Math.abs(value);
+  if (lang === 'zh') {
+    if (abs >= 1e8) return { number: fmt.format(value / 1e8), scale: '亿' };
+    if (abs >= 1e4) return { number: fmt.format(value / 1e4), scale: '万' };
+    return { number: fmt.format(value), scale: '' };
+  }
+  if (abs >= 1e9) return { number: fmt.format(value / 1e9), scale: ' billion' };
+  if (abs >= 1e6) return { number: fmt.format(value / 1e6), scale: ' million' };
+  if (abs >= 1e4) return { number: fmt.format(value / 1e3), scale: ' thousand' };
+  return { number: fmt.format(value), scale: '' };
+}
+
+const joined = (s: Scaled) => `${s.number}${s.scale}`;
+
+/** A number with its scale but no unit, for chart axes: 55.37亿 / 5.54 billion. */
+export function formatCompact(value: number, lang: Lang): string {
+  return joined(scaleNumber(value, lang));
+}
+
+export interface FigureValue {
+  value: number;
+  upper?: number | undefined;
+  qualifier: Qualifier;
+}
+
+function formatZh({ value, upper, qualifier }: FigureValue, unit: Unit): string {
+  const u = ZH_UNITS[unit];
+  const n = joined(scaleNumber(value, 'zh'));
+  if (unit === 'rank') return qualifier === 'atMost' ? `前${n}` : `第${n}`;
+  switch (qualifier) {
+    case 'exact':
+      return `${n}${u}`;
+    case 'nearly':
+      return `近${n}${u}`;
+    case 'over':
+      return `${n}${u}以上`;
+    case 'about':
+      return `约${n}${u}`;
+    case 'atMost':
+      return `不超过${n}${u}`;
+    case 'range':
+      return `${n}至${joined(scaleNumber(upper ?? value, 'zh'))}${u}`;
+  }
+}
+
+function enAmount(n: string, unit: Unit, plural: boolean): string {
+  if (unit === 'yuan') return `CNY ${n}`;
+  if (unit === 'percent') return `${n}%`;
+  const [one, many] = EN_UNITS[unit];
+  return `${n} ${plural ? many : one}`;
+}
+
+function formatEn({ value, upper, qualifier }: FigureValue, unit: Unit): string {
+  const s = scaleNumber(value, 'en');
+  const n = joined(s);
+  if (unit === 'rank') return qualifier === 'atMost' ? `top ${n}` : `No. ${n}`;
+  const amount = enAmount(n, unit, value !== 1);
+  switch (qualifier) {
+    case 'exact':
+      return amount;
+    case 'nearly':
+      return `nearly ${amount}`;
+    case 'over':
+      return `over ${amount}`;
+    case 'about':
+      return `about ${amount}`;
+    case 'atMost':
+      return `at most ${amount}`;
+    case 'range': {
+      const hi = scaleNumber(upper ?? value, 'en');
+      // Same scale: "CNY 2 to 4 billion"; different scales: "CNY 500 million to 2 billion".
+      const low = hi.scale === s.scale ? s.number : n;
+      return enAmount(`${low} to ${joined(hi)}`, unit, true);
+    }
+  }
+}
+
+/** A figure's value with its unit and qualifier, as a reader of `lang` expects it. */
+export function formatFigureValue(figure: FigureValue, unit: Unit, lang: Lang): string {
+  return lang === 'zh' ? formatZh(figure, unit) : formatEn(figure, unit);
+}
+
+/** The unit on its own, for axis names: 元 / CNY, 户 / enterprises. */
+export function unitLabel(unit: Unit, lang: Lang): string {
+  if (lang === 'zh') return ZH_UNITS[unit];
+  if (unit === 'yuan') return 'CNY';
+  return EN_UNITS[unit][1];
+}
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** YYYY, YYYY-MM or YYYY-MM-DD as 2023年6月13日 / 13 June 2023. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  const month = m ? EN_MONTHS[m - 1] : undefined;
+  return [d, month, y].filter((part) => part !== undefined).join(' ');
+}

@@ -1,0 +1,35 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Text } from '../data/schema';
+import { formatDate, formatFigureValue, type FigureValue, type Lang } from './format';
+import { MESSAGES, type Messages } from './messages';
+import type { Unit } from '../data/schema';
+
+export interface I18n {
+  lang: Lang;
+  t: Messages;
+  /** Picks the reader's language from a bilingual text. */
+  text: (value: Text) => string;
+  value: (figure: FigureValue, unit: Unit) => string;
+  date: (date: string) => string;
+}
+
+function makeI18n(lang: Lang): I18n {
+  return {
+    lang,
+    t: MESSAGES[lang],
+    text: (value) => value[lang],
+    value: (figure, unit) => formatFigureValue(figure, unit, lang),
+    date: (date) => formatDate(date, lang),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('zh'));
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(lang), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

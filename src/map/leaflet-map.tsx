@@ -1,0 +1,78 @@
+/**
+ * The Leaflet map, created once per mount and removed on unmount; layers are children that add
+ * themselves in an effect and remove themselves in its cleanup (see architecture notes). No tile
+ * layer: the map draws only what the dataset ships, so it needs no network.
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+
+const MapContext = createContext<L.Map | null>(null);
+
+export function useLeafletMap(): L.Map {
+  const map = useContext(MapContext);
+  if (!map) throw new Error('useLeafletMap must be used inside <LeafletMap>');
+  return map;
+}
+
+export function LeafletMap({
+  label,
+  bounds,
+  className,
+  children,
+}: {
+  label: string;
+  bounds: L.LatLngBounds | null;
+  className?: string;
+  children: ReactNode;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<L.Map | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const created = L.map(element, {
+      attributionControl: false,
+      zoomSnap: 0.25,
+      zoomDelta: 0.5,
+      minZoom: 5,
+      maxZoom: 13,
+    });
+    setMap(created);
+    // Panels resize with the layout; Leaflet must be told.
+    const observer = new ResizeObserver(() => created.invalidateSize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      created.remove();
+      setMap(null);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (map && bounds?.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
+  }, [map, bounds]);
+
+  return (
+    <>
+      <div ref={container} className={className} role="region" aria-label={label} />
+      {map && <MapContext.Provider value={map}>{children}</MapContext.Provider>}
+    </>
+  );
+}
+
+/** Text-only content for tooltips and popups: data never reaches Leaflet as an HTML string. */
+export function textElement(
+  tag: keyof HTMLElementTagNameMap,
+  lines: readonly string[],
+  className?: string,
+): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  lines.forEach((line, i) => {
+    if (i > 0) element.appendChild(document.createElement('br'));
+    element.appendChild(document.createTextNode(line));
+  });
+  return element;
+}

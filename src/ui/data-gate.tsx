@@ -1,0 +1,71 @@
+/**
+ * Renders its children only when the data files they need are ready; otherwise a loading
+ * state, or a message naming each failed file and what is wrong in it, with a retry.
+ */
+import type { ReactNode } from 'react';
+import { FILE_NAMES, type DataKey } from '../data/files';
+import { formatProblem, type DataProblem } from '../data/problems';
+import { useDataset, type FileState } from '../data/use-dataset';
+import { fill } from '../i18n/messages';
+import { useI18n } from '../i18n/i18n';
+
+/** How many problems a panel lists before summing up the rest. */
+const SHOWN_PROBLEMS = 5;
+
+/** The data of a file its gate has already checked to be ready. */
+export function readyData<T>(state: FileState<T>): T {
+  if (state.status !== 'success') throw new Error('readyData used outside a DataGate that needs this file');
+  return state.data;
+}
+
+export function DataGate({ need, children }: { need: readonly DataKey[]; children: () => ReactNode }) {
+  const { files, retry } = useDataset();
+  const states = need.map((key) => ({ key, state: files[key] }));
+  const failed = states.flatMap(({ key, state }) =>
+    state.status === 'error' ? [{ key, problems: state.problems }] : [],
+  );
+  if (failed.length > 0) return <DataError failed={failed} onRetry={() => retry(failed.map((f) => f.key))} />;
+  if (states.some(({ state }) => state.status === 'pending')) return <Loading />;
+  return <>{children()}</>;
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {t.loading}
+    </p>
+  );
+}
+
+export function DataError({
+  failed,
+  onRetry,
+}: {
+  failed: { key: DataKey; problems: DataProblem[] }[];
+  onRetry: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="data-error" role="alert">
+      <p className="data-error-title">
+        <strong>{t.errorTitle}</strong>: {failed.map((f) => FILE_NAMES[f.key]).join(', ')}
+      </p>
+      {failed.map(({ key, problems }) => (
+        <ul key={key} className="data-error-problems">
+          {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+            <li key={i}>
+              <code>{formatProblem(p)}</code>
+            </li>
+          ))}
+          {problems.length > SHOWN_PROBLEMS && (
+            <li>{fill(t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</li>
+          )}
+        </ul>
+      ))}
+      <button type="button" onClick={onRetry}>
+        {t.retry}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The evidence for a figure: outlet, date, title, the verbatim quote, and the article's address
+ * when one is known (and a plain statement when it is not).
+ */
+import type { Article, Figure } from '../data/schema';
+import { useDataset } from '../data/use-dataset';
+import { useI18n } from '../i18n/i18n';
+import { ExternalLink } from './external-link';
+
+export function ArticleLine({ article }: { article: Article }) {
+  const { t, text, date } = useI18n();
+  return (
+    <>
+      {text(article.outlet)}, {date(article.date)}, {article.title ? `《${article.title}》` : t.untitled}
+    </>
+  );
+}
+
+export function SourceCitation({ source }: { source: Figure['source'] }) {
+  const { t } = useI18n();
+  const { files } = useDataset();
+  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
+  const article = articles.find((a) => a.id === source.article);
+  return (
+    <div className="citation">
+      <p>
+        {t.sourceOf}
+        {article ? <ArticleLine article={article} /> : <code>{source.article}</code>}
+      </p>
+      <blockquote lang="zh-CN" cite={article?.url ?? undefined}>
+        <span className="visually-hidden">{t.quote}: </span>“{source.quote}”
+      </blockquote>
+      {article &&
+        (article.url ? (
+          <p>
+            <ExternalLink href={article.url}>{article.url}</ExternalLink>
+          </p>
+        ) : (
+          <p className="muted">
+            {t.noUrl}
+            {article.outletUrl && (
+              <>
+                {' '}
+                {t.outletSite}: <ExternalLink href={article.outletUrl}>{article.outletUrl}</ExternalLink>
+              </>
+            )}
+          </p>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative base: the static build works from any folder or sub-path.
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: true },
+  preview: { port: 4173, strictPort: true },
+});

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -7,4 +8,8 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
 });

@@ -51,10 +51,13 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
         offset: [0, -8],
         className: 'map-tooltip',
       });
+      // The icon element exists only once the marker is on a map that has a view: label it then.
+      marker.on('add', () => {
+        const element = marker.getElement();
+        element?.setAttribute('aria-label', `${name}: ${t.tier[tier]}, ${text(town.county.name)}`);
+        element?.setAttribute('data-town', town.id);
+      });
       marker.addTo(map);
-      const element = marker.getElement();
-      element?.setAttribute('aria-label', `${name}: ${t.tier[tier]}, ${text(town.county.name)}`);
-      element?.setAttribute('data-town', town.id);
       return marker;
     });
     return () => {

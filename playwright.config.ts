@@ -1,0 +1,33 @@
+/**
+ * Browser tests against the production build (`vite preview`), in the Chromium that ships
+ * inside @sparticuz/chromium (Playwright cannot download browsers here). Only --no-sandbox is
+ * passed: the package's own serverless flags would disable web security and run single-process.
+ */
+import chromium from '@sparticuz/chromium';
+import { defineConfig } from '@playwright/test';
+
+const executablePath = await chromium.executablePath();
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: { executablePath, args: ['--no-sandbox'] },
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

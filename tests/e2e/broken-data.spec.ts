@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { dataFile } from './data';
+
+test.describe('when a data file fails', () => {
+  test('shows a loading state while data is on its way', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/figures.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const headlines = page.getByRole('region', { name: '核心数字' });
+    await expect(headlines.getByRole('status')).toHaveText('正在加载数据…');
+    release();
+    await expect(headlines.getByText('200户以上')).toBeVisible();
+  });
+
+  test('names the file and the error, keeps the rest working, and retries', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/figures.json', async (route) => {
+      if (broken) await route.fulfill({ status: 500, body: 'server error' });
+      else await route.continue();
+    });
+    await page.goto('/');
+    const headlines = page.getByRole('region', { name: '核心数字' });
+    const alert = headlines.getByRole('alert');
+    await expect(alert).toContainText('数据文件无法使用');
+    await expect(alert).toContainText('figures.json: could not be loaded: the server answered 500');
+    // The map and the articles need no figures: they still work.
+    await expect(page.locator('path.county')).toHaveCount(11);
+    await expect(page.getByRole('region', { name: '来源文章' }).getByRole('listitem').first()).toBeVisible();
+
+    broken = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(headlines.getByText('200户以上')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('names the field when a file fails validation', async ({ page }) => {
+    const towns = JSON.parse(dataFile('towns.json'));
+    towns.towns[1].location.lat = 'north';
+    await page.route('**/data/towns.json', (route) => route.fulfill({ json: towns }));
+    await page.goto('/');
+    const map = page.getByRole('region', { name: /地图/ });
+    await expect(map.getByRole('alert')).toContainText(
+      'towns.json: towns[1].location.lat: Invalid input: expected number, received string',
+    );
+    // Headline figures do not depend on towns.json.
+    await expect(page.getByRole('region', { name: '核心数字' }).getByText('200户以上')).toBeVisible();
+  });
+
+  test('reports a dangling reference against the file that holds it', async ({ page }) => {
+    const figures = JSON.parse(dataFile('figures.json'));
+    figures.figures[0].source.article = 'no-such-article';
+    await page.route('**/data/figures.json', (route) => route.fulfill({ json: figures }));
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: '核心数字' }).getByRole('alert')).toContainText(
+      'figures.json: figures[0].source.article: unknown article "no-such-article" (not in articles.json)',
+    );
+  });
+
+  test('says which file is missing when the server sends a page instead', async ({ page }) => {
+    await page.route('**/data/counties.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: /地图/ }).getByRole('alert')).toContainText(
+      'counties.geojson: expected JSON but the server sent an HTML page',
+    );
+  });
+});

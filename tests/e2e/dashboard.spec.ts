@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { articleCount, jinzhongTowns } from './data';
+
+test.describe('the dashboard on the bundled data', () => {
+  test('shows the title, what the data covers, and the headline figures with their sources', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: '晋中特色专业镇数据看板' })).toBeVisible();
+    await expect(page.getByText('数据范围')).toBeVisible();
+    await expect(page.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
+
+    const headlines = page.getByRole('region', { name: '核心数字' });
+    await expect(headlines.getByRole('listitem').filter({ hasText: '200户以上' })).toBeVisible();
+    await expect(headlines.getByText('近20万人')).toBeVisible();
+    await expect(headlines.getByText('1.5亿元')).toBeVisible();
+    const target = headlines.getByRole('listitem').filter({ hasText: '10个以上' });
+    await expect(target.getByText('目标')).toBeVisible();
+
+    const employment = headlines.getByRole('listitem').filter({ hasText: '近20万人' });
+    await employment.getByRole('button', { name: '来源' }).click();
+    await expect(employment.getByText('“带动就业人员近20万人”')).toBeVisible();
+    await expect(employment.getByText('《发挥特色优势 锻造发展长板 我市加快推动专业镇高质量发展》')).toBeVisible();
+    await expect(employment.getByText('该文章的网址未知，未作链接。')).toBeVisible();
+    await expect(employment.getByRole('button', { name: '收起来源' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test("draws 晋中's 11 counties and a marker for every town in the data", async ({ page }) => {
+    await page.goto('/');
+    const map = page.getByRole('region', { name: '晋中市县级行政区与特色专业镇地图' });
+    await expect(map.locator('path.county')).toHaveCount(11);
+    await expect(map.locator('.town-marker')).toHaveCount(jinzhongTowns.length);
+    for (const town of jinzhongTowns) {
+      await expect(map.locator(`[data-town="${town.id}"]`)).toHaveAttribute(
+        'aria-label',
+        new RegExp(`^${town.name.zh}:`),
+      );
+    }
+    // Towns outside 晋中 are named, not dropped.
+    await expect(page.getByText('来源还提到晋中以外的专业镇')).toContainText('定襄法兰');
+    // Keyboard reaches a town marker and its tooltip names it.
+    const taigu = map.locator('[data-town="taigu-malleable-iron"]');
+    await taigu.focus();
+    await expect(taigu).toBeFocused();
+  });
+
+  test('ranks towns by the picked indicator, with "not reported" rows and a data table', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: '专业镇排名' });
+    const chart = panel.locator('.echart[data-rendered="true"]');
+    await expect(chart).toHaveAttribute('aria-label', /榆次纺机液压: 55\.37亿元/);
+    await expect(chart).toHaveAttribute('aria-label', /榆社医药: 未报告/);
+
+    await panel.getByText('数据表', { exact: true }).click();
+    const table = panel.getByRole('table');
+    await expect(table.getByRole('row', { name: /介休碳素/ })).toContainText('38.5亿元');
+    await expect(table.getByRole('row', { name: /左权乳胶制品/ })).toContainText('未报告 (规划: 20亿至40亿元)');
+    await expect(table.getByRole('row', { name: /榆次纺机液压/ })).toContainText(
+      '晋中晚报, 2023年6月13日, （无标题） 2022年,纺机液压产业总产值达55.37亿元',
+    );
+
+    await panel.getByLabel('指标').selectOption({ label: '就业人员' });
+    await expect(chart).toHaveAttribute('aria-label', /按就业人员排序.*榆次纺机液压: 8841人/);
+    await expect(page).toHaveURL(/indicator=employment/);
+    await page.goBack();
+    await expect(chart).toHaveAttribute('aria-label', /按产值排序/);
+  });
+
+  test('lists the source articles with outlet, date, title and safe links', async ({ page }) => {
+    await page.goto('/');
+    const articles = page.getByRole('region', { name: '来源文章' }).getByRole('listitem');
+    await expect(articles).toHaveCount(articleCount);
+    const gmrb = articles.filter({ hasText: '光明日报' });
+    await expect(gmrb).toContainText('2023年8月24日');
+    await expect(gmrb).toContainText('特色专业镇其兴可待');
+    const link = gmrb.getByRole('link', { name: 'https://news.gmw.cn/2023-08/24/content_36784253.htm' });
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(articles.filter({ hasText: '三晋有花' })).toContainText('该文章的网址未知');
+  });
+
+  test('switches to English with numbers for English readers', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jinzhong Specialty Towns Dashboard' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveURL(/lang=en/);
+    const headlines = page.getByRole('region', { name: 'Key figures' });
+    await expect(headlines.getByText('over 200 enterprises')).toBeVisible();
+    await expect(headlines.getByText('nearly 200 thousand people')).toBeVisible();
+    await expect(page.locator('.echart[data-rendered="true"]')).toHaveAttribute('aria-label', /CNY 5\.54 billion/);
+  });
+
+  test('asks nothing of any other origin', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:')) foreign.push(url);
+    });
+    await page.goto('/');
+    await expect(page.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await expect(page.locator('path.county')).toHaveCount(11);
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataFile } from '../../src/data/load';
+import { DataFileError } from '../../src/data/problems';
+import { readDataText } from './real-data';
+
+function serve(body: string, init: ResponseInit & { contentType?: string } = {}) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () => new Response(body, { ...init, headers: { 'content-type': init.contentType ?? 'application/json' } }),
+    ),
+  );
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataFileError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DataFileError)) throw new Error(`expected a DataFileError, got ${String(error)}`);
+  return error;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loading a data file', () => {
+  it('returns checked data', async () => {
+    serve(readDataText('towns'));
+    const towns = await loadDataFile('towns');
+    expect(towns.towns.map((t) => t.id)).toContain('taigu-malleable-iron');
+  });
+
+  it('names the file and the status when the server refuses', async () => {
+    serve('missing', { status: 404, statusText: 'Not Found' });
+    const error = await failure(loadDataFile('figures'));
+    expect(error.message).toBe('figures.json: could not be loaded: the server answered 404 Not Found');
+    expect(error.transient).toBe(false);
+  });
+
+  it('treats server errors and network failures as worth a retry', async () => {
+    serve('oops', { status: 503, statusText: 'Service Unavailable' });
+    expect((await failure(loadDataFile('articles'))).transient).toBe(true);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    const error = await failure(loadDataFile('articles'));
+    expect(error.message).toBe('articles.json: could not be loaded (network error)');
+  });
+
+  it('recognises an HTML page served in place of a missing file', async () => {
+    serve('<!doctype html><html></html>', { contentType: 'text/html' });
+    expect((await failure(loadDataFile('dataset'))).message).toBe(
+      'dataset.json: expected JSON but the server sent an HTML page (is the file missing?)',
+    );
+  });
+
+  it('reports truncated JSON and invalid content with their paths', async () => {
+    serve(readDataText('towns').slice(0, 200));
+    expect((await failure(loadDataFile('towns'))).message).toMatch(/^towns\.json: not valid JSON/);
+    serve(JSON.stringify({ schemaVersion: 1, figures: [{ id: 'x' }] }));
+    const error = await failure(loadDataFile('figures'));
+    expect(error.problems[0]).toMatchObject({ file: 'figures.json', path: 'figures[0].subject' });
+  });
+});

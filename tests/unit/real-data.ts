@@ -1,0 +1,24 @@
+/** The bundled dataset, read from public/data as the app would receive it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from '../../src/data/files';
+import { parseDataFile } from '../../src/data/parse';
+
+export const DATA_DIR = join(import.meta.dirname, '../../public/data');
+
+export function readDataText(key: DataKey): string {
+  return readFileSync(join(DATA_DIR, FILE_NAMES[key]), 'utf8');
+}
+
+/** Fresh parsed copies of every file (tests may mutate them). */
+export function realData(): DataFiles {
+  return {
+    dataset: parseDataFile('dataset', readDataText('dataset')),
+    towns: parseDataFile('towns', readDataText('towns')),
+    figures: parseDataFile('figures', readDataText('figures')),
+    articles: parseDataFile('articles', readDataText('articles')),
+    counties: parseDataFile('counties', readDataText('counties')),
+  };
+}
+
+export { DATA_KEYS };

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/data/schema';
+import {
+  articlesByDate,
+  headlineFigures,
+  outlets,
+  rankTowns,
+  representativeFigure,
+  subjectName,
+  townTier,
+  indexById,
+} from '../../src/data/select';
+import { realData } from './real-data';
+
+const data = realData();
+const { towns } = data.towns;
+const { figures } = data.figures;
+
+const tierOf = (id: string) => {
+  const town = towns.find((t) => t.id === id);
+  if (!town) throw new Error(`no town ${id}`);
+  return townTier(town);
+};
+
+describe('town tiers come from the designation history', () => {
+  it('gives the three provincial key towns of 2022 their tier', () => {
+    expect(tierOf('taigu-malleable-iron')).toBe('provincial-key');
+    expect(tierOf('qixian-glassware')).toBe('provincial-key');
+    expect(tierOf('pingyao-beef-lacquer')).toBe('provincial-key');
+  });
+  it('ranks a city-level town that is a provincial candidate as city level', () => {
+    expect(tierOf('yuci-textile-hydraulics')).toBe('city');
+  });
+  it('calls county initiatives and candidates "cultivating", and says so when no tier is stated', () => {
+    expect(tierOf('zuoquan-latex')).toBe('cultivating');
+    expect(tierOf('yushe-medicine')).toBe('cultivating');
+    expect(tierOf('dingxiang-flanges')).toBe('unstated');
+  });
+});
+
+describe('ranking towns by an indicator', () => {
+  it('ranks output value with the whole-industry figure, not a narrower scope', () => {
+    const rows = rankTowns(towns, figures, 'outputValue');
+    expect(rows.map((r) => [r.town.id, r.figure?.value ?? null])).toEqual([
+      ['yuci-textile-hydraulics', 5537000000],
+      ['jiexiu-carbon', 3850000000],
+      ...rows.slice(2).map((r) => [r.town.id, null]),
+    ]);
+    // 榆次's 13亿 is only the Development Zone's firms: it must not stand for the town.
+    expect(rows[0]?.figure?.id).toBe('f-yuci-output-2022');
+  });
+
+  it('keeps every Jinzhong town, marking the unreported ones, and none from elsewhere', () => {
+    const rows = rankTowns(towns, figures, 'employment');
+    expect(rows).toHaveLength(towns.filter((t) => t.inJinzhong).length);
+    expect(rows.filter((r) => r.figure === null).map((r) => r.town.id)).toContain('taigu-malleable-iron');
+    expect(rows.some((r) => !r.town.inJinzhong)).toBe(false);
+  });
+
+  it('never ranks a plan as a result, but keeps it beside the missing figure', () => {
+    const zuoquan = rankTowns(towns, figures, 'outputValue').find((r) => r.town.id === 'zuoquan-latex');
+    expect(zuoquan?.figure).toBeNull();
+    expect(zuoquan?.planned.map((f) => f.id)).toEqual(['f-zuoquan-latex-output']);
+  });
+});
+
+describe('representativeFigure', () => {
+  const base = figures[0] as Figure;
+  const make = (id: string, patch: Partial<Figure>): Figure => ({ ...base, id, ...patch });
+  it('prefers unscoped, then later periods, and ignores targets', () => {
+    const scoped = make('a', { scope: { zh: '部分', en: 'part' }, period: '2023', kind: 'actual' });
+    const old = make('b', { scope: null, period: '2021', kind: 'actual' });
+    const recent = make('c', { scope: null, period: '2022', kind: 'actual' });
+    const target = make('d', { scope: null, period: '2024', kind: 'target' });
+    expect(representativeFigure([scoped, old, recent, target])?.id).toBe('c');
+    expect(representativeFigure([target])).toBeNull();
+  });
+});
+
+describe('look-ups', () => {
+  it('names subjects in both languages', () => {
+    const ctx = { towns: indexById(towns), groups: indexById(data.dataset.groups) };
+    expect(subjectName({ type: 'group', group: 'jz-provincial-key-2022' }, ctx).zh).toBe('晋中3个省级重点专业镇');
+    expect(subjectName({ type: 'town', town: 'jiexiu-carbon' }, ctx).en).toBe('Jiexiu carbon');
+    expect(subjectName({ type: 'city' }, ctx)).toEqual({ zh: '晋中市', en: 'Jinzhong' });
+  });
+
+  it('lists headline figures in the dataset order', () => {
+    const ids = headlineFigures(data.dataset, figures).map((f) => f.id);
+    expect(ids).toEqual(data.dataset.headlines);
+    expect(ids[0]).toBe('f-jz-provincial-key-count');
+  });
+
+  it('sorts articles newest first and lists each outlet once with its site', () => {
+    const sorted = articlesByDate(data.articles.articles);
+    expect(sorted[0]?.date).toBe('2023-10-08');
+    const jzrb = outlets(data.articles.articles).filter((o) => o.name.zh === '晋中日报');
+    expect(jzrb).toEqual([{ name: { zh: '晋中日报', en: 'Jinzhong Daily' }, url: 'http://www.sxjzxw.com' }]);
+  });
+});

@@ -178,7 +178,7 @@ function main() {
     name: '晋中市县级行政区划 (Jinzhong county-level divisions)',
     source: `${PACKAGE}@${VERSION} ${SOURCE_FILE}`,
     license: 'MIT',
-    attribution: `Boundaries: ${PACKAGE} ${VERSION} (MIT, © 2017 jaska), simplified; 太谷 renamed to 太谷区 (140703).`,
+    attribution: `${PACKAGE} ${VERSION} (MIT, © 2017 jaska), simplified; 太谷县 (140726) renamed to 太谷区 (140703).`,
     note: 'Chinese boundary data: coordinates may be offset from WGS84 by up to a few hundred metres. Not an authoritative boundary.',
     features,
   };

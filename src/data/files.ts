@@ -3,7 +3,14 @@
  * One list, used by the browser loader, the `data:check` script and the tests.
  */
 import type { z } from 'zod';
-import { articlesFileSchema, countiesFileSchema, datasetSchema, figuresFileSchema, townsFileSchema } from './schema';
+import {
+  articlesFileSchema,
+  citiesFileSchema,
+  countiesFileSchema,
+  datasetSchema,
+  figuresFileSchema,
+  townsFileSchema,
+} from './schema';
 
 const SCHEMAS = {
   dataset: datasetSchema,
@@ -11,6 +18,7 @@ const SCHEMAS = {
   figures: figuresFileSchema,
   articles: articlesFileSchema,
   counties: countiesFileSchema,
+  cities: citiesFileSchema,
 };
 
 export type DataKey = keyof typeof SCHEMAS;
@@ -24,9 +32,10 @@ export const FILE_NAMES: Record<DataKey, string> = {
   figures: 'figures.json',
   articles: 'articles.json',
   counties: 'counties.geojson',
+  cities: 'shanxi-cities.geojson',
 };
 
-export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties'];
+export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties', 'cities'];
 
 /** One validator per file, typed per key so that callers get checked data without casts. */
 export const VALIDATORS: { [K in DataKey]: (json: unknown) => z.ZodSafeParseResult<DataOf<K>> } = {
@@ -35,4 +44,5 @@ export const VALIDATORS: { [K in DataKey]: (json: unknown) => z.ZodSafeParseResu
   figures: (json) => SCHEMAS.figures.safeParse(json),
   articles: (json) => SCHEMAS.articles.safeParse(json),
   counties: (json) => SCHEMAS.counties.safeParse(json),
+  cities: (json) => SCHEMAS.cities.safeParse(json),
 };

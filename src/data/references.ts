@@ -8,13 +8,14 @@ import type { DataProblem } from './problems';
 
 export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
   const problems: DataProblem[] = [];
-  const { dataset, towns, figures, articles, counties } = files;
+  const { dataset, towns, figures, articles, counties, cities } = files;
   const townIds = towns && new Set(towns.towns.map((t) => t.id));
   const articleIds = articles && new Set(articles.articles.map((a) => a.id));
   const groupIds = dataset && new Set(dataset.groups.map((g) => g.id));
   const indicatorIds = dataset && new Set(dataset.indicators.map((i) => i.id));
   const figureIds = figures && new Set(figures.figures.map((f) => f.id));
   const countyCodes = counties && new Set(counties.features.map((f) => f.properties.code));
+  const cityCodes = cities && new Set(cities.features.map((f) => f.properties.code));
 
   const expect = (
     known: Set<string> | undefined,
@@ -42,6 +43,16 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
     towns.towns.forEach((t, ti) => {
       if (t.inJinzhong)
         expect(countyCodes, t.county.code, FILE_NAMES.towns, `towns[${ti}].county.code`, 'county', FILE_NAMES.counties);
+      // A county code's first four digits name its city (1401xx → 140100).
+      else
+        expect(
+          cityCodes,
+          `${t.county.code.slice(0, 4)}00`,
+          FILE_NAMES.towns,
+          `towns[${ti}].county.code`,
+          'city',
+          FILE_NAMES.cities,
+        );
       t.designations.forEach((d, di) =>
         expect(
           articleIds,

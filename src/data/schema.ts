@@ -24,8 +24,8 @@ const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** County-level division code (GB/T 2260), six digits. */
-const countyCode = z.string().regex(/^\d{6}$/, 'expected a six-digit division code');
+/** Administrative division code (GB/T 2260), six digits. */
+const divisionCode = z.string().regex(/^\d{6}$/, 'expected a six-digit division code');
 
 /** A short verbatim clause from the article, the figure's evidence. */
 export const MAX_QUOTE_LENGTH = 80;
@@ -151,7 +151,7 @@ export const townSchema = z
     name: textSchema,
     industry: textSchema,
     industryGroups: z.array(z.enum(INDUSTRY_GROUPS)).min(1, 'expected at least one industry group'),
-    county: z.object({ code: countyCode, name: textSchema }).strict(),
+    county: z.object({ code: divisionCode, name: textSchema }).strict(),
     /** Whether the town lies in 晋中市 (county code 1407xx). */
     inJinzhong: z.boolean(),
     location: z
@@ -224,31 +224,44 @@ export const figuresFileSchema = z
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(position).min(4, 'expected a closed ring of at least 4 positions');
 
-export const countyFeatureSchema = z
-  .object({
-    type: z.literal('Feature'),
-    properties: z.object({
-      code: countyCode,
-      name: nonEmpty,
-      nameEn: nonEmpty,
-      seat: position.nullable(),
-    }),
-    geometry: z.discriminatedUnion('type', [
-      z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-      z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
-    ]),
-  })
-  .strict();
+const geometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
 
-export const countiesFileSchema = z.object({
+/** What every boundary file carries besides its features. */
+const boundaryFileFields = {
   type: z.literal('FeatureCollection'),
   schemaVersion,
   attribution: nonEmpty,
   license: nonEmpty,
+};
+
+const boundaryFeature = <P extends z.ZodType>(properties: P) =>
+  z.object({ type: z.literal('Feature'), properties, geometry: geometrySchema }).strict();
+
+const countyFeatureSchema = boundaryFeature(
+  z.object({ code: divisionCode, name: nonEmpty, nameEn: nonEmpty, seat: position.nullable() }),
+);
+
+export const countiesFileSchema = z.object({
+  ...boundaryFileFields,
   features: z
     .array(countyFeatureSchema)
     .min(1)
     .superRefine(uniqueBy((f) => f.properties.code, 'county code')),
+});
+
+// ---------------------------------------------------------------- shanxi-cities.geojson
+
+const cityFeatureSchema = boundaryFeature(z.object({ code: divisionCode, name: nonEmpty, nameEn: nonEmpty }));
+
+export const citiesFileSchema = z.object({
+  ...boundaryFileFields,
+  features: z
+    .array(cityFeatureSchema)
+    .min(1)
+    .superRefine(uniqueBy((f) => f.properties.code, 'city code')),
 });
 
 // ---------------------------------------------------------------- types
@@ -266,6 +279,7 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Qualifier = Figure['qualifier'];
 export type FigureKind = Figure['kind'];
 export type CountiesFile = z.infer<typeof countiesFileSchema>;
-export type CountyFeature = z.infer<typeof countyFeatureSchema>;
+export type CountyFeature = CountiesFile['features'][number];
+export type CitiesFile = z.infer<typeof citiesFileSchema>;
 export type Level = Designation['level'];
 export type IndustryGroup = Town['industryGroups'][number];

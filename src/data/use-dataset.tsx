@@ -44,6 +44,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const figures = useFileState('figures');
   const articles = useFileState('articles');
   const counties = useFileState('counties');
+  const cities = useFileState('cities');
 
   const files = useMemo<DatasetState>(() => {
     const problems = checkReferences({
@@ -52,6 +53,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
       figures: dataOf(figures),
       articles: dataOf(articles),
       counties: dataOf(counties),
+      cities: dataOf(cities),
     });
     /** A file with dangling references counts as failed, with those problems. */
     function checked<T>(key: DataKey, state: FileState<T>): FileState<T> {
@@ -64,8 +66,9 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
       figures: checked('figures', figures),
       articles: checked('articles', articles),
       counties: checked('counties', counties),
+      cities: checked('cities', cities),
     };
-  }, [dataset, towns, figures, articles, counties]);
+  }, [dataset, towns, figures, articles, counties, cities]);
 
   const retry = useCallback(
     (keys: readonly DataKey[]) => {

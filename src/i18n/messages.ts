@@ -24,7 +24,8 @@ const zh = {
   mapTitle: '地图：晋中市11个县（市、区）与专业镇',
   mapLabel: '晋中市县级行政区与特色专业镇地图',
   mapPrecision: '专业镇标在所在县（市、区）的县城位置，精确到县。',
-  mapOutside: '来源还提到晋中以外的专业镇（未在此图标出）：',
+  mapOutside: '来源还提到晋中以外的专业镇（空心标记，缩小地图可见）：',
+  outsideJinzhong: '晋中以外',
   mapLegend: '图例',
   tier: {
     'provincial-key': '省级重点专业镇',
@@ -82,7 +83,8 @@ const en: Messages = {
   mapTitle: "Map: Jinzhong's 11 county-level divisions and specialty towns",
   mapLabel: 'Map of Jinzhong county-level divisions and specialty towns',
   mapPrecision: 'Towns are placed at the seat of their county: precise to the county only.',
-  mapOutside: 'The sources also name specialty towns outside Jinzhong (not on this map):',
+  mapOutside: 'The sources also name specialty towns outside Jinzhong (hollow markers; zoom out to see them):',
+  outsideJinzhong: 'outside Jinzhong',
   mapLegend: 'Legend',
   tier: {
     'provincial-key': 'Provincial key town',

@@ -60,6 +60,17 @@ test.describe('when a data file fails', () => {
     );
   });
 
+  test('keeps the map of 晋中 when the province outlines fail', async ({ page }) => {
+    await page.route('**/data/shanxi-cities.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/');
+    const map = page.getByRole('region', { name: /地图/ });
+    await expect(map.getByRole('alert')).toContainText(
+      'shanxi-cities.geojson: could not be loaded: the server answered 404',
+    );
+    await expect(map.locator('path.county')).toHaveCount(11);
+    await expect(map.locator('path.city')).toHaveCount(0);
+  });
+
   test('says which file is missing when the server sends a page instead', async ({ page }) => {
     await page.route('**/data/counties.geojson', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }),

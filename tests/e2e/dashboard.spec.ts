@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleCount, jinzhongTowns } from './data';
+import { articleCount, jinzhongTowns, towns } from './data';
 
 test.describe('the dashboard on the bundled data', () => {
   test('shows the title, what the data covers, and the headline figures with their sources', async ({ page }) => {
@@ -27,16 +27,16 @@ test.describe('the dashboard on the bundled data', () => {
     await page.goto('/');
     const map = page.getByRole('region', { name: '晋中市县级行政区与特色专业镇地图' });
     await expect(map.locator('path.county')).toHaveCount(11);
-    await expect(map.locator('.town-marker')).toHaveCount(jinzhongTowns.length);
-    for (const town of jinzhongTowns) {
-      await expect(map.locator(`[data-town="${town.id}"]`)).toHaveAttribute(
-        'aria-label',
-        new RegExp(`^${town.name.zh}:`),
-      );
+    // 山西's other ten cities give the towns outside 晋中 their place.
+    await expect(map.locator('path.city')).toHaveCount(10);
+    await expect(map.locator('.town-marker')).toHaveCount(towns.length);
+    for (const town of towns) {
+      const label = new RegExp(`^${town.name.zh}:.*${town.inJinzhong ? '' : '晋中以外'}`);
+      await expect(map.locator(`[data-town="${town.id}"]`)).toHaveAttribute('aria-label', label);
     }
-    // Towns outside 晋中 are named, not dropped.
+    await expect(map.locator('.town-marker.outside')).toHaveCount(towns.length - jinzhongTowns.length);
     await expect(page.getByText('来源还提到晋中以外的专业镇')).toContainText('定襄法兰');
-    // Keyboard reaches a town marker and its tooltip names it.
+    // Markers are reachable by keyboard.
     const taigu = map.locator('[data-town="taigu-malleable-iron"]');
     await taigu.focus();
     await expect(taigu).toBeFocused();

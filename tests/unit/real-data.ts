@@ -18,6 +18,7 @@ export function realData(): DataFiles {
     figures: parseDataFile('figures', readDataText('figures')),
     articles: parseDataFile('articles', readDataText('articles')),
     counties: parseDataFile('counties', readDataText('counties')),
+    cities: parseDataFile('cities', readDataText('cities')),
   };
 }
 

@@ -107,6 +107,18 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'towns.json: towns[0].county.code: unknown county "140799" (not in counties.geojson)',
     },
     {
+      name: 'a town outside 晋中 in a city the province outlines do not have',
+      key: 'towns',
+      mutate: (j) => (j.towns[8].county.code = '150102'),
+      expected: 'towns.json: towns[8].county.code: unknown city "150100" (not in shanxi-cities.geojson)',
+    },
+    {
+      name: 'a town marked as in 晋中 with a county code elsewhere',
+      key: 'towns',
+      mutate: (j) => (j.towns[8].inJinzhong = true),
+      expected: 'towns.json: towns[8].inJinzhong: inJinzhong must agree with the county code (1407xx is 晋中市)',
+    },
+    {
       name: 'a headline naming a missing figure',
       key: 'dataset',
       mutate: (j) => j.headlines.push('f-missing'),

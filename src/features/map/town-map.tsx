@@ -1,14 +1,15 @@
 /** The map panel: 晋中's 11 county-level divisions from public/data and a marker for every town. */
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import type { CountiesFile, Town } from '../../data/schema';
+import type { CitiesFile, CountiesFile, Town } from '../../data/schema';
 import { townTier, type Tier } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { LeafletMap, textElement, useLeafletMap } from '../../map/leaflet-map';
-import { readyData } from '../../ui/data-gate';
+import { DataError, readyData } from '../../ui/data-gate';
 
 const TIER_ORDER: Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
+const JINZHONG_CODE = '140700';
 
 function CountyLayer({ counties }: { counties: CountiesFile }) {
   const map = useLeafletMap();
@@ -34,6 +35,31 @@ function CountyLayer({ counties }: { counties: CountiesFile }) {
 /** Below this zoom the towns' names would overlap; they show in tooltips instead. */
 const LABEL_MIN_ZOOM = 7;
 
+/** 山西's other cities as faint context: where the towns the sources name outside 晋中 lie. */
+function CityLayer({ cities }: { cities: CitiesFile }) {
+  const map = useLeafletMap();
+  const { lang } = useI18n();
+  useEffect(() => {
+    const layer = L.geoJSON(
+      cities.features.filter((f) => f.properties.code !== JINZHONG_CODE),
+      {
+        style: () => ({ className: 'city', color: '#9aa5b1', weight: 1, fillColor: '#ffffff', fillOpacity: 1 }),
+        onEachFeature: (feature, path) => {
+          const props = cities.features.find((f) => f === feature)?.properties;
+          if (props)
+            path.bindTooltip(textElement('span', [lang === 'zh' ? props.name : props.nameEn]), { sticky: true });
+        },
+      },
+    );
+    layer.addTo(map);
+    layer.bringToBack();
+    return () => {
+      layer.remove();
+    };
+  }, [map, cities, lang]);
+  return null;
+}
+
 function TownMarkers({ towns }: { towns: readonly Town[] }) {
   const map = useLeafletMap();
   useEffect(() => {
@@ -51,13 +77,20 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
       const name = text(town.name);
       const icon = document.createElement('span');
       icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
+      const place = town.inJinzhong ? '' : ' outside';
       const marker = L.marker([town.location.lat, town.location.lon], {
-        icon: L.divIcon({ html: icon, className: `town-marker tier-${tier}`, iconSize: [14, 14], iconAnchor: [7, 7] }),
+        icon: L.divIcon({
+          html: icon,
+          className: `town-marker tier-${tier}${place}`,
+          iconSize: [14, 14],
+          iconAnchor: [7, 7],
+        }),
         keyboard: true,
         title: name,
         riseOnHover: true,
       });
-      marker.bindTooltip(textElement('span', [name, t.tier[tier], text(town.industry)]), {
+      const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
+      marker.bindTooltip(textElement('span', [name, t.tier[tier], text(town.industry), where]), {
         direction: 'top',
         offset: [0, -8],
         className: 'map-tooltip',
@@ -65,7 +98,7 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
       // The icon element exists only once the marker is on a map that has a view: label it then.
       marker.on('add', () => {
         const element = marker.getElement();
-        element?.setAttribute('aria-label', `${name}: ${t.tier[tier]}, ${text(town.county.name)}`);
+        element?.setAttribute('aria-label', `${name}: ${t.tier[tier]}, ${where}`);
         element?.setAttribute('data-town', town.id);
       });
       marker.addTo(map);
@@ -79,21 +112,26 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
 }
 
 export default function TownMap() {
-  const { files } = useDataset();
+  const { files, retry } = useDataset();
   const { t, lang } = useI18n();
   const counties = readyData(files.counties);
-  const allTowns = readyData(files.towns).towns;
-  const towns = useMemo(() => allTowns.filter((town) => town.inJinzhong), [allTowns]);
-  const outside = useMemo(() => allTowns.filter((town) => !town.inJinzhong), [allTowns]);
+  const towns = readyData(files.towns).towns;
+  const cities = files.cities;
+  const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
+  // The first view frames 晋中; the other towns are a zoom-out away, among the province's cities.
   const bounds = useMemo(() => L.geoJSON(counties).getBounds(), [counties]);
   const tiers = TIER_ORDER.filter((tier) => towns.some((town) => townTier(town) === tier));
 
   return (
     <div className="town-map">
       <LeafletMap label={t.mapLabel} bounds={bounds} className="map-canvas">
+        {cities.status === 'success' && <CityLayer cities={cities.data} />}
         <CountyLayer counties={counties} />
         <TownMarkers towns={towns} />
       </LeafletMap>
+      {cities.status === 'error' && (
+        <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />
+      )}
       <div className="map-legend" aria-label={t.mapLegend}>
         <ul>
           {tiers.map((tier) => (
@@ -101,6 +139,11 @@ export default function TownMap() {
               <span className={`legend-dot tier-${tier}`} aria-hidden="true" /> {t.tier[tier]}
             </li>
           ))}
+          {outside.length > 0 && (
+            <li>
+              <span className="legend-dot outside" aria-hidden="true" /> {t.outsideJinzhong}
+            </li>
+          )}
         </ul>
         <p className="muted">{t.mapPrecision}</p>
         {outside.length > 0 && (

@@ -194,12 +194,16 @@ function write(file: string, collection: object, summary: string) {
 }
 
 function buildCounties(dir: string) {
-  const source = readCollection(dir, SOURCE_FILE).map((feature) => ({ id: feature.id ?? feature.properties.name, feature }));
+  const source = readCollection(dir, SOURCE_FILE).map((feature) => ({
+    id: feature.id ?? feature.properties.name,
+    feature,
+  }));
   const { geometries, summary } = simplifyAll(source, COUNTY_TOLERANCE);
   const features = source.map(({ feature }, i) => {
     const county = feature.id ? COUNTIES[feature.id] : undefined;
     const geometry = geometries[i];
-    if (!county || !geometry) throw new Error(`${SOURCE_FILE}: unexpected feature ${feature.id ?? '?'} ${feature.properties.name}`);
+    if (!county || !geometry)
+      throw new Error(`${SOURCE_FILE}: unexpected feature ${feature.id ?? '?'} ${feature.properties.name}`);
     return {
       type: 'Feature' as const,
       properties: {

@@ -1,7 +1,8 @@
 /**
  * The shared ECharts view: echarts-for-react's core component with the tree-shaken instance.
- * Marks its container with data-rendered once ECharts reports "finished", so that tests and
- * assistive tooling can wait on a real signal.
+ * Marks its container with data-rendered once ECharts reports "finished", so that tests can wait
+ * on a real signal. The accessible name comes from the option's aria description: ECharts sets
+ * role="img" and aria-label on its own element, so they always match what is drawn.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo, useRef } from 'react';
@@ -13,13 +14,10 @@ const NO_EVENTS: ChartEvents = {};
 
 export function EChart({
   option,
-  label,
   height = 360,
   onEvents = NO_EVENTS,
 }: {
   option: EChartsCoreOption;
-  /** Accessible name of the chart region. */
-  label: string;
   height?: number;
   /** Must keep its identity between renders (echarts-for-react rebuilds the chart otherwise). */
   onEvents?: ChartEvents;
@@ -33,7 +31,7 @@ export function EChart({
     [onEvents],
   );
   return (
-    <div ref={wrapper} className="echart" role="img" aria-label={label}>
+    <div ref={wrapper} className="echart">
       <ReactEChartsCore
         echarts={echarts}
         option={option}

@@ -20,5 +20,5 @@ export default function RankingChart({
     () => buildRankingOption({ rows, unit, lang, notReported: t.notReported, description }),
     [rows, unit, lang, t, description],
   );
-  return <EChart option={option} label={description} height={Math.max(240, rows.length * 48 + 40)} />;
+  return <EChart option={option} height={Math.max(240, rows.length * 48 + 40)} />;
 }

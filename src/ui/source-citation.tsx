@@ -16,6 +16,28 @@ export function ArticleLine({ article }: { article: Article }) {
   );
 }
 
+/** The article's address as a link, or a plain statement that none is known (and the outlet's site). */
+export function ArticleAddress({ article }: { article: Article }) {
+  const { t } = useI18n();
+  if (article.url)
+    return (
+      <p className="article-link">
+        <ExternalLink href={article.url}>{article.url}</ExternalLink>
+      </p>
+    );
+  return (
+    <p className="muted small">
+      {t.noUrl}
+      {article.outletUrl && (
+        <>
+          {' '}
+          {t.outletSite}: <ExternalLink href={article.outletUrl}>{article.outletUrl}</ExternalLink>
+        </>
+      )}
+    </p>
+  );
+}
+
 export function SourceCitation({ source }: { source: Figure['source'] }) {
   const { t } = useI18n();
   const { files } = useDataset();
@@ -30,22 +52,7 @@ export function SourceCitation({ source }: { source: Figure['source'] }) {
       <blockquote lang="zh-CN" cite={article?.url ?? undefined}>
         <span className="visually-hidden">{t.quote}: </span>“{source.quote}”
       </blockquote>
-      {article &&
-        (article.url ? (
-          <p>
-            <ExternalLink href={article.url}>{article.url}</ExternalLink>
-          </p>
-        ) : (
-          <p className="muted">
-            {t.noUrl}
-            {article.outletUrl && (
-              <>
-                {' '}
-                {t.outletSite}: <ExternalLink href={article.outletUrl}>{article.outletUrl}</ExternalLink>
-              </>
-            )}
-          </p>
-        ))}
+      {article && <ArticleAddress article={article} />}
     </div>
   );
 }

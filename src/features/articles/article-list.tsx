@@ -4,7 +4,7 @@ import { articlesByDate } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { DataGate, readyData } from '../../ui/data-gate';
-import { ExternalLink } from '../../ui/external-link';
+import { ArticleAddress } from '../../ui/source-citation';
 
 function Articles() {
   const { files } = useDataset();
@@ -28,21 +28,7 @@ function Articles() {
           </p>
           <p>{text(a.summary)}</p>
           {a.dateNote && <p className="muted small">{text(a.dateNote)}</p>}
-          {a.url ? (
-            <p className="article-link">
-              <ExternalLink href={a.url}>{a.url}</ExternalLink>
-            </p>
-          ) : (
-            <p className="muted small">
-              {t.noUrl}
-              {a.outletUrl && (
-                <>
-                  {' '}
-                  {t.outletSite}: <ExternalLink href={a.outletUrl}>{a.outletUrl}</ExternalLink>
-                </>
-              )}
-            </p>
-          )}
+          <ArticleAddress article={a} />
         </li>
       ))}
     </ol>

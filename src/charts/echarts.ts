@@ -1,6 +1,6 @@
 /**
  * The one ECharts registry: only the charts and components the dashboard uses are bundled.
- * Nothing else imports from 'echarts' directly.
+ * Nothing else imports the echarts package itself.
  */
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';

@@ -229,13 +229,19 @@ const geometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
 
-/** What every boundary file carries besides its features. */
-const boundaryFileFields = {
-  type: z.literal('FeatureCollection'),
-  schemaVersion,
-  attribution: nonEmpty,
-  license: nonEmpty,
-};
+/** A boundary file: a FeatureCollection with its licence and attribution, one feature per code. */
+function boundaryFileSchema<F extends z.ZodType<{ properties: { code: string } }>>(feature: F, label: string) {
+  return z.object({
+    type: z.literal('FeatureCollection'),
+    schemaVersion,
+    attribution: nonEmpty,
+    license: nonEmpty,
+    features: z
+      .array(feature)
+      .min(1)
+      .superRefine(uniqueBy((f: z.output<F>) => f.properties.code, label)),
+  });
+}
 
 const boundaryFeature = <P extends z.ZodType>(properties: P) =>
   z.object({ type: z.literal('Feature'), properties, geometry: geometrySchema }).strict();
@@ -244,25 +250,13 @@ const countyFeatureSchema = boundaryFeature(
   z.object({ code: divisionCode, name: nonEmpty, nameEn: nonEmpty, seat: position.nullable() }),
 );
 
-export const countiesFileSchema = z.object({
-  ...boundaryFileFields,
-  features: z
-    .array(countyFeatureSchema)
-    .min(1)
-    .superRefine(uniqueBy((f) => f.properties.code, 'county code')),
-});
+export const countiesFileSchema = boundaryFileSchema(countyFeatureSchema, 'county code');
 
 // ---------------------------------------------------------------- shanxi-cities.geojson
 
 const cityFeatureSchema = boundaryFeature(z.object({ code: divisionCode, name: nonEmpty, nameEn: nonEmpty }));
 
-export const citiesFileSchema = z.object({
-  ...boundaryFileFields,
-  features: z
-    .array(cityFeatureSchema)
-    .min(1)
-    .superRefine(uniqueBy((f) => f.properties.code, 'city code')),
-});
+export const citiesFileSchema = boundaryFileSchema(cityFeatureSchema, 'city code');
 
 // ---------------------------------------------------------------- types
 

@@ -137,6 +137,12 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'figures.json: figures[2]: Unrecognized key: "vaule"',
     },
     {
+      name: 'a county drawn twice',
+      key: 'counties',
+      mutate: (j) => j.features.push(j.features[0]),
+      expected: 'counties.geojson: features[11]: duplicate county code "140702" (first at [0])',
+    },
+    {
       name: 'a county polygon with too few positions',
       key: 'counties',
       mutate: (j) => (j.features[0].geometry.coordinates[0] = [[112, 37]]),

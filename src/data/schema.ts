@@ -275,5 +275,6 @@ export type FigureKind = Figure['kind'];
 export type CountiesFile = z.infer<typeof countiesFileSchema>;
 export type CountyFeature = CountiesFile['features'][number];
 export type CitiesFile = z.infer<typeof citiesFileSchema>;
+export type CityFeature = CitiesFile['features'][number];
 export type Level = Designation['level'];
 export type IndustryGroup = Town['industryGroups'][number];

@@ -26,6 +26,7 @@ const zh = {
   mapPrecision: '专业镇标在所在县（市、区）的县城位置，精确到县。',
   mapOutside: '来源还提到晋中以外的专业镇（空心标记，缩小地图可见）：',
   outsideJinzhong: '晋中以外',
+  legendOutside: '晋中以外（来源提及）',
   mapLegend: '图例',
   tier: {
     'provincial-key': '省级重点专业镇',
@@ -85,6 +86,7 @@ const en: Messages = {
   mapPrecision: 'Towns are placed at the seat of their county: precise to the county only.',
   mapOutside: 'The sources also name specialty towns outside Jinzhong (hollow markers; zoom out to see them):',
   outsideJinzhong: 'outside Jinzhong',
+  legendOutside: 'Outside Jinzhong (named in the sources)',
   mapLegend: 'Legend',
   tier: {
     'provincial-key': 'Provincial key town',

@@ -1,64 +1,28 @@
 /** The map panel: 晋中's 11 county-level divisions from public/data and a marker for every town. */
 import L from 'leaflet';
-import { useEffect, useMemo } from 'react';
-import type { CitiesFile, CountiesFile, Town } from '../../data/schema';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { CityFeature, CountyFeature, Town } from '../../data/schema';
 import { townTier, type Tier } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { BoundaryLayer } from '../../map/boundary-layer';
 import { LeafletMap, textElement, useLeafletMap } from '../../map/leaflet-map';
 import { DataError, readyData } from '../../ui/data-gate';
 
 const TIER_ORDER: Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 const JINZHONG_CODE = '140700';
-
-function CountyLayer({ counties }: { counties: CountiesFile }) {
-  const map = useLeafletMap();
-  const { lang } = useI18n();
-  useEffect(() => {
-    const layer = L.geoJSON(counties, {
-      style: () => ({ className: 'county', color: '#5b6b7a', weight: 1, fillColor: '#e8eef3', fillOpacity: 1 }),
-      onEachFeature: (feature, path) => {
-        const props = counties.features.find((f) => f === feature)?.properties;
-        if (!props) return;
-        const name = lang === 'zh' ? props.name : `${props.nameEn} (${props.name})`;
-        path.bindTooltip(textElement('span', [name]), { sticky: true, className: 'map-tooltip' });
-      },
-    });
-    layer.addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [map, counties, lang]);
-  return null;
-}
+const COUNTY_STYLE: L.PathOptions = {
+  className: 'county',
+  color: '#5b6b7a',
+  weight: 1,
+  fillColor: '#e8eef3',
+  fillOpacity: 1,
+};
+/** 山西's other cities are faint context: where the towns the sources name outside 晋中 lie. */
+const CITY_STYLE: L.PathOptions = { className: 'city', color: '#9aa5b1', weight: 1, fillColor: '#fff', fillOpacity: 1 };
 
 /** Below this zoom the towns' names would overlap; they show in tooltips instead. */
 const LABEL_MIN_ZOOM = 7;
-
-/** 山西's other cities as faint context: where the towns the sources name outside 晋中 lie. */
-function CityLayer({ cities }: { cities: CitiesFile }) {
-  const map = useLeafletMap();
-  const { lang } = useI18n();
-  useEffect(() => {
-    const layer = L.geoJSON(
-      cities.features.filter((f) => f.properties.code !== JINZHONG_CODE),
-      {
-        style: () => ({ className: 'city', color: '#9aa5b1', weight: 1, fillColor: '#ffffff', fillOpacity: 1 }),
-        onEachFeature: (feature, path) => {
-          const props = cities.features.find((f) => f === feature)?.properties;
-          if (props)
-            path.bindTooltip(textElement('span', [lang === 'zh' ? props.name : props.nameEn]), { sticky: true });
-        },
-      },
-    );
-    layer.addTo(map);
-    layer.bringToBack();
-    return () => {
-      layer.remove();
-    };
-  }, [map, cities, lang]);
-  return null;
-}
 
 function TownMarkers({ towns }: { towns: readonly Town[] }) {
   const map = useLeafletMap();
@@ -70,7 +34,7 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
       map.off('zoomend', toggle);
     };
   }, [map]);
-  const { lang, t, text } = useI18n();
+  const { t, text } = useI18n();
   useEffect(() => {
     const markers = towns.map((town) => {
       const tier = townTier(town);
@@ -107,7 +71,7 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
     return () => {
       for (const marker of markers) marker.remove();
     };
-  }, [map, towns, lang, t, text]);
+  }, [map, towns, t, text]);
   return null;
 }
 
@@ -121,18 +85,27 @@ export default function TownMap() {
   // The first view frames 晋中; the other towns are a zoom-out away, among the province's cities.
   const bounds = useMemo(() => L.geoJSON(counties).getBounds(), [counties]);
   const tiers = TIER_ORDER.filter((tier) => towns.some((town) => townTier(town) === tier));
+  const otherCities = useMemo(
+    () => (cities.status === 'success' ? cities.data.features.filter((f) => f.properties.code !== JINZHONG_CODE) : []),
+    [cities],
+  );
+  const countyName = useCallback(
+    (f: CountyFeature) => (lang === 'zh' ? f.properties.name : `${f.properties.nameEn} (${f.properties.name})`),
+    [lang],
+  );
+  const cityName = useCallback((f: CityFeature) => (lang === 'zh' ? f.properties.name : f.properties.nameEn), [lang]);
 
   return (
     <div className="town-map">
       <LeafletMap label={t.mapLabel} bounds={bounds} className="map-canvas">
-        {cities.status === 'success' && <CityLayer cities={cities.data} />}
-        <CountyLayer counties={counties} />
+        <BoundaryLayer features={otherCities} style={CITY_STYLE} name={cityName} behind />
+        <BoundaryLayer features={counties.features} style={COUNTY_STYLE} name={countyName} />
         <TownMarkers towns={towns} />
       </LeafletMap>
       {cities.status === 'error' && (
         <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />
       )}
-      <div className="map-legend" aria-label={t.mapLegend}>
+      <div className="map-legend" role="group" aria-label={t.mapLegend}>
         <ul>
           {tiers.map((tier) => (
             <li key={tier}>
@@ -141,7 +114,7 @@ export default function TownMap() {
           ))}
           {outside.length > 0 && (
             <li>
-              <span className="legend-dot outside" aria-hidden="true" /> {t.outsideJinzhong}
+              <span className="legend-dot outside" aria-hidden="true" /> {t.legendOutside}
             </li>
           )}
         </ul>

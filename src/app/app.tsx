@@ -3,10 +3,12 @@ import { lazy, Suspense, useEffect } from 'react';
 import { ArticleList } from '../features/articles/article-list';
 import { RankingPanel } from '../features/charts/ranking-panel';
 import { HeadlineFigures } from '../features/headlines/headline-figures';
+import { IndicatorPicker } from '../features/indicator/indicator-picker';
+import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
 import { useDataset } from '../data/use-dataset';
 import { outlets } from '../data/select';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { useViewState, type ViewState } from '../state/url-state';
+import { useViewState, type SetView, type ViewState } from '../state/url-state';
 import { DataGate, Loading } from '../ui/data-gate';
 import { ExternalLink } from '../ui/external-link';
 import { Panel } from '../ui/panel';
@@ -79,7 +81,27 @@ function Footer() {
   );
 }
 
-function Dashboard({ view, setView }: { view: ViewState; setView: (patch: Partial<ViewState>) => void }) {
+function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
+  const { t } = useI18n();
+  const title = useSelectionTitle(view);
+  if (!title) return null;
+  return (
+    <Panel
+      id="profile"
+      title={title}
+      className="panel-profile"
+      actions={
+        <button type="button" className="close" onClick={() => setView({ town: null, county: null })}>
+          {t.close}
+        </button>
+      }
+    >
+      <ProfileBody view={view} setView={setView} />
+    </Panel>
+  );
+}
+
+function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t } = useI18n();
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
@@ -92,19 +114,25 @@ function Dashboard({ view, setView }: { view: ViewState; setView: (patch: Partia
         <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
           <HeadlineFigures />
         </Panel>
+        <div className="toolbar">
+          <IndicatorPicker value={view.indicator} onChange={(indicator) => setView({ indicator })} />
+        </div>
         <div className="grid">
           <Panel id="map" title={t.mapTitle} className="panel-map">
             <DataGate need={['counties', 'towns']}>
               {() => (
                 <Suspense fallback={<Loading />}>
-                  <TownMap />
+                  <TownMap view={view} setView={setView} />
                 </Suspense>
               )}
             </DataGate>
           </Panel>
-          <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-            <RankingPanel indicatorId={view.indicator} onIndicator={(indicator) => setView({ indicator })} />
-          </Panel>
+          <div className="side">
+            <ProfileSlot view={view} setView={setView} />
+            <Panel id="ranking" title={t.chartTitle} className="panel-chart">
+              <RankingPanel indicatorId={view.indicator} />
+            </Panel>
+          </div>
         </div>
         <Panel id="articles" title={t.articlesTitle} className="panel-articles">
           <ArticleList />

@@ -1,5 +1,5 @@
 /** Pure derivations from checked data: tiers, rankings, look-ups. No DOM, no React. */
-import type { Article, DatasetMeta, Figure, Group, Indicator, Subject, Text, Town } from './schema';
+import type { Article, DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from './schema';
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
 
@@ -70,6 +70,48 @@ export function rankTowns(towns: readonly Town[], figures: readonly Figure[], in
   return [...reported, ...missing];
 }
 
+export interface CountyValue {
+  code: string;
+  /** The towns of the county with their ranked figure (or null) and plans. */
+  rows: RankingRow[];
+  /** Sum of the towns' reported results; null when none reports one ("no data", never 0). */
+  value: number | null;
+  upper?: number;
+  qualifier: Qualifier;
+}
+
+/**
+ * How a sum keeps the qualifiers of its parts: exact parts stay exact; a lower bound or a
+ * "nearly" passes its direction on; a range makes a range; mixed directions become "about".
+ */
+export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
+  const kinds = new Set(qualifiers.filter((q) => q !== 'exact'));
+  if (kinds.size === 0) return 'exact';
+  if (kinds.has('range')) return 'range';
+  if (kinds.size === 1) return [...kinds][0] ?? 'about';
+  return 'about';
+}
+
+export function countyValues(
+  countyCodes: readonly string[],
+  towns: readonly Town[],
+  figures: readonly Figure[],
+  indicator: string,
+): Map<string, CountyValue> {
+  const rows = rankTowns(towns, figures, indicator);
+  return new Map(
+    countyCodes.map((code): [string, CountyValue] => {
+      const own = rows.filter((r) => r.town.county.code === code);
+      const reported = own.flatMap((r) => (r.figure ? [r.figure] : []));
+      if (reported.length === 0) return [code, { code, rows: own, value: null, qualifier: 'exact' }];
+      const qualifier = combineQualifiers(reported.map((f) => f.qualifier));
+      const value = reported.reduce((sum, f) => sum + f.value, 0);
+      const upper = qualifier === 'range' ? reported.reduce((sum, f) => sum + (f.upper ?? f.value), 0) : undefined;
+      return [code, { code, rows: own, value, upper, qualifier }];
+    }),
+  );
+}
+
 export interface NamedSubjectContext {
   towns: ReadonlyMap<string, Town>;
   groups: ReadonlyMap<string, Group>;
@@ -99,6 +141,12 @@ export function headlineFigures(meta: DatasetMeta, figures: readonly Figure[]): 
 
 export function rankingIndicators(meta: DatasetMeta): Indicator[] {
   return meta.indicators.filter((i) => i.ranking);
+}
+
+/** The indicator the address asks for if it can be ranked, else the first that can. */
+export function resolveIndicator(meta: DatasetMeta, id: string): Indicator | undefined {
+  const choices = rankingIndicators(meta);
+  return choices.find((i) => i.id === id) ?? choices[0];
 }
 
 /** Articles newest first. */

@@ -28,6 +28,7 @@ export function LeafletMap({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
+  const initialBounds = useRef(bounds);
 
   useEffect(() => {
     const element = container.current;
@@ -39,6 +40,11 @@ export function LeafletMap({
       minZoom: 5,
       maxZoom: 13,
     });
+    // Give the map a view before any layer is added: Leaflet defers adding layers (and creating
+    // their elements) until the map has one.
+    const first = initialBounds.current;
+    if (first?.isValid()) created.fitBounds(first, { padding: [12, 12], animate: false });
+    else created.setView([37.5, 112.8], 8);
     setMap(created);
     // Panels resize with the layout; Leaflet must be told.
     const observer = new ResizeObserver(() => created.invalidateSize());

@@ -5,30 +5,68 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 
-export const DEFAULT_VIEW = { lang: 'zh', indicator: 'outputValue' } as const;
+export interface ViewState {
+  lang: 'zh' | 'en';
+  indicator: string;
+  /** The selected town's id, or null. At most one of town and county is set. */
+  town: string | null;
+  /** The selected county's code, or null. */
+  county: string | null;
+  /** Map extent: 晋中 (default) or the whole province. */
+  extent: 'jinzhong' | 'shanxi';
+  /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
+  tiles: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'zh',
+  indicator: 'outputValue',
+  town: null,
+  county: null,
+  extent: 'jinzhong',
+  tiles: false,
+};
+
+const idParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 const viewSchema = z.object({
   lang: z.enum(['zh', 'en']).catch(DEFAULT_VIEW.lang),
   indicator: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9]*$/)
+    .regex(/^[a-z][A-Za-z0-9]*$/)
     .catch(DEFAULT_VIEW.indicator),
+  town: idParam.nullable().catch(null),
+  county: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable()
+    .catch(null),
+  extent: z.enum(['jinzhong', 'shanxi']).catch(DEFAULT_VIEW.extent),
+  tiles: z.literal('osm').nullable().catch(null),
 });
-
-export type ViewState = z.infer<typeof viewSchema>;
 
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
-  return viewSchema.parse({
+  const parsed = viewSchema.parse({
     lang: params.get('lang') ?? undefined,
     indicator: params.get('indicator') ?? undefined,
+    town: params.get('town'),
+    county: params.get('county'),
+    extent: params.get('map') ?? undefined,
+    tiles: params.get('tiles'),
   });
+  // One selection at a time: a town wins over a county.
+  return { ...parsed, county: parsed.town ? null : parsed.county, tiles: parsed.tiles === 'osm' };
 }
 
 export function serialiseView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   if (view.indicator !== DEFAULT_VIEW.indicator) params.set('indicator', view.indicator);
+  if (view.town) params.set('town', view.town);
+  else if (view.county) params.set('county', view.county);
+  if (view.extent !== DEFAULT_VIEW.extent) params.set('map', view.extent);
+  if (view.tiles) params.set('tiles', 'osm');
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -40,12 +78,18 @@ function subscribe(onChange: () => void) {
 
 const getSearch = () => window.location.search;
 
+export type SetView = (patch: Partial<ViewState>) => void;
+
 /** The view from the address, and a setter that pushes a history entry (back/forward work). */
-export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void] {
+export function useViewState(): [ViewState, SetView] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const view = useMemo(() => parseView(search), [search]);
-  const update = useCallback((patch: Partial<ViewState>) => {
-    const next = serialiseView({ ...parseView(window.location.search), ...patch });
+  const update = useCallback<SetView>((patch) => {
+    const current = parseView(window.location.search);
+    // Selecting a town clears the county and the other way round.
+    const selection =
+      'town' in patch && patch.town ? { county: null } : 'county' in patch && patch.county ? { town: null } : {};
+    const next = serialiseView({ ...current, ...patch, ...selection });
     if (next === window.location.search) return;
     window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
     window.dispatchEvent(new PopStateEvent('popstate'));

@@ -2,6 +2,7 @@
  * The evidence for a figure: outlet, date, title, the verbatim quote, and the article's address
  * when one is known (and a plain statement when it is not).
  */
+import { useId, useState } from 'react';
 import type { Article, Figure } from '../data/schema';
 import { useDataset } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
@@ -54,5 +55,28 @@ export function SourceCitation({ source }: { source: Figure['source'] }) {
       </blockquote>
       {article && <ArticleAddress article={article} />}
     </div>
+  );
+}
+
+/** A "Source" button that shows the citation below it; the figure's evidence one click away. */
+export function SourceToggle({ source }: { source: Figure['source'] }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const citationId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={citationId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t.hideSource : t.showSource}
+      </button>
+      <div id={citationId} hidden={!open}>
+        {open && <SourceCitation source={source} />}
+      </div>
+    </>
   );
 }

@@ -59,7 +59,7 @@ test.describe('the dashboard on the bundled data', () => {
       '晋中晚报, 2023年6月13日, （无标题） 2022年,纺机液压产业总产值达55.37亿元',
     );
 
-    await panel.getByLabel('指标').selectOption({ label: '就业人员' });
+    await page.getByLabel('指标').selectOption({ label: '就业人员' });
     await expect(panel.getByRole('img', { name: /按就业人员排序.*榆次纺机液压: 8841人/ })).toBeVisible();
     await expect(page).toHaveURL(/indicator=employment/);
     await page.goBack();

@@ -2,8 +2,8 @@
  * Towns ranked by the indicator the reader picks (output value by default): the chart, loaded
  * lazily, and the same figures as a table with scope, period and source.
  */
-import { lazy, Suspense, useId, useMemo } from 'react';
-import { rankingIndicators, rankTowns } from '../../data/select';
+import { lazy, Suspense, useMemo } from 'react';
+import { rankTowns, resolveIndicator } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
@@ -56,16 +56,14 @@ function RankingTable({ rows, caption }: { rows: readonly RankingTextRow[]; capt
   );
 }
 
-function Ranking({ indicatorId, onIndicator }: { indicatorId: string; onIndicator: (id: string) => void }) {
+function Ranking({ indicatorId }: { indicatorId: string }) {
   const { files } = useDataset();
   const i18n = useI18n();
   const { t, text } = i18n;
   const meta = readyData(files.dataset);
   const towns = readyData(files.towns).towns;
   const figures = readyData(files.figures).figures;
-  const pickerId = useId();
-  const choices = useMemo(() => rankingIndicators(meta), [meta]);
-  const indicator = choices.find((i) => i.id === indicatorId) ?? choices[0];
+  const indicator = resolveIndicator(meta, indicatorId);
   const rows = useMemo(
     () => (indicator ? rankingTextRows(rankTowns(towns, figures, indicator.id), indicator, i18n) : []),
     [towns, figures, indicator, i18n],
@@ -79,16 +77,6 @@ function Ranking({ indicatorId, onIndicator }: { indicatorId: string; onIndicato
 
   return (
     <>
-      <div className="picker">
-        <label htmlFor={pickerId}>{t.indicator}</label>
-        <select id={pickerId} value={indicator.id} onChange={(e) => onIndicator(e.target.value)}>
-          {choices.map((i) => (
-            <option key={i.id} value={i.id}>
-              {text(i.name)}
-            </option>
-          ))}
-        </select>
-      </div>
       <Suspense fallback={<Loading />}>
         <RankingChart rows={rows} unit={indicator.unit} description={description} />
       </Suspense>
@@ -98,6 +86,6 @@ function Ranking({ indicatorId, onIndicator }: { indicatorId: string; onIndicato
   );
 }
 
-export function RankingPanel(props: { indicatorId: string; onIndicator: (id: string) => void }) {
+export function RankingPanel(props: { indicatorId: string }) {
   return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Ranking {...props} />}</DataGate>;
 }

@@ -1,16 +1,14 @@
 /** The row of headline figures: value with its qualifier, who and when, and the source on demand. */
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Figure, Indicator, Town } from '../../data/schema';
 import { headlineFigures, indexById, subjectName } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { DataGate, readyData } from '../../ui/data-gate';
-import { SourceCitation } from '../../ui/source-citation';
+import { SourceToggle } from '../../ui/source-citation';
 
 function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicator: Indicator; subject: string }) {
   const { t, text, value, date } = useI18n();
-  const [open, setOpen] = useState(false);
-  const citationId = useId();
   return (
     <li className="headline" data-figure={figure.id}>
       <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
@@ -23,18 +21,7 @@ function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicato
         {figure.period ? ` · ${date(figure.period)}` : ''}
       </p>
       {figure.note && <p className="headline-note">{text(figure.note)}</p>}
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        aria-controls={citationId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {open ? t.hideSource : t.showSource}
-      </button>
-      <div id={citationId} hidden={!open}>
-        {open && <SourceCitation source={figure.source} />}
-      </div>
+      <SourceToggle source={figure.source} />
     </li>
   );
 }

@@ -1,31 +1,80 @@
-/** The map panel: 晋中's 11 county-level divisions from public/data and a marker for every town. */
+/**
+ * The map panel: 晋中's 11 counties coloured by the chosen indicator (a choropleth that draws
+ * "no data" as its own pattern, never as the lowest class), a marker for every town whose shape
+ * tells its tier and colour its industry, and 山西's other cities for context. Counties and towns
+ * answer hover and keyboard focus with a tooltip and select on click or Enter.
+ */
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo } from 'react';
-import type { CityFeature, CountyFeature, Town } from '../../data/schema';
-import { townTier, type Tier } from '../../data/select';
+import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/schema';
+import { countyValues, resolveIndicator, townTier, type CountyValue, type Tier } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
+import { unitLabel } from '../../i18n/format';
 import { BoundaryLayer } from '../../map/boundary-layer';
 import { LeafletMap, textElement, useLeafletMap } from '../../map/leaflet-map';
+import { OSM_TILES, TileLayer } from '../../map/tile-layer';
+import type { SetView, ViewState } from '../../state/url-state';
 import { DataError, readyData } from '../../ui/data-gate';
+import { classBreaks, classOf, type ColourClass } from './choropleth';
+import { markerOffsets, type Offset } from './marker-layout';
 
 const TIER_ORDER: Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 const JINZHONG_CODE = '140700';
-const COUNTY_STYLE: L.PathOptions = {
-  className: 'county',
-  color: '#5b6b7a',
-  weight: 1,
-  fillColor: '#e8eef3',
-  fillOpacity: 1,
-};
-/** 山西's other cities are faint context: where the towns the sources name outside 晋中 lie. */
-const CITY_STYLE: L.PathOptions = { className: 'city', color: '#9aa5b1', weight: 1, fillColor: '#fff', fillOpacity: 1 };
-
+const NO_DATA_FILL = 'url(#no-data-hatch)';
 /** Below this zoom the towns' names would overlap; they show in tooltips instead. */
 const LABEL_MIN_ZOOM = 7;
 
-function TownMarkers({ towns }: { towns: readonly Town[] }) {
+/** 山西's other cities are faint context: where the towns the sources name outside 晋中 lie. */
+const cityStyle = (): L.PathOptions => ({
+  className: 'city',
+  color: '#9aa5b1',
+  weight: 1,
+  fillColor: '#fff',
+  fillOpacity: 1,
+  interactive: true,
+});
+
+/** The value of a county as a reader sees it, or "no data". */
+function countyValueText(value: CountyValue | undefined, indicator: Indicator, i18n: I18n): string {
+  if (!value || value.value === null) return i18n.t.noData;
+  return i18n.value({ value: value.value, upper: value.upper, qualifier: value.qualifier }, indicator.unit);
+}
+
+/** One tooltip line per town of a county: its figure (and scope), or its plan, or "not reported". */
+function townLines(value: CountyValue | undefined, indicator: Indicator, i18n: I18n): string[] {
+  const { t, text } = i18n;
+  return (value?.rows ?? []).map(({ town, figure, planned }) => {
+    const name = text(town.name);
+    if (figure) {
+      const scope = figure.scope ? ` (${text(figure.scope)})` : '';
+      return `${name}: ${i18n.value(figure, indicator.unit)}${scope}`;
+    }
+    const plan = planned[0];
+    return plan
+      ? `${name}: ${t.notReported} (${t.kind[plan.kind]}: ${i18n.value(plan, indicator.unit)})`
+      : `${name}: ${t.notReported}`;
+  });
+}
+
+function TownMarkers({
+  towns,
+  indicator,
+  values,
+  selected,
+  onSelect,
+}: {
+  towns: readonly Town[];
+  indicator: Indicator | undefined;
+  values: Map<string, CountyValue> | null;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const map = useLeafletMap();
+  const i18n = useI18n();
+  const { t, text } = i18n;
+
   useEffect(() => {
     const toggle = () => map.getContainer().classList.toggle('labels-hidden', map.getZoom() < LABEL_MIN_ZOOM);
     toggle();
@@ -34,36 +83,67 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
       map.off('zoomend', toggle);
     };
   }, [map]);
-  const { t, text } = useI18n();
+
+  const offsets = useMemo(() => markerOffsets(towns), [towns]);
+
   useEffect(() => {
     const markers = towns.map((town) => {
       const tier = townTier(town);
       const name = text(town.name);
+      const group = town.industryGroups[0];
+      const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
+      const row = values?.get(town.county.code)?.rows.find((r) => r.town.id === town.id);
+      const figureLine =
+        indicator && row
+          ? `${text(indicator.name)}: ${row.figure ? i18n.value(row.figure, indicator.unit) : t.notReported}`
+          : null;
+      const lines = [
+        name,
+        `${t.tier[tier]} · ${town.industryGroups.map((g) => t.industryGroup[g]).join('、')}`,
+        ...(figureLine ? [figureLine] : []),
+        where,
+        t.precision[town.location.precision],
+      ];
+
       const icon = document.createElement('span');
       icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
-      const place = town.inJinzhong ? '' : ' outside';
+      const [dx, dy]: Offset = offsets.get(town.id) ?? [0, 0];
+      const classes = [
+        'town-marker',
+        `tier-${tier}`,
+        group ? `industry-${group}` : '',
+        town.inJinzhong ? '' : 'outside',
+        town.id === selected ? 'selected' : '',
+      ];
       const marker = L.marker([town.location.lat, town.location.lon], {
         icon: L.divIcon({
           html: icon,
-          className: `town-marker tier-${tier}${place}`,
-          iconSize: [14, 14],
-          iconAnchor: [7, 7],
+          className: classes.filter(Boolean).join(' '),
+          iconSize: [16, 16],
+          iconAnchor: [8 - dx, 8 - dy],
         }),
         keyboard: true,
         title: name,
         riseOnHover: true,
+        zIndexOffset: town.id === selected ? 1000 : 0,
       });
-      const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
-      marker.bindTooltip(textElement('span', [name, t.tier[tier], text(town.industry), where]), {
-        direction: 'top',
-        offset: [0, -8],
-        className: 'map-tooltip',
-      });
+      marker.bindTooltip(textElement('span', lines), { direction: 'top', offset: [0, -10], className: 'map-tooltip' });
+      marker.on('click', () => onSelect(town.id));
       // The icon element exists only once the marker is on a map that has a view: label it then.
       marker.on('add', () => {
         const element = marker.getElement();
-        element?.setAttribute('aria-label', `${name}: ${t.tier[tier]}, ${where}`);
-        element?.setAttribute('data-town', town.id);
+        if (!element) return;
+        element.setAttribute('aria-label', `${name}: ${[t.tier[tier], where, figureLine].filter(Boolean).join(', ')}`);
+        element.setAttribute('role', 'button');
+        element.setAttribute('data-town', town.id);
+        if (town.id === selected) element.setAttribute('aria-pressed', 'true');
+        // Leaflet opens the tooltip on focus; Enter or Space selects, as on any button.
+        element.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            onSelect(town.id);
+          }
+        });
       });
       marker.addTo(map);
       return marker;
@@ -71,70 +151,247 @@ function TownMarkers({ towns }: { towns: readonly Town[] }) {
     return () => {
       for (const marker of markers) marker.remove();
     };
-  }, [map, towns, t, text]);
+  }, [map, towns, offsets, indicator, values, selected, onSelect, i18n, t, text]);
   return null;
 }
 
-export default function TownMap() {
-  const { files, retry } = useDataset();
-  const { t, lang } = useI18n();
-  const counties = readyData(files.counties);
-  const towns = readyData(files.towns).towns;
-  const cities = files.cities;
-  const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
-  // The first view frames 晋中; the other towns are a zoom-out away, among the province's cities.
-  const bounds = useMemo(() => L.geoJSON(counties).getBounds(), [counties]);
+function Legend({
+  indicator,
+  classes,
+  values,
+  towns,
+  choropleth,
+}: {
+  indicator: Indicator | undefined;
+  classes: readonly ColourClass[];
+  values: Map<string, CountyValue> | null;
+  towns: readonly Town[];
+  choropleth: boolean;
+}) {
+  const i18n = useI18n();
+  const { t, text, lang } = i18n;
   const tiers = TIER_ORDER.filter((tier) => towns.some((town) => townTier(town) === tier));
-  const otherCities = useMemo(
-    () => (cities.status === 'success' ? cities.data.features.filter((f) => f.properties.code !== JINZHONG_CODE) : []),
-    [cities],
-  );
-  const countyName = useCallback(
-    (f: CountyFeature) => (lang === 'zh' ? f.properties.name : `${f.properties.nameEn} (${f.properties.name})`),
-    [lang],
-  );
-  const cityName = useCallback((f: CityFeature) => (lang === 'zh' ? f.properties.name : f.properties.nameEn), [lang]);
+  const groups = [...new Set(towns.flatMap((town) => town.industryGroups.slice(0, 1)))];
+  const counted = [...(values?.values() ?? [])];
+  const bounded = counted.some((v) => v.value !== null && v.qualifier !== 'exact');
+  const plansOnly = counted.some((v) => v.value === null && v.rows.some((r) => r.planned.length > 0));
+  const scoped = counted.some((v) => v.rows.some((r) => r.figure?.scope));
+  const hasOutside = towns.some((town) => !town.inJinzhong);
 
   return (
-    <div className="town-map">
-      <LeafletMap label={t.mapLabel} bounds={bounds} className="map-canvas">
-        <BoundaryLayer features={otherCities} style={CITY_STYLE} name={cityName} behind />
-        <BoundaryLayer features={counties.features} style={COUNTY_STYLE} name={countyName} />
-        <TownMarkers towns={towns} />
-      </LeafletMap>
-      {cities.status === 'error' && (
-        <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />
+    <div className="map-legend" role="group" aria-label={t.mapLegend}>
+      {choropleth && indicator ? (
+        <div className="legend-block">
+          <p className="legend-title">
+            {fill(t.legendTitle, { indicator: text(indicator.name), unit: unitLabel(indicator.unit, lang) })}
+          </p>
+          <ul className="legend-classes">
+            {classes.map((c) => (
+              <li key={c.from}>
+                <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />{' '}
+                {i18n.value(
+                  c.to > c.from
+                    ? { value: c.from, upper: c.to, qualifier: 'range' }
+                    : { value: c.from, qualifier: 'exact' },
+                  indicator.unit,
+                )}
+              </li>
+            ))}
+            <li className="legend-no-data">
+              <span className="swatch no-data" aria-hidden="true" /> {t.noDataLegend}
+            </li>
+          </ul>
+          {bounded && <p className="legend-note">{t.legendBoundsNote}</p>}
+          {plansOnly && <p className="legend-note">{t.legendPlansNote}</p>}
+          {scoped && <p className="legend-note">{t.legendScopeNote}</p>}
+        </div>
+      ) : (
+        <p className="legend-note">{t.legendChoroplethOff}</p>
       )}
-      <div className="map-legend" role="group" aria-label={t.mapLegend}>
+      <div className="legend-block">
+        <p className="legend-title">{t.legendTiers}</p>
         <ul>
           {tiers.map((tier) => (
             <li key={tier}>
-              <span className={`legend-dot tier-${tier}`} aria-hidden="true" /> {t.tier[tier]}
+              <span className={`legend-shape tier-${tier}`} aria-hidden="true" /> {t.tier[tier]}
             </li>
           ))}
-          {outside.length > 0 && (
+        </ul>
+      </div>
+      <div className="legend-block">
+        <p className="legend-title">{t.legendIndustries}</p>
+        <ul>
+          {groups.map((g) => (
+            <li key={g}>
+              <span className={`legend-dot industry-${g}`} aria-hidden="true" /> {t.industryGroup[g]}
+            </li>
+          ))}
+          {hasOutside && (
             <li>
               <span className="legend-dot outside" aria-hidden="true" /> {t.legendOutside}
             </li>
           )}
         </ul>
-        <p className="muted">{t.mapPrecision}</p>
-        {outside.length > 0 && (
-          <p className="muted">
-            {t.mapOutside}{' '}
-            {outside
-              .map((town) =>
-                lang === 'zh'
-                  ? `${town.name.zh}（${town.county.name.zh}）`
-                  : `${town.name.en} (${town.county.name.en})`,
-              )
-              .join(lang === 'zh' ? '、' : '; ')}
-          </p>
-        )}
-        <p className="muted attribution">
-          {t.footerBoundaries}: {counties.attribution}
-        </p>
       </div>
+    </div>
+  );
+}
+
+/** The hatch drawn for "no data": defined once, referenced by the county paths' fill. */
+function NoDataPattern() {
+  return (
+    <svg className="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#f4f5f7" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#aab3bd" strokeWidth="2" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}
+
+export default function TownMap({ view, setView }: { view: ViewState; setView: SetView }) {
+  const { files, retry } = useDataset();
+  const i18n = useI18n();
+  const { t, text, lang } = i18n;
+  const counties = readyData(files.counties);
+  const towns = readyData(files.towns).towns;
+  const { cities, dataset, figures } = files;
+  const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
+
+  // The choropleth needs the indicators and figures; without them the map still draws.
+  const indicator = dataset.status === 'success' ? resolveIndicator(dataset.data, view.indicator) : undefined;
+  const figureList = figures.status === 'success' ? figures.data.figures : null;
+  const values = useMemo(
+    () =>
+      indicator && figureList
+        ? countyValues(
+            counties.features.map((f) => f.properties.code),
+            towns,
+            figureList,
+            indicator.id,
+          )
+        : null,
+    [counties, towns, figureList, indicator],
+  );
+  const classes = useMemo(
+    () => classBreaks([...(values?.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
+    [values],
+  );
+
+  const otherCities = useMemo(
+    () => (cities.status === 'success' ? cities.data.features.filter((f) => f.properties.code !== JINZHONG_CODE) : []),
+    [cities],
+  );
+  // The first view frames 晋中; "all of Shanxi" frames the province and the towns elsewhere.
+  const bounds = useMemo(() => {
+    const jinzhong = L.geoJSON(counties).getBounds();
+    if (view.extent !== 'shanxi' || cities.status !== 'success') return jinzhong;
+    return L.geoJSON(cities.data).getBounds().extend(jinzhong);
+  }, [counties, cities, view.extent]);
+
+  const countyName = useCallback(
+    (f: CountyFeature) => (lang === 'zh' ? f.properties.name : `${f.properties.nameEn} (${f.properties.name})`),
+    [lang],
+  );
+  const countyStyle = useCallback(
+    (f: CountyFeature): L.PathOptions => {
+      const value = values?.get(f.properties.code);
+      const cls = value?.value != null ? classOf(value.value, classes) : undefined;
+      const isSelected = view.county === f.properties.code;
+      return {
+        className: `county ${cls ? 'has-data' : 'no-data'}${isSelected ? ' selected' : ''}`,
+        color: isSelected ? '#b45309' : '#4b5563',
+        weight: isSelected ? 3.5 : 1,
+        fillColor: values ? (cls?.colour ?? NO_DATA_FILL) : '#e8eef3',
+        fillOpacity: view.tiles ? 0.65 : 1,
+      };
+    },
+    [values, classes, view.county, view.tiles],
+  );
+  const countyTooltip = useCallback(
+    (f: CountyFeature) => {
+      const value = values?.get(f.properties.code);
+      if (!indicator || !values) return [countyName(f)];
+      const lines = townLines(value, indicator, i18n);
+      return [
+        countyName(f),
+        `${text(indicator.name)}: ${countyValueText(value, indicator, i18n)}`,
+        ...(lines.length > 0 ? lines : [t.noTownsInCounty]),
+      ];
+    },
+    [values, indicator, i18n, countyName, text, t],
+  );
+  const countyLabel = useCallback(
+    (f: CountyFeature) => {
+      const value = values?.get(f.properties.code);
+      return indicator && values
+        ? `${countyName(f)}: ${text(indicator.name)} ${countyValueText(value, indicator, i18n)}`
+        : countyName(f);
+    },
+    [values, indicator, i18n, countyName, text],
+  );
+  const cityTooltip = useCallback(
+    (f: CityFeature) => [lang === 'zh' ? f.properties.name : f.properties.nameEn],
+    [lang],
+  );
+  const selectCounty = useCallback((f: CountyFeature) => setView({ county: f.properties.code }), [setView]);
+  const selectTown = useCallback((id: string) => setView({ town: id }), [setView]);
+
+  return (
+    <div className="town-map">
+      <div className="map-toolbar">
+        <div role="group" aria-label={t.extentLabel} className="segmented">
+          {(['jinzhong', 'shanxi'] as const).map((extent) => (
+            <button
+              key={extent}
+              type="button"
+              aria-pressed={view.extent === extent}
+              onClick={() => setView({ extent })}
+            >
+              {extent === 'jinzhong' ? t.extentJinzhong : t.extentShanxi}
+            </button>
+          ))}
+        </div>
+        <label className="tiles-toggle">
+          <input type="checkbox" checked={view.tiles} onChange={(e) => setView({ tiles: e.target.checked })} />{' '}
+          {t.tilesToggle}
+        </label>
+      </div>
+      {view.tiles && <p className="muted small">{t.tilesNote}</p>}
+      <NoDataPattern />
+      <LeafletMap label={t.mapLabel} bounds={bounds} className={`map-canvas${view.tiles ? ' with-tiles' : ''}`}>
+        {view.tiles && <TileLayer url={OSM_TILES.url} />}
+        <BoundaryLayer features={otherCities} style={cityStyle} tooltip={cityTooltip} behind={!view.tiles} />
+        <BoundaryLayer
+          features={counties.features}
+          style={countyStyle}
+          tooltip={countyTooltip}
+          label={countyLabel}
+          onSelect={selectCounty}
+        />
+        <TownMarkers towns={towns} indicator={indicator} values={values} selected={view.town} onSelect={selectTown} />
+      </LeafletMap>
+      {cities.status === 'error' && (
+        <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />
+      )}
+      <Legend indicator={indicator} classes={classes} values={values} towns={towns} choropleth={values !== null} />
+      <p className="muted small">{t.mapPrecision}</p>
+      {outside.length > 0 && (
+        <p className="muted small">
+          {t.mapOutside}{' '}
+          {outside
+            .map((town) =>
+              lang === 'zh' ? `${town.name.zh}（${town.county.name.zh}）` : `${town.name.en} (${town.county.name.en})`,
+            )
+            .join(lang === 'zh' ? '、' : '; ')}
+        </p>
+      )}
+      <p className="muted small attribution">
+        {t.footerBoundaries}: {counties.attribution}
+        {view.tiles && ` · ${t.tilesAttribution}`}
+      </p>
     </div>
   );
 }

@@ -1,0 +1,197 @@
+/**
+ * The profile of the selected town or county: what the data holds about it, each figure with
+ * its source one click away, and the indicators the sources leave unreported.
+ */
+import { useMemo } from 'react';
+import type { DatasetMeta, Figure, FigureKind, Town } from '../../data/schema';
+import { countyValues, rankingIndicators, resolveIndicator, townTier } from '../../data/select';
+import { useDataset } from '../../data/use-dataset';
+import { useI18n } from '../../i18n/i18n';
+import type { SetView, ViewState } from '../../state/url-state';
+import { SourceToggle } from '../../ui/source-citation';
+
+const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
+
+/** Figures about a town or one of its enterprises, grouped by kind, in the dataset's indicator order. */
+export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta | null) {
+  const order = new Map(meta?.indicators.map((ind, i) => [ind.id, i]) ?? []);
+  const own = figures.filter(
+    (f) => (f.subject.type === 'town' || f.subject.type === 'enterprise') && f.subject.town === town.id,
+  );
+  own.sort(
+    (a, b) =>
+      (order.get(a.indicator) ?? 99) - (order.get(b.indicator) ?? 99) || (b.period ?? '').localeCompare(a.period ?? ''),
+  );
+  return KIND_ORDER.map((kind) => ({ kind, figures: own.filter((f) => f.kind === kind) })).filter(
+    (g) => g.figures.length > 0,
+  );
+}
+
+function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | null }) {
+  const { t, text, value, date } = useI18n();
+  const indicator = meta?.indicators.find((i) => i.id === figure.indicator);
+  return (
+    <li className="profile-figure" data-figure={figure.id}>
+      <span className="figure-name">
+        {indicator ? text(indicator.name) : figure.indicator}
+        {figure.subject.type === 'enterprise' && ` · ${text(figure.subject.name)}`}
+      </span>{' '}
+      <strong>{indicator ? value(figure, indicator.unit) : figure.value}</strong>
+      {figure.period && <span className="muted"> · {date(figure.period)}</span>}
+      {figure.scope && (
+        <span className="figure-scope">
+          {' '}
+          · {t.scope}: {text(figure.scope)}
+        </span>
+      )}
+      {figure.note && <span className="figure-note"> · {text(figure.note)}</span>}{' '}
+      <SourceToggle source={figure.source} />
+    </li>
+  );
+}
+
+function TownProfile({ town }: { town: Town }) {
+  const { files } = useDataset();
+  const { t, text, date } = useI18n();
+  const meta = files.dataset.status === 'success' ? files.dataset.data : null;
+  const figures = files.figures.status === 'success' ? files.figures.data.figures : null;
+  const groups = useMemo(() => (figures ? townFiguresByKind(town, figures, meta) : []), [town, figures, meta]);
+  const unreported = useMemo(() => {
+    if (!meta || !figures) return [];
+    const reported = new Set(
+      figures
+        .filter((f) => f.kind === 'actual' && f.subject.type === 'town' && f.subject.town === town.id)
+        .map((f) => f.indicator),
+    );
+    return rankingIndicators(meta).filter((i) => !reported.has(i.id));
+  }, [town, figures, meta]);
+  const tier = townTier(town);
+
+  return (
+    <div className="profile">
+      <dl className="profile-facts">
+        <div>
+          <dt>{t.tierLabel}</dt>
+          <dd>{t.tier[tier]}</dd>
+        </div>
+        <div>
+          <dt>{t.industryLabel}</dt>
+          <dd>
+            {text(town.industry)} ({town.industryGroups.map((g) => t.industryGroup[g]).join('、')})
+          </dd>
+        </div>
+        <div>
+          <dt>{t.countyLabel}</dt>
+          <dd>
+            {text(town.county.name)}
+            {!town.inJinzhong && ` · ${t.outsideJinzhong}`}
+          </dd>
+        </div>
+      </dl>
+      <p>{text(town.summary)}</p>
+      <p className="muted small">{t.precision[town.location.precision]}</p>
+      {town.designations.length > 0 && (
+        <>
+          <h3>{t.designations}</h3>
+          <ul className="profile-list">
+            {town.designations.map((d, i) => (
+              <li key={i}>
+                {date(d.date)} · {t.level[d.level]} · {t.status[d.status]}
+                {d.note && ` · ${text(d.note)}`} <SourceToggle source={d.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {groups.length > 0 && <h3>{t.figuresTitle}</h3>}
+      {groups.map((g) => (
+        <section key={g.kind} aria-label={t.kindHeading[g.kind]}>
+          <h4>{t.kindHeading[g.kind]}</h4>
+          <ul className="profile-list">
+            {g.figures.map((f) => (
+              <FigureItem key={f.id} figure={f} meta={meta} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {unreported.length > 0 && (
+        <>
+          <h3>{t.notReportedTitle}</h3>
+          <p className="not-reported">{unreported.map((i) => text(i.name)).join(' · ')}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function CountyProfile({ code, setView }: { code: string; setView: SetView }) {
+  const { files } = useDataset();
+  const { t, text } = useI18n();
+  const towns = files.towns.status === 'success' ? files.towns.data.towns.filter((tw) => tw.county.code === code) : [];
+  return (
+    <div className="profile">
+      <h3>{t.countyTowns}</h3>
+      {towns.length === 0 ? (
+        <p className="muted">{t.noTownsInCounty}</p>
+      ) : (
+        <ul className="profile-list">
+          {towns.map((town) => (
+            <li key={town.id}>
+              <button type="button" className="link-button" onClick={() => setView({ town: town.id })}>
+                {text(town.name)}
+              </button>{' '}
+              · {t.tier[townTier(town)]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The selected item's name for the panel's heading, or null when nothing valid is selected. */
+export function useSelectionTitle(view: ViewState): string | null {
+  const { files } = useDataset();
+  const { text, lang } = useI18n();
+  if (view.town && files.towns.status === 'success') {
+    const town = files.towns.data.towns.find((tw) => tw.id === view.town);
+    return town ? text(town.name) : null;
+  }
+  if (view.county && files.counties.status === 'success') {
+    const county = files.counties.data.features.find((f) => f.properties.code === view.county);
+    if (!county) return null;
+    return lang === 'zh' ? county.properties.name : `${county.properties.nameEn} (${county.properties.name})`;
+  }
+  return null;
+}
+
+export function ProfileBody({ view, setView }: { view: ViewState; setView: SetView }) {
+  const { files } = useDataset();
+  const { t, text, value } = useI18n();
+  if (view.town && files.towns.status === 'success') {
+    const town = files.towns.data.towns.find((tw) => tw.id === view.town);
+    return town ? <TownProfile town={town} /> : null;
+  }
+  if (view.county) {
+    const meta = files.dataset.status === 'success' ? files.dataset.data : null;
+    const indicator = meta ? resolveIndicator(meta, view.indicator) : undefined;
+    const figures = files.figures.status === 'success' ? files.figures.data.figures : null;
+    const towns = files.towns.status === 'success' ? files.towns.data.towns : [];
+    const county =
+      indicator && figures ? countyValues([view.county], towns, figures, indicator.id).get(view.county) : null;
+    return (
+      <>
+        {indicator && county && (
+          <p>
+            {text(indicator.name)}:{' '}
+            {county.value === null
+              ? t.noData
+              : value({ value: county.value, upper: county.upper, qualifier: county.qualifier }, indicator.unit)}
+          </p>
+        )}
+        <CountyProfile code={view.county} setView={setView} />
+      </>
+    );
+  }
+  return null;
+}

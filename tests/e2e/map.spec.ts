@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { towns } from './data';
+
+const mapRegion = (page: Page) => page.getByRole('region', { name: '晋中市县级行政区与特色专业镇地图' });
+const county = (page: Page, code: string) => mapRegion(page).locator(`path.county[data-code="${code}"]`);
+const legend = (page: Page) => page.getByRole('group', { name: '图例' });
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test.describe('the map', () => {
+  test('colours counties by the picked indicator and draws "no data" as its own pattern', async ({ page }) => {
+    await page.goto('/');
+    await expect(county(page, '140702')).toHaveClass(/has-data/);
+    await expect(county(page, '140781')).toHaveClass(/has-data/);
+    // 和顺 has no town; 左权 has only a plan: both are "no data", not the lowest class.
+    await expect(county(page, '140723')).toHaveAttribute('fill', 'url(#no-data-hatch)');
+    await expect(county(page, '140722')).toHaveAttribute('fill', 'url(#no-data-hatch)');
+    await expect(legend(page)).toContainText('产值（元）');
+    await expect(legend(page)).toContainText('55.37亿元');
+    await expect(legend(page)).toContainText('无数据（来源未报告）');
+    await expect(legend(page)).toContainText('规划和目标不是实绩，不上色');
+
+    await page.getByLabel('指标').selectOption({ label: '就业人员' });
+    await expect(legend(page)).toContainText('就业人员（人）');
+    await expect(legend(page)).toContainText('8841人');
+    await expect(county(page, '140781')).toHaveAttribute('fill', 'url(#no-data-hatch)');
+    await expect(county(page, '140702')).toHaveClass(/has-data/);
+  });
+
+  test('answers focus with a tooltip that gives the value or says "no data"', async ({ page }) => {
+    await page.goto('/');
+    await county(page, '140723').focus();
+    await expect(page.getByRole('tooltip', { name: /^和顺县/ })).toContainText('产值: 无数据');
+    await county(page, '140781').focus();
+    const jiexiu = page.getByRole('tooltip', { name: /^介休市/ });
+    await expect(jiexiu).toContainText('产值: 38.5亿元');
+    await expect(jiexiu).toContainText('介休碳素: 38.5亿元 (规模以上工业企业的碳素产值)');
+    await mapRegion(page).locator('[data-town="taigu-malleable-iron"]').focus();
+    const taigu = page.getByRole('tooltip', { name: /^太谷玛钢/ });
+    await expect(taigu).toContainText('产值: 未报告');
+    await expect(taigu).toContainText('位置：所在县城（精确到县）');
+  });
+
+  test('keyboard focus reaches a town and Enter opens its profile', async ({ page }) => {
+    await page.goto('/');
+    await expect(mapRegion(page).locator('.town-marker')).toHaveCount(towns.length);
+    await tabTo(page, '[data-town="taigu-malleable-iron"]');
+    await page.keyboard.press('Enter');
+    const profile = page.getByRole('region', { name: '太谷玛钢' });
+    await expect(profile.getByRole('heading', { name: '太谷玛钢' })).toBeVisible();
+    await expect(page).toHaveURL(/town=taigu-malleable-iron/);
+    await expect(mapRegion(page).locator('[data-town="taigu-malleable-iron"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(profile).toContainText('省级重点专业镇');
+    await expect(profile.getByRole('region', { name: '活动与事件' })).toContainText('26亿元');
+    // The gaps are shown, not hidden.
+    await expect(profile.getByText('来源未报告的指标')).toBeVisible();
+    await expect(profile.locator('.not-reported')).toContainText('产值');
+    await profile.getByRole('button', { name: '关闭' }).click();
+    await expect(profile).toHaveCount(0);
+  });
+
+  test('Enter on a county opens its profile with its towns', async ({ page }) => {
+    await page.goto('/');
+    await county(page, '140727').focus();
+    await page.keyboard.press('Enter');
+    const profile = page.getByRole('region', { name: '祁县' });
+    await expect(profile).toContainText('产值: 无数据');
+    await profile.getByRole('button', { name: '祁县玻璃器皿' }).click();
+    await expect(page.getByRole('region', { name: '祁县玻璃器皿' })).toContainText('2022年9月');
+    await expect(page).toHaveURL(/town=qixian-glassware/);
+  });
+
+  test('a click selects a county and the selection shows on the map', async ({ page }) => {
+    await page.goto('/?county=140702');
+    await expect(county(page, '140702')).toHaveClass(/selected/);
+    await expect(page.getByRole('region', { name: '榆次区' })).toContainText('榆次纺机液压');
+  });
+
+  test('shows all of 山西 with the towns outside 晋中 marked as such', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '山西全省' }).click();
+    await expect(page.getByRole('button', { name: '山西全省' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/map=shanxi/);
+    const box = await mapRegion(page).boundingBox();
+    for (const id of ['daizhou-rice-wine', 'huairen-ceramics', 'shangdang-herbs']) {
+      const marker = mapRegion(page).locator(`[data-town="${id}"]`);
+      await expect(marker).toHaveClass(/outside/);
+      await expect(marker).toHaveAttribute('aria-label', /晋中以外/);
+      const m = await marker.boundingBox();
+      expect(box && m && m.x >= box.x && m.y >= box.y && m.x <= box.x + box.width && m.y <= box.y + box.height).toBe(
+        true,
+      );
+    }
+  });
+
+  test('asks a tile server for nothing unless the reader opts in', async ({ page }) => {
+    const tiles: string[] = [];
+    await page.route('https://tile.openstreetmap.org/**', (route) => {
+      tiles.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto('/');
+    await expect(mapRegion(page).locator('path.county')).toHaveCount(11);
+    expect(tiles).toEqual([]);
+    await page.getByLabel('显示在线底图（OpenStreetMap）').check();
+    await expect(page.getByText('中国的边界数据与 WGS84 底图之间可能有几百米的偏移')).toBeVisible();
+    await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    await expect(page).toHaveURL(/tiles=osm/);
+  });
+});

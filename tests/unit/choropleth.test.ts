@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { combineQualifiers, countyValues } from '../../src/data/select';
+import { CLASS_COLOURS, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
+import { realData } from './real-data';
+
+const data = realData();
+const codes = data.counties.features.map((f) => f.properties.code);
+
+describe('county values for the choropleth', () => {
+  it('gives a county its towns’ reported result, and "no data" (null, not 0) otherwise', () => {
+    const values = countyValues(codes, data.towns.towns, data.figures.figures, 'outputValue');
+    expect(values.get('140702')).toMatchObject({ value: 5537000000, qualifier: 'exact' });
+    expect(values.get('140781')).toMatchObject({ value: 3850000000 });
+    // 左权 has only a plan: no data, with the plan kept for the tooltip.
+    const zuoquan = values.get('140722');
+    expect(zuoquan?.value).toBeNull();
+    expect(zuoquan?.rows[0]?.planned.map((f) => f.id)).toEqual(['f-zuoquan-latex-output']);
+    // 和顺 has no town at all.
+    expect(values.get('140723')).toMatchObject({ value: null, rows: [] });
+    expect([...values.values()].filter((v) => v.value === 0)).toEqual([]);
+  });
+
+  it('keeps a lower bound a lower bound', () => {
+    const values = countyValues(codes, data.towns.towns, data.figures.figures, 'enterprises');
+    expect(values.get('140702')).toMatchObject({ value: 206, qualifier: 'exact' });
+  });
+
+  it('combines qualifiers of summed parts honestly', () => {
+    expect(combineQualifiers(['exact', 'exact'])).toBe('exact');
+    expect(combineQualifiers(['exact', 'over'])).toBe('over');
+    expect(combineQualifiers(['nearly', 'exact'])).toBe('nearly');
+    expect(combineQualifiers(['over', 'nearly'])).toBe('about');
+    expect(combineQualifiers(['exact', 'range'])).toBe('range');
+  });
+});
+
+describe('class breaks', () => {
+  it('rounds bounds to two significant digits', () => {
+    expect(roundSignificant(5537000000, 'down')).toBe(5500000000);
+    expect(roundSignificant(5537000000, 'up')).toBe(5600000000);
+    expect(roundSignificant(8841, 'down')).toBe(8800);
+    expect(roundSignificant(0, 'up')).toBe(0);
+  });
+
+  it('makes five quantile classes with round bounds for more than five values, covering every value', () => {
+    const values = [3850000000, 5537000000, 1300000000, 200, 71, 9000, 45];
+    const classes = classBreaks(values);
+    expect(classes).toHaveLength(5);
+    expect(classes.map((c) => c.from)).toEqual([45, 71, 200, 1300000000, 3800000000]);
+    const froms = classes.map((c) => c.from);
+    expect(froms).toEqual([...froms].sort((a, b) => a - b));
+    expect(new Set(froms).size).toBe(froms.length);
+    for (const v of values) expect(classOf(v, classes), String(v)).toBeDefined();
+    expect(classes.at(-1)?.to).toBe(5600000000);
+    expect(classes.map((c) => c.colour)).toEqual([...CLASS_COLOURS]);
+  });
+
+  it('gives each of a few values its own class, lightest to darkest', () => {
+    const classes = classBreaks([5537000000, 3850000000, 3850000000]);
+    expect(classes).toEqual([
+      { from: 3850000000, to: 3850000000, colour: CLASS_COLOURS[0] },
+      { from: 5537000000, to: 5537000000, colour: CLASS_COLOURS[4] },
+    ]);
+    expect(classOf(3850000000, classes)?.colour).toBe(CLASS_COLOURS[0]);
+    expect(classOf(5537000000, classes)?.colour).toBe(CLASS_COLOURS[4]);
+  });
+
+  it('has no classes without values, and one for a single value', () => {
+    expect(classBreaks([])).toEqual([]);
+    expect(classBreaks([8841])).toEqual([{ from: 8841, to: 8841, colour: CLASS_COLOURS[3] }]);
+  });
+});

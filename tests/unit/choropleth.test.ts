@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineQualifiers, countyValues } from '../../src/data/select';
-import { CLASS_COLOURS, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
+import { CLASS_COLOURS, buildLegend, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
+import { formatFigureValue } from '../../src/i18n/format';
 import { realData } from './real-data';
 
 const data = realData();
@@ -68,5 +69,46 @@ describe('class breaks', () => {
   it('has no classes without values, and one for a single value', () => {
     expect(classBreaks([])).toEqual([]);
     expect(classBreaks([8841])).toEqual([{ from: 8841, to: 8841, colour: CLASS_COLOURS[3] }]);
+  });
+});
+
+describe('the legend', () => {
+  const legendFor = (indicator: string, lang: 'zh' | 'en', unit: 'yuan' | 'enterprises' | 'persons') => {
+    const values = countyValues(codes, data.towns.towns, data.figures.figures, indicator);
+    const classes = classBreaks([...values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
+    return buildLegend(classes, values.values(), (v) => formatFigureValue(v, unit, lang));
+  };
+
+  it('labels each class with its value and unit, light to dark, and notes plans and scopes', () => {
+    expect(legendFor('outputValue', 'zh', 'yuan')).toEqual({
+      entries: [
+        { colour: CLASS_COLOURS[0], label: '38.5亿元' },
+        { colour: CLASS_COLOURS[4], label: '55.37亿元' },
+      ],
+      bounds: false,
+      plansOnly: true,
+      scoped: true,
+    });
+  });
+
+  it('speaks English to English readers', () => {
+    expect(legendFor('outputValue', 'en', 'yuan').entries.map((e) => e.label)).toEqual([
+      'CNY 3.85 billion',
+      'CNY 5.54 billion',
+    ]);
+  });
+
+  it('labels ranges of values for many counties', () => {
+    const values = [10, 20, 30, 40, 50, 60, 70].map((v, i) => ({
+      code: String(i),
+      rows: [],
+      value: v,
+      qualifier: i === 0 ? ('over' as const) : ('exact' as const),
+    }));
+    const legend = buildLegend(classBreaks(values.map((v) => v.value)), values, (v) =>
+      formatFigureValue(v, 'enterprises', 'zh'),
+    );
+    expect(legend.entries.map((e) => e.label)).toEqual(['10至20户', '20至30户', '30至50户', '50至60户', '60至70户']);
+    expect(legend.bounds).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The choropleth's classes: breaks that read well in a legend, and the class of a value.
- * (A county's value comes from countyValues in data/select.) Pure functions, no DOM.
+ * The choropleth's classes: breaks that read well in a legend, the class of a value, and what
+ * the legend says. (A county's value comes from countyValues in data/select.) Pure, no DOM.
  */
+import type { CountyValue } from '../../data/select';
+import type { FigureValue } from '../../i18n/format';
 
 /** Rounds to two significant digits, down or up, so that legend bounds read as round numbers. */
 export function roundSignificant(value: number, direction: 'down' | 'up'): number {
@@ -54,4 +56,35 @@ export function classOf(value: number, classes: readonly ColourClass[]): ColourC
   let found: ColourClass | undefined;
   for (const c of classes) if (value >= c.from) found = c;
   return found;
+}
+
+export interface ChoroplethLegend {
+  /** One entry per class: its colour and its label (a value, or a range of values). */
+  entries: { colour: string; label: string }[];
+  /** Some coloured values are bounds, approximations or ranges ("over 200", "nearly 20万"). */
+  bounds: boolean;
+  /** Some counties have only plans or targets, which are not coloured. */
+  plansOnly: boolean;
+  /** Some figures have a narrower scope than their town. */
+  scoped: boolean;
+}
+
+/** What the legend shows for these classes and county values; `format` writes a value with its unit. */
+export function buildLegend(
+  classes: readonly ColourClass[],
+  values: Iterable<CountyValue>,
+  format: (value: FigureValue) => string,
+): ChoroplethLegend {
+  const counted = [...values];
+  return {
+    entries: classes.map((c) => ({
+      colour: c.colour,
+      label: format(
+        c.to > c.from ? { value: c.from, upper: c.to, qualifier: 'range' } : { value: c.from, qualifier: 'exact' },
+      ),
+    })),
+    bounds: counted.some((v) => v.value !== null && v.qualifier !== 'exact'),
+    plansOnly: counted.some((v) => v.value === null && v.rows.some((r) => r.planned.length > 0)),
+    scoped: counted.some((v) => v.rows.some((r) => r.figure?.scope)),
+  };
 }

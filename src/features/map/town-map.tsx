@@ -17,14 +17,18 @@ import { LeafletMap, textElement, useLeafletMap } from '../../map/leaflet-map';
 import { OSM_TILES, TileLayer } from '../../map/tile-layer';
 import type { SetView, ViewState } from '../../state/url-state';
 import { DataError, readyData } from '../../ui/data-gate';
-import { classBreaks, classOf, type ColourClass } from './choropleth';
+import { buildLegend, classBreaks, classOf, type ChoroplethLegend } from './choropleth';
 import { markerOffsets, type Offset } from './marker-layout';
 
 const TIER_ORDER: Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 const JINZHONG_CODE = '140700';
 const NO_DATA_FILL = 'url(#no-data-hatch)';
-/** Below this zoom the towns' names would overlap; they show in tooltips instead. */
+/**
+ * Towns' names show beside their markers from this zoom on a map at least this wide (or one
+ * zoom step closer on a narrow one); otherwise they would overlap, and tooltips name the towns.
+ */
 const LABEL_MIN_ZOOM = 7;
+const LABEL_MIN_WIDTH = 480;
 
 /** 山西's other cities are faint context: where the towns the sources name outside 晋中 lie. */
 const cityStyle = (): L.PathOptions => ({
@@ -76,11 +80,16 @@ function TownMarkers({
   const { t, text } = i18n;
 
   useEffect(() => {
-    const toggle = () => map.getContainer().classList.toggle('labels-hidden', map.getZoom() < LABEL_MIN_ZOOM);
+    const toggle = () => {
+      const zoom = map.getZoom();
+      const roomy = map.getSize().x >= LABEL_MIN_WIDTH;
+      const show = zoom >= LABEL_MIN_ZOOM + 1 || (roomy && zoom >= LABEL_MIN_ZOOM);
+      map.getContainer().classList.toggle('labels-hidden', !show);
+    };
     toggle();
-    map.on('zoomend', toggle);
+    map.on('zoomend resize', toggle);
     return () => {
-      map.off('zoomend', toggle);
+      map.off('zoomend resize', toggle);
     };
   }, [map]);
 
@@ -157,53 +166,38 @@ function TownMarkers({
 
 function Legend({
   indicator,
-  classes,
-  values,
+  legend,
   towns,
-  choropleth,
 }: {
   indicator: Indicator | undefined;
-  classes: readonly ColourClass[];
-  values: Map<string, CountyValue> | null;
+  legend: ChoroplethLegend | null;
   towns: readonly Town[];
-  choropleth: boolean;
 }) {
-  const i18n = useI18n();
-  const { t, text, lang } = i18n;
+  const { t, text, lang } = useI18n();
   const tiers = TIER_ORDER.filter((tier) => towns.some((town) => townTier(town) === tier));
   const groups = [...new Set(towns.flatMap((town) => town.industryGroups.slice(0, 1)))];
-  const counted = [...(values?.values() ?? [])];
-  const bounded = counted.some((v) => v.value !== null && v.qualifier !== 'exact');
-  const plansOnly = counted.some((v) => v.value === null && v.rows.some((r) => r.planned.length > 0));
-  const scoped = counted.some((v) => v.rows.some((r) => r.figure?.scope));
   const hasOutside = towns.some((town) => !town.inJinzhong);
 
   return (
     <div className="map-legend" role="group" aria-label={t.mapLegend}>
-      {choropleth && indicator ? (
+      {legend && indicator ? (
         <div className="legend-block">
           <p className="legend-title">
             {fill(t.legendTitle, { indicator: text(indicator.name), unit: unitLabel(indicator.unit, lang) })}
           </p>
           <ul className="legend-classes">
-            {classes.map((c) => (
-              <li key={c.from}>
-                <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />{' '}
-                {i18n.value(
-                  c.to > c.from
-                    ? { value: c.from, upper: c.to, qualifier: 'range' }
-                    : { value: c.from, qualifier: 'exact' },
-                  indicator.unit,
-                )}
+            {legend.entries.map((entry) => (
+              <li key={entry.label}>
+                <span className="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {entry.label}
               </li>
             ))}
             <li className="legend-no-data">
               <span className="swatch no-data" aria-hidden="true" /> {t.noDataLegend}
             </li>
           </ul>
-          {bounded && <p className="legend-note">{t.legendBoundsNote}</p>}
-          {plansOnly && <p className="legend-note">{t.legendPlansNote}</p>}
-          {scoped && <p className="legend-note">{t.legendScopeNote}</p>}
+          {legend.bounds && <p className="legend-note">{t.legendBoundsNote}</p>}
+          {legend.plansOnly && <p className="legend-note">{t.legendPlansNote}</p>}
+          {legend.scoped && <p className="legend-note">{t.legendScopeNote}</p>}
         </div>
       ) : (
         <p className="legend-note">{t.legendChoroplethOff}</p>
@@ -278,6 +272,11 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
   const classes = useMemo(
     () => classBreaks([...(values?.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
     [values],
+  );
+
+  const legend = useMemo(
+    () => (values && indicator ? buildLegend(classes, values.values(), (v) => i18n.value(v, indicator.unit)) : null),
+    [classes, values, indicator, i18n],
   );
 
   const otherCities = useMemo(
@@ -376,7 +375,7 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
       {cities.status === 'error' && (
         <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />
       )}
-      <Legend indicator={indicator} classes={classes} values={values} towns={towns} choropleth={values !== null} />
+      <Legend indicator={indicator} legend={legend} towns={towns} />
       <p className="muted small">{t.mapPrecision}</p>
       {outside.length > 0 && (
         <p className="muted small">

@@ -1,7 +1,9 @@
 /** The dashboard's shell: header, headline figures, map, chart, articles, footer. */
 import { lazy, Suspense, useEffect } from 'react';
 import { ArticleList } from '../features/articles/article-list';
+import { ProgrammePanel } from '../features/charts/programme-panel';
 import { RankingPanel } from '../features/charts/ranking-panel';
+import { ScalePanel } from '../features/charts/scale-panel';
 import { HeadlineFigures } from '../features/headlines/headline-figures';
 import { IndicatorPicker } from '../features/indicator/indicator-picker';
 import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
@@ -130,10 +132,16 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
           <div className="side">
             <ProfileSlot view={view} setView={setView} />
             <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-              <RankingPanel indicatorId={view.indicator} />
+              <RankingPanel indicatorId={view.indicator} onSelectTown={(town) => setView({ town })} />
             </Panel>
           </div>
         </div>
+        <Panel id="programme" title={t.programmePanel} className="panel-chart">
+          <ProgrammePanel />
+        </Panel>
+        <Panel id="scale" title={t.scalePanel} className="panel-chart">
+          <ScalePanel onSelectTown={(town) => setView({ town })} />
+        </Panel>
         <Panel id="articles" title={t.articlesTitle} className="panel-articles">
           <ArticleList />
         </Panel>

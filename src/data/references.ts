@@ -74,6 +74,13 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
       if (s.type === 'group')
         expect(groupIds, s.group, FILE_NAMES.figures, `${at}.subject.group`, 'group', FILE_NAMES.dataset);
       expect(indicatorIds, f.indicator, FILE_NAMES.figures, `${at}.indicator`, 'indicator', FILE_NAMES.dataset);
+      const unit = dataset?.indicators.find((i) => i.id === f.indicator)?.unit;
+      if (f.programme && unit && unit !== 'towns')
+        problems.push({
+          file: FILE_NAMES.figures,
+          path: `${at}.programme`,
+          message: `"programme" is only for counts of towns, not for "${f.indicator}"`,
+        });
       expect(articleIds, f.source.article, FILE_NAMES.figures, `${at}.source.article`, 'article', FILE_NAMES.articles);
     });
   }

@@ -199,6 +199,14 @@ export const figureSchema = z
     upper: z.number().optional(),
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(KINDS),
+    /**
+     * For counts of specialty towns: which level of the programme and which stage they are at
+     * (e.g. city level, shortlisted). Lets the programme chart place the figure.
+     */
+    programme: z
+      .object({ level: z.enum(LEVELS), status: z.enum(STATUSES) })
+      .strict()
+      .optional(),
     /** The period the figure is for: a year, month or day; null when the source does not say. */
     period: partialDate.nullable(),
     note: textSchema.nullable(),

@@ -1,5 +1,16 @@
 /** Pure derivations from checked data: tiers, rankings, look-ups. No DOM, no React. */
-import type { Article, DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from './schema';
+import type {
+  Article,
+  DatasetMeta,
+  Designation,
+  Figure,
+  Group,
+  Indicator,
+  Qualifier,
+  Subject,
+  Text,
+  Town,
+} from './schema';
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
 
@@ -163,4 +174,63 @@ export function outlets(articles: readonly Article[]): { name: Text; url: string
     else if (!prev.url && a.outletUrl) prev.url = a.outletUrl;
   }
   return [...seen.values()];
+}
+
+export interface ProgrammeFigure {
+  figure: Figure;
+  level: Designation['level'];
+  status: Designation['status'];
+  year: string;
+}
+
+/** 晋中's specialty-town programme in figures: counts by level and stage, results and targets. */
+export function programmeFigures(figures: readonly Figure[]): ProgrammeFigure[] {
+  return figures.flatMap((figure) => {
+    const { programme, subject, period } = figure;
+    const jinzhong = subject.type === 'city' || subject.type === 'group';
+    return programme && jinzhong && period
+      ? [{ figure, level: programme.level, status: programme.status, year: period.slice(0, 4) }]
+      : [];
+  });
+}
+
+export interface ScaleSubject {
+  key: string;
+  /** The town, when the subject is one (groups are combined figures the sources give). */
+  townId: string | null;
+  name: Text;
+  /** The figure standing for each indicator, or null when not reported. */
+  figures: Map<string, Figure | null>;
+}
+
+/**
+ * Who the "scale" chart shows: named groups of towns with the combined figures the sources give,
+ * then 晋中's towns, each with its result for every indicator (never summed by us). Subjects
+ * without any of the indicators are left out.
+ */
+export function scaleSubjects(
+  towns: readonly Town[],
+  groups: readonly Group[],
+  figures: readonly Figure[],
+  indicators: readonly string[],
+): ScaleSubject[] {
+  const pick = (own: (f: Figure) => boolean) =>
+    new Map(indicators.map((id) => [id, representativeFigure(figures.filter((f) => own(f) && f.indicator === id))]));
+  const groupSubjects = groups.map((g) => ({
+    key: `group-${g.id}`,
+    townId: null,
+    name: g.name,
+    figures: pick((f) => f.subject.type === 'group' && f.subject.group === g.id),
+  }));
+  const townSubjects = towns
+    .filter((t) => t.inJinzhong)
+    .map((t) => ({
+      key: t.id,
+      townId: t.id,
+      name: t.name,
+      figures: pick((f) => f.subject.type === 'town' && f.subject.town === t.id),
+    }));
+  const reported = (s: ScaleSubject) => [...s.figures.values()].filter(Boolean).length;
+  townSubjects.sort((a, b) => reported(b) - reported(a) || a.name.zh.localeCompare(b.name.zh, 'zh-CN'));
+  return [...groupSubjects, ...townSubjects].filter((s) => reported(s) > 0);
 }

@@ -13,7 +13,7 @@ export interface I18n {
   date: (date: string) => string;
 }
 
-function makeI18n(lang: Lang): I18n {
+export function makeI18n(lang: Lang): I18n {
   return {
     lang,
     t: MESSAGES[lang],

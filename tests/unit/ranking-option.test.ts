@@ -1,87 +1,135 @@
 import { describe, expect, it } from 'vitest';
+import { rowLabel, type FigureRow } from '../../src/charts/figure-rows';
 import { rankTowns } from '../../src/data/select';
-import { buildRankingOption } from '../../src/features/charts/build-ranking-option';
-import { rankingTextRows } from '../../src/features/charts/ranking-rows';
-import { formatDate, formatFigureValue } from '../../src/i18n/format';
-import type { I18n } from '../../src/i18n/i18n';
-import { MESSAGES } from '../../src/i18n/messages';
+import { buildRankingOption, displayOrder } from '../../src/features/charts/build-ranking-option';
+import { rankingFigureRows } from '../../src/features/charts/ranking-rows';
+import { makeI18n } from '../../src/i18n/i18n';
 import { realData } from './real-data';
 
 const data = realData();
-const i18n = (lang: 'zh' | 'en'): I18n => ({
-  lang,
-  t: MESSAGES[lang],
-  text: (v) => v[lang],
-  value: (f, unit) => formatFigureValue(f, unit, lang),
-  date: (d) => formatDate(d, lang),
-});
+
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} missing`);
   return value;
 }
-const indicator = found(
-  data.dataset.indicators.find((i) => i.id === 'outputValue'),
-  'outputValue',
-);
 
-function build(lang: 'zh' | 'en') {
-  const rows = rankingTextRows(rankTowns(data.towns.towns, data.figures.figures, 'outputValue'), indicator, i18n(lang));
+interface BuiltOption {
+  yAxis: { data: string[]; axisLabel: { formatter: (name: string, index: number) => string } };
+  series: { data: ('-' | { value: number; label: { show: boolean; formatter?: string }; itemStyle: object })[] }[];
+  tooltip: { formatter: (p: { dataIndex: number }[]) => string };
+  aria: { enabled: boolean; label: { description: string }; decal: { show: boolean } };
+}
+
+/** ECharts types options loosely; the tests read the parts they check through this shape. */
+const inspect = (option: object) => option as unknown as BuiltOption;
+
+function build(indicatorId: string, lang: 'zh' | 'en', decal = false) {
+  const i18n = makeI18n(lang);
+  const indicator = found(
+    data.dataset.indicators.find((i) => i.id === indicatorId),
+    indicatorId,
+  );
+  const rows = rankingFigureRows(rankTowns(data.towns.towns, data.figures.figures, indicatorId), indicator, i18n.text);
   const option = buildRankingOption({
     rows,
     unit: indicator.unit,
     lang,
-    notReported: MESSAGES[lang].notReported,
+    label: (row) => rowLabel(row, i18n),
+    details: (row) => (row.figure?.scope ? [i18n.text(row.figure.scope)] : []),
+    notReported: i18n.t.notReported,
+    kindNames: i18n.t.kind,
     description: 'desc',
-  }) as {
-    yAxis: { data: string[]; axisLabel: { formatter: (name: string, index: number) => string } };
-    series: { data: { value: number | null }[]; label: { formatter: (p: { dataIndex: number }) => string } }[];
-    tooltip: { formatter: (p: { dataIndex: number }) => string };
-    aria: { enabled: boolean; label: { description: string } };
-  };
-  return { rows, option };
+    decal,
+  });
+  return { rows, option: inspect(option), ordered: displayOrder(rows) };
 }
 
-describe('ranking chart option', () => {
-  const { rows, option } = build('zh');
-  const series = found(option.series[0], 'series');
+const indexOf = (ordered: FigureRow[], key: string) => ordered.findIndex((r) => r.key === key);
 
-  it('draws the highest value at the top (categories run bottom-up)', () => {
+describe('ranking chart option', () => {
+  const { rows, option, ordered } = build('outputValue', 'zh');
+  const [main, extent] = option.series;
+
+  it('ranks results first, then plans, then towns with nothing reported', () => {
+    expect(rows.map((r) => [r.key, r.figure?.kind ?? null]).slice(0, 3)).toEqual([
+      ['yuci-textile-hydraulics', 'actual'],
+      ['jiexiu-carbon', 'actual'],
+      ['zuoquan-latex', 'plan'],
+    ]);
+    // Categories run bottom-up: the first row is drawn at the top.
     expect(option.yAxis.data.at(-1)).toBe('榆次纺机液压');
-    expect(option.yAxis.data.at(-2)).toBe('介休碳素');
   });
 
-  it('keeps unreported towns as empty rows labelled "not reported", never as 0', () => {
-    const missing = rows.filter((r) => r.value === null);
-    expect(missing.length).toBeGreaterThan(0);
-    expect(series.data.filter((d) => d.value === 0)).toEqual([]);
-    expect(series.data.filter((d) => d.value === null)).toHaveLength(missing.length);
-    const index = option.yAxis.data.indexOf('榆社医药');
-    expect(option.yAxis.axisLabel.formatter('榆社医药', index)).toBe('榆社医药\n{missing|(未报告)}');
+  it('keeps unreported towns as labelled empty rows, never as 0', () => {
+    const yushe = indexOf(ordered, 'yushe-medicine');
+    expect(main?.data[yushe]).toBe('-');
+    expect(option.yAxis.axisLabel.formatter('榆社医药', yushe)).toBe('榆社医药\n{missing|(未报告)}');
+    expect(main?.data.filter((d) => d !== '-' && d.value === 0)).toEqual([]);
+    expect(option.tooltip.formatter([{ dataIndex: yushe }])).toBe('榆社医药<br/>未报告');
   });
 
   it('labels bars with qualifier and unit, starring narrower scopes', () => {
-    const top = option.yAxis.data.length - 1;
-    expect(series.label.formatter({ dataIndex: top })).toBe('55.37亿元');
-    expect(series.label.formatter({ dataIndex: top - 1 })).toBe('38.5亿元*');
+    const yuci = main?.data[indexOf(ordered, 'yuci-textile-hydraulics')];
+    const jiexiu = main?.data[indexOf(ordered, 'jiexiu-carbon')];
+    expect(yuci).toMatchObject({ value: 5537000000, label: { show: true, formatter: '55.37亿元' } });
+    expect(jiexiu).toMatchObject({ value: 3850000000, label: { show: true, formatter: '38.5亿元*' } });
   });
 
-  it('tells the scope and period in the tooltip, as plain text', () => {
-    const text = option.tooltip.formatter({ dataIndex: option.yAxis.data.length - 2 });
-    expect(text).toBe('介休碳素\n38.5亿元\n规模以上工业企业的碳素产值\n2022年');
+  it('draws a planned range as a hollow dashed bar from its lower to its upper end', () => {
+    const zuoquan = indexOf(ordered, 'zuoquan-latex');
+    expect(main?.data[zuoquan]).toMatchObject({
+      value: 2000000000,
+      label: { show: false },
+      itemStyle: { borderType: 'dashed', color: 'rgba(255,255,255,0)' },
+    });
+    expect(extent?.data[zuoquan]).toMatchObject({
+      value: 2000000000,
+      label: { show: true, formatter: '20亿至40亿元* (规划)' },
+      itemStyle: { borderType: 'dashed' },
+    });
   });
 
-  it('shows a plan beside a missing result', () => {
-    expect(rows.find((r) => r.townId === 'zuoquan-latex')?.label).toBe('未报告 (规划: 20亿至40亿元)');
+  it('gives a lower bound an open end', () => {
+    const { option: enterprises, ordered: rowsE } = build('enterprises', 'zh');
+    const yuci = indexOf(rowsE, 'yuci-textile-hydraulics');
+    // 榆次's 206 is exact (the 60余户 of the Development Zone is a narrower scope and not ranked).
+    expect(enterprises.series[1]?.data[yuci]).toBe('-');
+    const { option: employment, ordered: rowsJ } = build('employment', 'zh');
+    const zuoquan = indexOf(rowsJ, 'zuoquan-latex');
+    // 左权's 1万余人 is a planned lower bound: bar to 1万, then a fading open end labelled 以上.
+    expect(employment.series[0]?.data[zuoquan]).toMatchObject({ value: 10000, label: { show: false } });
+    expect(employment.series[1]?.data[zuoquan]).toMatchObject({
+      label: { show: true, formatter: '1万人以上* (规划)' },
+    });
   });
 
-  it('has an accessible description', () => {
-    expect(option.aria).toEqual({ enabled: true, label: { enabled: true, description: 'desc' } });
+  it('escapes data in the HTML tooltip', () => {
+    const hostile: FigureRow = { ...found(rows[0], 'row'), subject: '<img src=x onerror=alert(1)>' };
+    const built = buildRankingOption({
+      rows: [hostile],
+      unit: 'yuan',
+      lang: 'zh',
+      label: () => '<b>1</b>',
+      details: () => [],
+      notReported: '未报告',
+      kindNames: makeI18n('zh').t.kind,
+      description: '',
+      decal: false,
+    });
+    expect(inspect(built).tooltip.formatter([{ dataIndex: 0 }])).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;<br/>&lt;b&gt;1&lt;/b&gt;',
+    );
+  });
+
+  it('has an accessible description and decal patterns on request', () => {
+    expect(option.aria).toMatchObject({ enabled: true, label: { description: 'desc' }, decal: { show: false } });
+    expect(build('outputValue', 'zh', true).option.aria.decal.show).toBe(true);
   });
 
   it('speaks English to English readers', () => {
-    const en = build('en');
-    const enSeries = found(en.option.series[0], 'series');
-    expect(enSeries.label.formatter({ dataIndex: en.option.yAxis.data.length - 1 })).toBe('CNY 5.54 billion');
-    expect(en.rows.find((r) => r.townId === 'yushe-medicine')?.label).toBe('not reported');
+    const en = build('outputValue', 'en');
+    expect(en.option.series[0]?.data[indexOf(en.ordered, 'yuci-textile-hydraulics')]).toMatchObject({
+      label: { formatter: 'CNY 5.54 billion' },
+    });
   });
 });

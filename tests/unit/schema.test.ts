@@ -137,6 +137,12 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'figures.json: figures[2]: Unrecognized key: "vaule"',
     },
     {
+      name: 'a programme stage on a figure that is not a count of towns',
+      key: 'figures',
+      mutate: (j) => (j.figures[11].programme = { level: 'city', status: 'designated' }),
+      expected: 'figures.json: figures[11].programme: "programme" is only for counts of towns, not for "marketShare"',
+    },
+    {
       name: 'a county drawn twice',
       key: 'counties',
       mutate: (j) => j.features.push(j.features[0]),

@@ -1,51 +1,49 @@
 /**
  * ECharts option for the towns ranked by one indicator. Pure: rows in, option out.
- * Towns without a reported figure stay in the chart as labelled "not reported" rows, never as 0.
+ * Qualifiers are drawn, not only written (see qualified-bars). Towns without a figure stay in the
+ * chart as labelled "not reported" rows, never 0.
  */
-import type { EChartsCoreOption } from '../../charts/echarts';
-import type { Unit } from '../../data/schema';
+import { encodeHTML, type EChartsCoreOption } from '../../charts/echarts';
+import type { FigureRow } from '../../charts/figure-rows';
+import { longestBar, qualifiedBar } from '../../charts/qualified-bars';
+import type { FigureKind, Unit } from '../../data/schema';
 import { formatCompact, unitLabel, type Lang } from '../../i18n/format';
-import type { RankingTextRow } from './ranking-rows';
 
 export interface RankingOptionInput {
-  rows: readonly RankingTextRow[];
+  /** In display order, top first. */
+  rows: readonly FigureRow[];
   unit: Unit;
   lang: Lang;
+  /** The value as shown, with qualifier and unit. */
+  label: (row: FigureRow) => string;
+  /** Further tooltip lines for a row with a figure: its kind, scope, period. */
+  details: (row: FigureRow) => string[];
   notReported: string;
+  kindNames: Record<FigureKind, string>;
   /** Screen-reader description (ECharts aria). */
   description: string;
+  decal: boolean;
 }
 
-const BAR = '#2f6f9f';
-
-/** Room for the longest value label to the right of its bar (CJK characters count double). */
-export function labelRoom(labels: readonly string[]): number {
-  const widest = Math.max(
-    0,
-    ...labels.map((l) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
-  );
-  return Math.min(200, 16 + widest * 6.5);
+/** Category axes run bottom-up; the chart lists rows top-down. */
+export function displayOrder<T>(rows: readonly T[]): T[] {
+  return [...rows].reverse();
 }
 
-export function buildRankingOption({
-  rows,
-  unit,
-  lang,
-  notReported,
-  description,
-}: RankingOptionInput): EChartsCoreOption {
-  // ECharts draws category axes bottom-up; reverse so the top row is the highest value.
-  const ordered = [...rows].reverse();
+export function buildRankingOption(input: RankingOptionInput): EChartsCoreOption {
+  const { rows, unit, lang, label, details, notReported, kindNames, description, decal } = input;
+  const ordered = displayOrder(rows);
+  const longest = longestBar(rows.map((r) => r.figure));
+  const text = (row: FigureRow) =>
+    row.figure
+      ? `${label(row)}${row.figure.scope ? '*' : ''}${row.figure.kind === 'actual' ? '' : ` (${kindNames[row.figure.kind]})`}`
+      : '';
+  const bars = ordered.map((row) => qualifiedBar(row.figure, longest, text(row), 'horizontal'));
+
   return {
-    aria: { enabled: true, label: { enabled: true, description } },
+    aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
     animation: false,
-    grid: {
-      left: 4,
-      right: labelRoom(rows.filter((r) => r.value !== null).map((r) => `${r.label}*`)),
-      top: 20,
-      bottom: 28,
-      containLabel: false,
-    },
+    grid: { left: 4, right: 150, top: 20, bottom: 28, containLabel: false },
     xAxis: {
       type: 'value',
       name: unitLabel(unit, lang),
@@ -56,7 +54,7 @@ export function buildRankingOption({
     },
     yAxis: {
       type: 'category',
-      data: ordered.map((r) => r.town),
+      data: ordered.map((r) => r.subject),
       axisTick: { show: false },
       // Names sit above their bars, inside the grid, so that bars keep the full width on phones.
       axisLabel: {
@@ -65,38 +63,26 @@ export function buildRankingOption({
         verticalAlign: 'bottom',
         padding: [0, 0, 8, 2],
         color: '#1f2933',
-        // Names of towns with no figure carry the "not reported" mark beside them.
+        // Towns with no figure carry the "not reported" mark under their name.
         formatter: (name: string, index: number) =>
-          ordered[index]?.value === null ? `${name}\n{missing|(${notReported})}` : name,
-        rich: { missing: { color: '#6b7280', fontStyle: 'italic' } },
+          ordered[index]?.figure === null ? `${name}\n{missing|(${notReported})}` : name,
+        rich: { missing: { color: '#52606d', fontStyle: 'italic' } },
       },
     },
     tooltip: {
-      trigger: 'item',
-      // A plain string: the tooltip is set as text, data never becomes HTML.
-      renderMode: 'richText',
-      formatter: (params: { dataIndex: number }) => {
-        const row = ordered[params.dataIndex];
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      // HTML tooltip with every piece of data escaped: data never becomes markup.
+      formatter: (params: { dataIndex: number }[]) => {
+        const row = ordered[params[0]?.dataIndex ?? -1];
         if (!row) return '';
-        return [row.town, row.label, row.scope ?? '', row.period ?? ''].filter(Boolean).join('\n');
+        const lines = row.figure ? [row.subject, label(row), ...details(row)] : [row.subject, notReported];
+        return lines.filter(Boolean).map(encodeHTML).join('<br/>');
       },
     },
     series: [
-      {
-        type: 'bar',
-        barWidth: 12,
-        itemStyle: { color: BAR },
-        data: ordered.map((r) => ({ value: r.value, name: r.town })),
-        label: {
-          show: true,
-          position: 'right',
-          color: '#1f2933',
-          formatter: (params: { dataIndex: number }) => {
-            const row = ordered[params.dataIndex];
-            return row ? `${row.label}${row.scope ? '*' : ''}` : '';
-          },
-        },
-      },
+      { type: 'bar', name: 'value', stack: 'figure', barWidth: 12, data: bars.map((b) => b.main) },
+      { type: 'bar', name: 'extent', stack: 'figure', barWidth: 12, data: bars.map((b) => b.extent) },
     ],
   };
 }

@@ -1,24 +1,65 @@
 /** The ranking chart itself, loaded as its own chunk with ECharts. */
 import { useMemo } from 'react';
-import { EChart } from '../../charts/echart';
+import type { ChartControls } from '../../charts/chart-frame';
+import { EChart, type ChartEvents } from '../../charts/echart';
+import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import type { Unit } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
-import { buildRankingOption } from './build-ranking-option';
-import type { RankingTextRow } from './ranking-rows';
+import { buildRankingOption, displayOrder } from './build-ranking-option';
 
 export default function RankingChart({
   rows,
   unit,
   description,
+  controls,
+  onSelectTown,
 }: {
-  rows: readonly RankingTextRow[];
+  rows: readonly FigureRow[];
   unit: Unit;
   description: string;
+  controls: ChartControls;
+  onSelectTown: (id: string) => void;
 }) {
-  const { lang, t } = useI18n();
+  const i18n = useI18n();
+  const { lang, t, text, date } = i18n;
   const option = useMemo(
-    () => buildRankingOption({ rows, unit, lang, notReported: t.notReported, description }),
-    [rows, unit, lang, t, description],
+    () =>
+      buildRankingOption({
+        rows,
+        unit,
+        lang,
+        label: (row) => rowLabel(row, i18n),
+        details: (row) =>
+          row.figure
+            ? [
+                t.kind[row.figure.kind],
+                row.figure.scope ? text(row.figure.scope) : '',
+                row.figure.period ? date(row.figure.period) : '',
+              ]
+            : [],
+        notReported: t.notReported,
+        kindNames: t.kind,
+        description,
+        decal: controls.decal,
+      }),
+    [rows, unit, lang, i18n, t, text, date, description, controls.decal],
   );
-  return <EChart option={option} height={Math.max(240, rows.length * 48 + 40)} />;
+  // Clicking a bar (or its row) selects the town across the dashboard.
+  const events = useMemo<ChartEvents>(() => {
+    const ordered = displayOrder(rows);
+    const select = (params: unknown) => {
+      const index = typeof params === 'object' && params && 'dataIndex' in params ? params.dataIndex : undefined;
+      const townId = typeof index === 'number' ? ordered[index]?.townId : undefined;
+      if (townId) onSelectTown(townId);
+    };
+    return { click: select };
+  }, [rows, onSelectTown]);
+  return (
+    <EChart
+      option={option}
+      height={Math.max(240, rows.length * 48 + 40)}
+      onEvents={events}
+      onReady={controls.onReady}
+    />
+  );
 }

@@ -1,62 +1,20 @@
 /**
- * Towns ranked by the indicator the reader picks (output value by default): the chart, loaded
- * lazily, and the same figures as a table with scope, period and source.
+ * Towns ranked by the chosen indicator: the chart (its own lazily loaded chunk), a table of the
+ * same figures, and downloads, in the shared chart frame.
  */
 import { lazy, Suspense, useMemo } from 'react';
+import { ChartFrame } from '../../charts/chart-frame';
+import { rowLabel } from '../../charts/figure-rows';
 import { rankTowns, resolveIndicator } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading, readyData } from '../../ui/data-gate';
-import { ArticleLine } from '../../ui/source-citation';
-import { rankingTextRows, type RankingTextRow } from './ranking-rows';
+import { rankingFigureRows } from './ranking-rows';
 
 const RankingChart = lazy(() => import('./ranking-chart'));
 
-function RankingTable({ rows, caption }: { rows: readonly RankingTextRow[]; caption: string }) {
-  const { t } = useI18n();
-  const { files } = useDataset();
-  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
-  return (
-    <details className="data-table">
-      <summary>{t.dataTable}</summary>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.town}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.scope}</th>
-            <th scope="col">{t.period}</th>
-            <th scope="col">{t.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const article = row.source && articles.find((a) => a.id === row.source?.article);
-            return (
-              <tr key={row.townId} data-town={row.townId}>
-                <th scope="row">{row.town}</th>
-                <td className={row.value === null ? 'muted' : undefined}>{row.label}</td>
-                <td>{row.scope ?? ''}</td>
-                <td>{row.period ?? ''}</td>
-                <td>
-                  {row.source && (
-                    <>
-                      {article && <ArticleLine article={article} />} <q lang="zh-CN">{row.source.quote}</q>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </details>
-  );
-}
-
-function Ranking({ indicatorId }: { indicatorId: string }) {
+function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectTown: (id: string) => void }) {
   const { files } = useDataset();
   const i18n = useI18n();
   const { t, text } = i18n;
@@ -65,27 +23,43 @@ function Ranking({ indicatorId }: { indicatorId: string }) {
   const figures = readyData(files.figures).figures;
   const indicator = resolveIndicator(meta, indicatorId);
   const rows = useMemo(
-    () => (indicator ? rankingTextRows(rankTowns(towns, figures, indicator.id), indicator, i18n) : []),
-    [towns, figures, indicator, i18n],
+    () => (indicator ? rankingFigureRows(rankTowns(towns, figures, indicator.id), indicator, text) : []),
+    [towns, figures, indicator, text],
   );
   if (!indicator) return null;
   const name = text(indicator.name);
   const description = [
     fill(t.chartDescription, { indicator: name }),
-    ...rows.map((r) => `${r.town}: ${r.label}${r.scope ? ` (${t.scope}: ${r.scope})` : ''}`),
+    ...rows.map((r) => {
+      const f = r.figure;
+      const kind = f && f.kind !== 'actual' ? ` (${t.kind[f.kind]})` : '';
+      const scope = f?.scope ? ` (${t.scope}: ${text(f.scope)})` : '';
+      return `${r.subject}: ${rowLabel(r, i18n)}${kind}${scope}`;
+    }),
   ].join(' ');
 
   return (
-    <>
-      <Suspense fallback={<Loading />}>
-        <RankingChart rows={rows} unit={indicator.unit} description={description} />
-      </Suspense>
-      {rows.some((r) => r.scope) && <p className="muted small">{t.chartScopeMark}</p>}
-      <RankingTable rows={rows} caption={`${t.chartTitle}: ${name}`} />
-    </>
+    <ChartFrame
+      id="ranking-chart"
+      title={`${t.chartTitle}: ${name}`}
+      rows={rows}
+      fileName={`jinzhong-towns-${indicator.id}`}
+      note={<p className="muted small">{t.rankingNote}</p>}
+      renderChart={(controls) => (
+        <Suspense fallback={<Loading />}>
+          <RankingChart
+            rows={rows}
+            unit={indicator.unit}
+            description={description}
+            controls={controls}
+            onSelectTown={onSelectTown}
+          />
+        </Suspense>
+      )}
+    />
   );
 }
 
-export function RankingPanel(props: { indicatorId: string }) {
+export function RankingPanel(props: { indicatorId: string; onSelectTown: (id: string) => void }) {
   return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Ranking {...props} />}</DataGate>;
 }

@@ -1,43 +1,25 @@
-/** The ranking as text rows: what the chart draws, its table shows and its description reads. */
-import type { Figure, Indicator } from '../../data/schema';
+/** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
+import type { FigureRow } from '../../charts/figure-rows';
+import type { Indicator } from '../../data/schema';
 import type { RankingRow } from '../../data/select';
-import type { I18n } from '../../i18n/i18n';
+import type { Text } from '../../data/schema';
 
-export interface RankingTextRow {
-  townId: string;
-  town: string;
-  /** The value ranked (lower end for ranges and bounds), or null when not reported. */
-  value: number | null;
-  /** The value as a reader sees it, with qualifier and unit, or "not reported" (+ any plan). */
-  label: string;
-  scope: string | null;
-  period: string | null;
-  source: Figure['source'] | null;
-}
-
-export function rankingTextRows(rows: readonly RankingRow[], indicator: Indicator, i18n: I18n): RankingTextRow[] {
-  const { t, text, value, date } = i18n;
-  return rows.map(({ town, figure, planned }) => {
-    if (!figure) {
-      const plan = planned[0];
-      return {
-        townId: town.id,
-        town: text(town.name),
-        value: null,
-        label: plan ? `${t.notReported} (${t.kind[plan.kind]}: ${value(plan, indicator.unit)})` : t.notReported,
-        scope: null,
-        period: null,
-        source: null,
-      };
-    }
-    return {
-      townId: town.id,
-      town: text(town.name),
-      value: figure.value,
-      label: value(figure, indicator.unit),
-      scope: figure.scope ? text(figure.scope) : null,
-      period: figure.period ? date(figure.period) : null,
-      source: figure.source,
-    };
-  });
+export function rankingFigureRows(
+  ranked: readonly RankingRow[],
+  indicator: Indicator,
+  text: (value: Text) => string,
+): FigureRow[] {
+  const rows = ranked.map((r) => ({
+    key: r.town.id,
+    townId: r.town.id,
+    subject: text(r.town.name),
+    indicator,
+    figure: r.figure ?? r.planned[0] ?? null,
+  }));
+  // Results first (already ranked), then towns with only a plan or target, then the rest.
+  const order = (row: FigureRow) => (row.figure === null ? 2 : row.figure.kind === 'actual' ? 0 : 1);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => order(a.row) - order(b.row) || a.i - b.i)
+    .map((x) => x.row);
 }

@@ -353,7 +353,7 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
             </button>
           ))}
         </div>
-        <label className="tiles-toggle">
+        <label className="check">
           <input type="checkbox" checked={view.tiles} onChange={(e) => setView({ tiles: e.target.checked })} />{' '}
           {t.tilesToggle}
         </label>

@@ -1,0 +1,92 @@
+/**
+ * The frame every chart shares: its title, a switch between chart and table, decal patterns for
+ * colour-blind readers, and downloads (PNG of the chart, CSV of exactly the figures shown).
+ */
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { downloadBlob, svgToPng } from './download';
+import type { EChartsType } from './echarts';
+import { figureRowsToCsv, type FigureRow } from './figure-rows';
+import { FigureTable, useArticleIndex } from './figure-table';
+
+export interface ChartControls {
+  /** Draw decal patterns on the bars. */
+  decal: boolean;
+  onReady: (instance: EChartsType) => void;
+}
+
+export function ChartFrame({
+  id,
+  title,
+  note,
+  rows,
+  fileName,
+  showIndicator = false,
+  renderChart,
+}: {
+  id: string;
+  title: string;
+  note?: ReactNode;
+  rows: readonly FigureRow[];
+  /** Download file names, without extension. */
+  fileName: string;
+  showIndicator?: boolean;
+  renderChart: (controls: ChartControls) => ReactNode;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [decal, setDecal] = useState(false);
+  const [chart, setChart] = useState<EChartsType | null>(null);
+  const articles = useArticleIndex();
+
+  const downloadCsv = () =>
+    downloadBlob(
+      new Blob([figureRowsToCsv(rows, articles, i18n)], { type: 'text/csv;charset=utf-8' }),
+      `${fileName}.csv`,
+    );
+  const downloadPng = async () => {
+    if (!chart) return;
+    const svg = chart.getDataURL({ type: 'svg' });
+    downloadBlob(await svgToPng(svg, chart.getWidth(), chart.getHeight()), `${fileName}.png`);
+  };
+
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="chart-title">
+        {title}
+      </figcaption>
+      <div className="chart-tools">
+        <div role="group" aria-label={t.chartViewLabel} className="segmented">
+          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+            {t.viewChart}
+          </button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            {t.viewTable}
+          </button>
+        </div>
+        {view === 'chart' && (
+          <label className="check">
+            <input type="checkbox" checked={decal} onChange={(e) => setDecal(e.target.checked)} /> {t.decalToggle}
+          </label>
+        )}
+        <span className="downloads">
+          {view === 'chart' && (
+            <button type="button" className="secondary" onClick={() => void downloadPng()}>
+              {t.downloadPng}
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={downloadCsv}>
+            {t.downloadCsv}
+          </button>
+        </span>
+      </div>
+      {view === 'chart' ? (
+        renderChart({ decal, onReady: setChart })
+      ) : (
+        <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
+      )}
+      {note}
+    </figure>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The rows behind a chart: which figure stands for which subject and indicator. The same rows
+ * feed the chart, its table and its CSV download, so all three always show the same figures.
+ */
+import type { Article, Figure, Indicator } from '../data/schema';
+import type { I18n } from '../i18n/i18n';
+
+export interface FigureRow {
+  /** Unique within a chart. */
+  key: string;
+  /** The town the row is about, when it is one (clicking it selects the town). */
+  townId: string | null;
+  subject: string;
+  indicator: Indicator;
+  /** The figure shown, or null: "not reported". */
+  figure: Figure | null;
+}
+
+/** The value as a reader sees it: with qualifier and unit, or "not reported". */
+export function rowLabel(row: FigureRow, i18n: I18n): string {
+  return row.figure ? i18n.value(row.figure, row.indicator.unit) : i18n.t.notReported;
+}
+
+/** Quotes a CSV field when it needs it (RFC 4180). */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A CSV document with a byte-order mark, so that spreadsheets read the Chinese text as UTF-8. */
+export function toCsv(table: readonly (readonly string[])[]): string {
+  return `\uFEFF${table.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export const CSV_HEADER = [
+  'subject',
+  'indicator',
+  'indicator_id',
+  'value',
+  'upper',
+  'qualifier',
+  'kind',
+  'unit',
+  'period',
+  'scope',
+  'as_shown',
+  'quote',
+  'outlet',
+  'article_title',
+  'article_date',
+  'article_url',
+] as const;
+
+/** The rows as CSV: base-unit values with their qualifier, kind and unit, and where they come from. */
+export function figureRowsToCsv(
+  rows: readonly FigureRow[],
+  articles: ReadonlyMap<string, Article>,
+  i18n: I18n,
+): string {
+  const { text } = i18n;
+  const body = rows.map((row) => {
+    const f = row.figure;
+    const article = f ? articles.get(f.source.article) : undefined;
+    return [
+      row.subject,
+      text(row.indicator.name),
+      row.indicator.id,
+      f ? String(f.value) : '',
+      f?.upper !== undefined ? String(f.upper) : '',
+      f ? f.qualifier : '',
+      f ? f.kind : 'not reported',
+      row.indicator.unit,
+      f?.period ?? '',
+      f?.scope ? text(f.scope) : '',
+      rowLabel(row, i18n),
+      f?.source.quote ?? '',
+      article ? text(article.outlet) : '',
+      article?.title ?? '',
+      article?.date ?? '',
+      article?.url ?? '',
+    ];
+  });
+  return toCsv([[...CSV_HEADER], ...body]);
+}

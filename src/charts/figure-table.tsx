@@ -1,0 +1,69 @@
+/** A chart's figures as a real HTML table: value with qualifier, kind, period, scope and source. */
+import { useMemo } from 'react';
+import { indexById } from '../data/select';
+import { useDataset } from '../data/use-dataset';
+import { useI18n } from '../i18n/i18n';
+import { ArticleAddress, ArticleLine } from '../ui/source-citation';
+import { rowLabel, type FigureRow } from './figure-rows';
+
+export function useArticleIndex() {
+  const { files } = useDataset();
+  const state = files.articles;
+  return useMemo(() => indexById(state.status === 'success' ? state.data.articles : []), [state]);
+}
+
+export function FigureTable({
+  caption,
+  rows,
+  showIndicator,
+}: {
+  caption: string;
+  rows: readonly FigureRow[];
+  showIndicator: boolean;
+}) {
+  const i18n = useI18n();
+  const { t, text, date } = i18n;
+  const articles = useArticleIndex();
+  return (
+    <div className="table-scroll">
+      <table className="figure-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.subject}</th>
+            {showIndicator && <th scope="col">{t.indicator}</th>}
+            <th scope="col">{t.value}</th>
+            <th scope="col">{t.kindLabel}</th>
+            <th scope="col">{t.period}</th>
+            <th scope="col">{t.scope}</th>
+            <th scope="col">{t.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const f = row.figure;
+            const article = f ? articles.get(f.source.article) : undefined;
+            return (
+              <tr key={row.key} data-row={row.key}>
+                <th scope="row">{row.subject}</th>
+                {showIndicator && <td>{text(row.indicator.name)}</td>}
+                <td className={f ? 'value' : 'value muted'}>{rowLabel(row, i18n)}</td>
+                <td>{f ? t.kind[f.kind] : ''}</td>
+                <td>{f?.period ? date(f.period) : ''}</td>
+                <td>{f?.scope ? text(f.scope) : ''}</td>
+                <td className="source-cell">
+                  {f && (
+                    <>
+                      {article && <ArticleLine article={article} />} <q lang="zh-CN">{f.source.quote}</q>
+                      {article && <ArticleAddress article={article} />}
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Bars that draw a figure's qualifier and kind, shared by every bar chart: a range spans its two
+ * ends (the uncertain part lighter), a lower bound ("over") ends in a fading open end, a plan or
+ * target is a hollow dashed bar. Each figure becomes two stacked items: its sure part, and its
+ * extent (range or open end). Pure data for ECharts options.
+ */
+import type { Figure, FigureKind } from '../data/schema';
+
+export const BAR_COLOURS = { actual: '#2f6f9f', event: '#6b5ca5', planned: '#b45309' } as const;
+const TRANSPARENT = { actual: 'rgba(47,111,159,0)', event: 'rgba(107,92,165,0)', planned: 'rgba(180,83,9,0)' };
+const LIGHT = { actual: 'rgba(47,111,159,0.4)', event: 'rgba(107,92,165,0.4)', planned: 'rgba(180,83,9,0.15)' };
+/** Length of a lower bound's open end, as a share of the longest bar. */
+export const OPEN_END = 0.07;
+
+const tone = (kind: FigureKind) => (kind === 'plan' || kind === 'target' ? 'planned' : kind);
+
+/** Style of a figure's bar by kind; `colour` replaces the default colour of results and events. */
+export function kindStyle(kind: FigureKind, light = false, colour?: string) {
+  const t = tone(kind);
+  if (t === 'planned')
+    return {
+      color: light ? LIGHT.planned : 'rgba(255,255,255,0)',
+      borderColor: BAR_COLOURS.planned,
+      borderType: 'dashed',
+      borderWidth: 1.5,
+    };
+  if (colour) return { color: colour, opacity: light ? 0.4 : 1 };
+  return { color: light ? LIGHT[t] : BAR_COLOURS[t] };
+}
+
+export type BarItem =
+  | '-'
+  | {
+      value: number;
+      itemStyle: object;
+      label: { show: false } | { show: true; position: 'right' | 'top'; color: string; formatter: string };
+    };
+
+/**
+ * The two stacked items for a figure (or '-' twice when there is none). `longest` is the
+ * chart's longest bar, for the open end's length; `label` is written at the bar's far end.
+ */
+export function qualifiedBar(
+  figure: Figure | null,
+  longest: number,
+  label: string,
+  orientation: 'horizontal' | 'vertical',
+  colour?: string,
+): { main: BarItem; extent: BarItem } {
+  if (!figure) return { main: '-', extent: '-' };
+  const shown = {
+    show: true,
+    position: orientation === 'horizontal' ? 'right' : 'top',
+    color: '#1f2933',
+    formatter: label,
+  } as const;
+  const extended = figure.qualifier === 'range' || figure.qualifier === 'over';
+  const main: BarItem = {
+    value: figure.value,
+    itemStyle: kindStyle(figure.kind, false, colour),
+    label: extended ? { show: false } : shown,
+  };
+  if (!extended) return { main, extent: '-' };
+  if (figure.qualifier === 'range')
+    return {
+      main,
+      extent: {
+        value: (figure.upper ?? figure.value) - figure.value,
+        itemStyle: kindStyle(figure.kind, true, colour),
+        label: shown,
+      },
+    };
+  const t = tone(figure.kind);
+  const fade = {
+    type: 'linear',
+    ...(orientation === 'horizontal' ? { x: 0, y: 0, x2: 1, y2: 0 } : { x: 0, y: 1, x2: 0, y2: 0 }),
+    colorStops: [
+      { offset: 0, color: t === 'planned' ? BAR_COLOURS.planned : (colour ?? BAR_COLOURS[t]) },
+      { offset: 1, color: TRANSPARENT[t] },
+    ],
+  };
+  return { main, extent: { value: longest * OPEN_END, itemStyle: { color: fade }, label: shown } };
+}
+
+/** The longest bar a set of figures draws (a range counts to its upper end). */
+export function longestBar(figures: readonly (Figure | null)[]): number {
+  return Math.max(0, ...figures.map((f) => f?.upper ?? f?.value ?? 0));
+}

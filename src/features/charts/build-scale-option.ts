@@ -1,0 +1,113 @@
+/**
+ * ECharts option for the scale of the towns' economies side by side: one small chart per
+ * indicator, each with its own axis and unit; values are never summed or put on one scale.
+ * Pure: rows in, option out.
+ */
+import { encodeHTML, type EChartsCoreOption } from '../../charts/echarts';
+import type { FigureRow } from '../../charts/figure-rows';
+import { longestBar, qualifiedBar } from '../../charts/qualified-bars';
+import type { Indicator } from '../../data/schema';
+import { formatCompact, unitLabel, type Lang } from '../../i18n/format';
+
+export interface ScalePanel {
+  indicator: Indicator;
+  /** One row per subject, in the same order in every panel. */
+  rows: readonly FigureRow[];
+}
+
+export interface ScaleOptionInput {
+  panels: readonly ScalePanel[];
+  subjects: readonly string[];
+  /** Panels per line: 4 on wide screens, fewer on narrow ones. */
+  columns: number;
+  lang: Lang;
+  title: (indicator: Indicator) => string;
+  label: (row: FigureRow) => string;
+  notReported: string;
+  description: string;
+  decal: boolean;
+}
+
+/** Height of one panel's plot per subject row, and the space for its title. */
+export const ROW_HEIGHT = 40;
+const TITLE_SPACE = 44;
+
+export function scaleChartHeight(subjects: number, panels: number, columns: number): number {
+  return Math.ceil(panels / columns) * (subjects * ROW_HEIGHT + TITLE_SPACE + 28);
+}
+
+export function buildScaleOption(input: ScaleOptionInput): EChartsCoreOption {
+  const { panels, subjects, columns, lang, title, label, notReported, description, decal } = input;
+  const ordered = [...subjects].reverse();
+  const panelHeight = subjects.length * ROW_HEIGHT + TITLE_SPACE + 28;
+  const width = 100 / columns;
+  const place = (i: number) => ({
+    left: `${(i % columns) * width + 1}%`,
+    width: `${width - 6}%`,
+    top: Math.floor(i / columns) * panelHeight + TITLE_SPACE,
+    height: subjects.length * ROW_HEIGHT,
+  });
+  const text = (row: FigureRow) => (row.figure ? `${label(row)}${row.figure.scope ? '*' : ''}` : '');
+  return {
+    aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
+    animation: false,
+    title: panels.map((p, i) => ({
+      text: title(p.indicator),
+      left: place(i).left,
+      top: Math.floor(i / columns) * panelHeight + 8,
+      textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2933' },
+    })),
+    grid: panels.map((_, i) => place(i)),
+    xAxis: panels.map((p, i) => ({
+      type: 'value',
+      gridIndex: i,
+      name: unitLabel(p.indicator.unit, lang),
+      nameGap: 4,
+      splitNumber: 2,
+      axisLabel: { formatter: (v: number) => formatCompact(v, lang), hideOverlap: true },
+      splitLine: { lineStyle: { color: '#e3e7eb' } },
+    })),
+    yAxis: panels.map((p, i) => {
+      const rows = [...p.rows].reverse();
+      return {
+        type: 'category',
+        gridIndex: i,
+        data: ordered,
+        axisTick: { show: false },
+        axisLabel: {
+          inside: true,
+          align: 'left',
+          verticalAlign: 'bottom',
+          padding: [0, 0, 8, 2],
+          color: '#1f2933',
+          // Where this indicator is not reported for a subject, the row says so.
+          formatter: (name: string, index: number) =>
+            rows[index]?.figure === null ? `${name} {missing|(${notReported})}` : name,
+          rich: { missing: { color: '#52606d', fontStyle: 'italic' } },
+        },
+      };
+    }),
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { axisIndex?: number; dataIndex: number }[]) => {
+        const first = params[0];
+        if (!first) return '';
+        const panel = panels[first.axisIndex ?? 0];
+        const row = panel ? [...panel.rows].reverse()[first.dataIndex] : undefined;
+        if (!panel || !row) return '';
+        const value = row.figure ? label(row) : notReported;
+        return [row.subject, `${title(panel.indicator)}: ${value}`].map(encodeHTML).join('<br/>');
+      },
+    },
+    series: panels.flatMap((p, i) => {
+      const rows = [...p.rows].reverse();
+      const longest = longestBar(rows.map((r) => r.figure));
+      const bars = rows.map((r) => qualifiedBar(r.figure, longest, text(r), 'horizontal'));
+      return [
+        { type: 'bar', xAxisIndex: i, yAxisIndex: i, stack: `p${i}`, barWidth: 10, data: bars.map((b) => b.main) },
+        { type: 'bar', xAxisIndex: i, yAxisIndex: i, stack: `p${i}`, barWidth: 10, data: bars.map((b) => b.extent) },
+      ];
+    }),
+  };
+}

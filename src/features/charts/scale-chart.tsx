@@ -1,0 +1,73 @@
+/** The "scale" small multiples, loaded with ECharts as its own chunk. */
+import { useMemo, useRef } from 'react';
+import type { ChartControls } from '../../charts/chart-frame';
+import { EChart, type ChartEvents } from '../../charts/echart';
+import { rowLabel } from '../../charts/figure-rows';
+import { useI18n } from '../../i18n/i18n';
+import { unitLabel } from '../../i18n/format';
+import { useWidth } from '../../ui/use-width';
+import { buildScaleOption, scaleChartHeight, type ScalePanel } from './build-scale-option';
+
+/** Panels per line for a chart this wide. */
+export function scaleColumns(width: number): number {
+  if (width >= 960) return 4;
+  if (width >= 520) return 2;
+  return 1;
+}
+
+export default function ScaleChart({
+  panels,
+  subjects,
+  description,
+  controls,
+  onSelectTown,
+}: {
+  panels: readonly ScalePanel[];
+  subjects: readonly string[];
+  description: string;
+  controls: ChartControls;
+  onSelectTown: (id: string) => void;
+}) {
+  const i18n = useI18n();
+  const { lang, t, text } = i18n;
+  const box = useRef<HTMLDivElement>(null);
+  const columns = scaleColumns(useWidth(box));
+  const option = useMemo(
+    () =>
+      buildScaleOption({
+        panels,
+        subjects,
+        columns,
+        lang,
+        title: (indicator) => `${text(indicator.name)}（${unitLabel(indicator.unit, lang)}）`,
+        label: (row) => rowLabel(row, i18n),
+        notReported: t.notReported,
+        description,
+        decal: controls.decal,
+      }),
+    [panels, subjects, columns, lang, text, i18n, t, description, controls.decal],
+  );
+  const events = useMemo<ChartEvents>(
+    () => ({
+      click: (params: unknown) => {
+        if (typeof params !== 'object' || !params || !('dataIndex' in params) || !('seriesIndex' in params)) return;
+        const { dataIndex, seriesIndex } = params;
+        if (typeof dataIndex !== 'number' || typeof seriesIndex !== 'number') return;
+        const panel = panels[Math.floor(seriesIndex / 2)];
+        const row = panel ? [...panel.rows].reverse()[dataIndex] : undefined;
+        if (row?.townId) onSelectTown(row.townId);
+      },
+    }),
+    [panels, onSelectTown],
+  );
+  return (
+    <div ref={box}>
+      <EChart
+        option={option}
+        height={scaleChartHeight(subjects.length, panels.length, columns)}
+        onEvents={events}
+        onReady={controls.onReady}
+      />
+    </div>
+  );
+}

@@ -51,15 +51,18 @@ test.describe('the dashboard on the bundled data', () => {
     await expect(chart).toHaveAttribute('aria-label', /榆次纺机液压: 55\.37亿元/);
     await expect(chart).toHaveAttribute('aria-label', /榆社医药: 未报告/);
 
-    await panel.getByText('数据表', { exact: true }).click();
+    await panel.getByRole('button', { name: '表格' }).click();
     const table = panel.getByRole('table');
     await expect(table.getByRole('row', { name: /介休碳素/ })).toContainText('38.5亿元');
-    await expect(table.getByRole('row', { name: /左权乳胶制品/ })).toContainText('未报告 (规划: 20亿至40亿元)');
+    // A plan is shown as a plan, never as a result.
+    await expect(table.getByRole('row', { name: /左权乳胶制品/ })).toContainText('20亿至40亿元规划');
+    await expect(table.getByRole('row', { name: /榆社医药/ })).toContainText('未报告');
     await expect(table.getByRole('row', { name: /榆次纺机液压/ })).toContainText(
       '晋中晚报, 2023年6月13日, （无标题） 2022年,纺机液压产业总产值达55.37亿元',
     );
+    await panel.getByRole('button', { name: '图表' }).click();
 
-    await page.getByLabel('指标').selectOption({ label: '就业人员' });
+    await page.getByRole('combobox', { name: '指标' }).selectOption({ label: '就业人员' });
     await expect(panel.getByRole('img', { name: /按就业人员排序.*榆次纺机液压: 8841人/ })).toBeVisible();
     await expect(page).toHaveURL(/indicator=employment/);
     await page.goBack();
@@ -98,7 +101,7 @@ test.describe('the dashboard on the bundled data', () => {
       if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:')) foreign.push(url);
     });
     await page.goto('/');
-    await expect(page.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
     await expect(page.locator('path.county')).toHaveCount(11);
     expect(foreign).toEqual([]);
   });

@@ -27,7 +27,7 @@ test.describe('the map', () => {
     await expect(legend(page)).toContainText('无数据（来源未报告）');
     await expect(legend(page)).toContainText('规划和目标不是实绩，不上色');
 
-    await page.getByLabel('指标').selectOption({ label: '就业人员' });
+    await page.getByRole('combobox', { name: '指标' }).selectOption({ label: '就业人员' });
     await expect(legend(page)).toContainText('就业人员（人）');
     await expect(legend(page)).toContainText('8841人');
     await expect(county(page, '140781')).toHaveAttribute('fill', 'url(#no-data-hatch)');

@@ -67,6 +67,7 @@ export function buildProgrammeOption({
     xAxis: { type: 'category', data: levels.map((l) => levelNames[l]), axisTick: { show: false } },
     yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e3e7eb' } } },
     tooltip: {
+      className: 'chart-tooltip',
       trigger: 'item',
       formatter: (params: { seriesName: string; dataIndex: number }) => {
         const bar = bars.find((b) => b.series === params.seriesName.trim() && b.level === levels[params.dataIndex]);

@@ -70,6 +70,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsCoreOption
       },
     },
     tooltip: {
+      className: 'chart-tooltip',
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       // HTML tooltip with every piece of data escaped: data never becomes markup.

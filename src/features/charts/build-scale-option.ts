@@ -88,6 +88,7 @@ export function buildScaleOption(input: ScaleOptionInput): EChartsCoreOption {
       };
     }),
     tooltip: {
+      className: 'chart-tooltip',
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params: { axisIndex?: number; dataIndex: number }[]) => {

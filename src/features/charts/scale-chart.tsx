@@ -31,7 +31,8 @@ export default function ScaleChart({
   const i18n = useI18n();
   const { lang, t, text } = i18n;
   const box = useRef<HTMLDivElement>(null);
-  const columns = scaleColumns(useWidth(box));
+  const width = useWidth(box);
+  const columns = scaleColumns(width);
   const option = useMemo(
     () =>
       buildScaleOption({
@@ -60,14 +61,17 @@ export default function ScaleChart({
     }),
     [panels, onSelectTown],
   );
+  // Draw once the width (and so the number of columns) is known, not twice.
   return (
     <div ref={box}>
-      <EChart
-        option={option}
-        height={scaleChartHeight(subjects.length, panels.length, columns)}
-        onEvents={events}
-        onReady={controls.onReady}
-      />
+      {width > 0 && (
+        <EChart
+          option={option}
+          height={scaleChartHeight(subjects.length, panels.length, columns)}
+          onEvents={events}
+          onReady={controls.onReady}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** The chart frames on the first view, by their titles. */
+const CHARTS = ['专业镇排名: 产值', '专业镇培育梯队：历年认定与目标', '专业镇经济规模对比'] as const;
+
+const frame = (page: Page, title: string) => page.getByRole('figure', { name: title });
+
+/** Hovers the row of a horizontal bar chart whose name label reads `name` (names sit above bars). */
+async function hoverRow(chart: Locator, name: string) {
+  const label = chart.locator('svg text', { hasText: name }).first();
+  await label.scrollIntoViewIfNeeded();
+  const box = await label.boundingBox();
+  if (!box) throw new Error(`no label ${name}`);
+  await chart.page().mouse.move(box.x + 40, box.y + box.height + 7);
+}
+
+/** A tiny CSV reader for the app's own files (quoted fields, CRLF rows). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+test.describe('the charts', () => {
+  test('all three render, each with a description a screen reader reads', async ({ page }) => {
+    await page.goto('/');
+    for (const title of CHARTS) {
+      const chart = frame(page, title);
+      await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+      await expect(chart.locator('.echarts-for-react')).toHaveAttribute('role', 'img');
+      await expect(chart.locator('.echarts-for-react')).toHaveAttribute('aria-label', /.{20,}/);
+    }
+    await expect(frame(page, CHARTS[1]).locator('.echarts-for-react')).toHaveAttribute(
+      'aria-label',
+      /2023年 · 目标, 市级专业镇: 10个以上/,
+    );
+  });
+
+  test("the ranking's table shows the same values as its tooltips", async ({ page }) => {
+    await page.goto('/');
+    const chart = frame(page, CHARTS[0]);
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    const expected = {
+      榆次纺机液压: '55.37亿元',
+      介休碳素: '38.5亿元',
+      左权乳胶制品: '20亿至40亿元',
+      榆社医药: '未报告',
+    };
+    for (const [name, value] of Object.entries(expected)) {
+      await hoverRow(chart, name);
+      await expect(chart.locator('.chart-tooltip')).toContainText(`${name}${value}`);
+    }
+    await chart.getByRole('button', { name: '表格' }).click();
+    const table = chart.getByRole('table');
+    for (const [name, value] of Object.entries(expected))
+      await expect(
+        table
+          .getByRole('row', { name: new RegExp(`^${name}`) })
+          .locator('td')
+          .first(),
+      ).toHaveText(value);
+  });
+
+  test("the scale chart's table matches its tooltips, indicator by indicator", async ({ page }) => {
+    await page.goto('/');
+    const chart = frame(page, CHARTS[2]);
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await hoverRow(chart, '榆次纺机液压');
+    await expect(chart.locator('.chart-tooltip')).toContainText('产值（元）: 55.37亿元');
+    await chart.getByRole('button', { name: '表格' }).click();
+    const row = chart.getByRole('row', { name: /^榆次纺机液压 产值/ });
+    await expect(row).toContainText('55.37亿元');
+    await expect(chart.getByRole('row', { name: /^晋中3个省级重点专业镇 企业数/ })).toContainText('200户以上');
+  });
+
+  test('the CSV download carries exactly the rows shown', async ({ page }) => {
+    await page.goto('/');
+    for (const title of CHARTS) {
+      const chart = frame(page, title);
+      await chart.getByRole('button', { name: '表格' }).click();
+      const shown = await chart
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td.value')?.textContent ?? '']),
+        );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        chart.getByRole('button', { name: '下载 CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      const path = await download.path();
+      const [header, ...rows] = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+      const subject = header?.indexOf('subject') ?? -1;
+      const asShown = header?.indexOf('as_shown') ?? -1;
+      expect(rows.map((r) => [r[subject], r[asShown]])).toEqual(shown);
+      expect(header).toContain('article_url');
+      expect(header).toContain('unit');
+    }
+  });
+
+  test('the PNG download is an image of the chart', async ({ page }) => {
+    await page.goto('/');
+    const chart = frame(page, CHARTS[0]);
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+
+  test('clicking a bar selects that town across the dashboard', async ({ page }) => {
+    await page.goto('/');
+    const chart = frame(page, CHARTS[0]);
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    const label = chart.locator('svg text', { hasText: '介休碳素' }).first();
+    await label.scrollIntoViewIfNeeded();
+    const box = await label.boundingBox();
+    if (!box) throw new Error('no label');
+    await page.mouse.click(box.x + 20, box.y + box.height + 7);
+    await expect(page).toHaveURL(/town=jiexiu-carbon/);
+    await expect(page.getByRole('region', { name: '介休碳素' })).toContainText('38.5亿元');
+    await expect(page.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('decal patterns can be switched on', async ({ page }) => {
+    await page.goto('/');
+    const chart = frame(page, CHARTS[1]);
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await expect(chart.locator('svg pattern')).toHaveCount(0);
+    await chart.getByLabel('图案填充').check();
+    await expect(chart.locator('svg pattern').first()).toBeAttached();
+  });
+});

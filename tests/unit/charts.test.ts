@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADER, figureRowsToCsv, rowLabel, toCsv, type FigureRow } from '../../src/charts/figure-rows';
+import { kindStyle, longestBar, OPEN_END, qualifiedBar } from '../../src/charts/qualified-bars';
+import type { Figure } from '../../src/data/schema';
+import { indexById, programmeFigures, scaleSubjects } from '../../src/data/select';
+import { buildProgrammeOption, SERIES_COLOURS } from '../../src/features/charts/build-programme-option';
+import { buildScaleOption, type ScalePanel } from '../../src/features/charts/build-scale-option';
+import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
+import { makeI18n } from '../../src/i18n/i18n';
+import { realData } from './real-data';
+
+const data = realData();
+const zh = makeI18n('zh');
+const figureById = indexById(data.figures.figures);
+const fig = (id: string): Figure => {
+  const f = figureById.get(id);
+  if (!f) throw new Error(`no figure ${id}`);
+  return f;
+};
+
+describe('bars that draw qualifiers', () => {
+  it('draws an exact result as one solid bar labelled at its end', () => {
+    const { main, extent } = qualifiedBar(fig('f-yuci-output-2022'), 6e9, '55.37亿元', 'horizontal');
+    expect(main).toEqual({
+      value: 5537000000,
+      itemStyle: kindStyle('actual'),
+      label: { show: true, position: 'right', color: '#1f2933', formatter: '55.37亿元' },
+    });
+    expect(extent).toBe('-');
+  });
+
+  it('draws a range from its lower to its upper end, and a lower bound with an open end', () => {
+    const range = qualifiedBar(fig('f-zuoquan-latex-output'), 4e9, 'x', 'horizontal');
+    expect(range.main).toMatchObject({ value: 2e9, label: { show: false } });
+    expect(range.extent).toMatchObject({ value: 2e9, label: { show: true } });
+    const over = qualifiedBar(fig('f-jz-group-enterprises'), 206, 'y', 'vertical');
+    expect(over.main).toMatchObject({ value: 200 });
+    expect(over.extent).toMatchObject({ value: 206 * OPEN_END, label: { position: 'top' } });
+  });
+
+  it('never draws a target like a result', () => {
+    expect(kindStyle('target')).toMatchObject({ borderType: 'dashed', color: 'rgba(255,255,255,0)' });
+    expect(kindStyle('actual')).not.toHaveProperty('borderType');
+    expect(qualifiedBar(null, 1, '', 'horizontal')).toEqual({ main: '-', extent: '-' });
+    expect(longestBar([fig('f-zuoquan-latex-output'), null])).toBe(4e9);
+  });
+});
+
+describe('CSV downloads', () => {
+  it('quotes fields that need it and starts with a byte-order mark', () => {
+    expect(toCsv([['a', 'b,c', 'say "hi"', 'line\nbreak']])).toBe('\uFEFFa,"b,c","say ""hi""","line\nbreak"\r\n');
+  });
+
+  it('carries each shown figure with its unit, qualifier, kind and source address', () => {
+    const indicator = data.dataset.indicators.find((i) => i.id === 'outputValue');
+    if (!indicator) throw new Error('no indicator');
+    const rows: FigureRow[] = [
+      {
+        key: 'a',
+        townId: 'yuci-textile-hydraulics',
+        subject: '榆次纺机液压',
+        indicator,
+        figure: fig('f-yuci-output-2022'),
+      },
+      { key: 'b', townId: 'yushe-medicine', subject: '榆社医药', indicator, figure: null },
+    ];
+    const csv = figureRowsToCsv(rows, indexById(data.articles.articles), zh);
+    const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines[1]).toBe(
+      '榆次纺机液压,产值,outputValue,5537000000,,exact,actual,yuan,2022,,55.37亿元,"2022年,纺机液压产业总产值达55.37亿元",晋中晚报,,2023-06-13,http://jzxww.com.cn/conn/2023-06/13/content_165571.htm',
+    );
+    expect(lines[2]).toBe('榆社医药,产值,outputValue,,,,not reported,yuan,,,未报告,,,,,');
+    expect(lines).toHaveLength(3);
+    expect(rowLabel(rows[1] as FigureRow, zh)).toBe('未报告');
+  });
+});
+
+describe('the programme chart', () => {
+  const items = programmeFigures(data.figures.figures);
+
+  it("takes 晋中's counts of towns by level and stage, not the province's", () => {
+    expect(items.map((i) => [i.figure.id, i.level, i.status, i.year])).toEqual([
+      ['f-jz-provincial-key-count', 'provincial', 'designated', '2022'],
+      ['f-jz-city-shortlist', 'city', 'shortlisted', '2022'],
+      ['f-jz-city-first-city-towns', 'city', 'designated', '2023'],
+      ['f-jz-city-target-city-towns', 'city', 'designated', '2023'],
+      ['f-jz-city-target-county-towns', 'county', 'designated', '2023'],
+    ]);
+  });
+
+  it('puts targets in their own hollow series beside the results', () => {
+    const bars = items.map(({ figure, level, year }) => ({
+      level,
+      series: `${year} ${figure.kind}`,
+      figure,
+      label: zh.value(figure, 'towns'),
+      details: [],
+    }));
+    const option = buildProgrammeOption({
+      bars,
+      levels: ['provincial', 'city', 'county'],
+      levelNames: zh.t.levelTowns,
+      description: 'd',
+      decal: false,
+    }) as unknown as {
+      legend: { data: string[] };
+      series: { name: string; itemStyle: object; data: unknown[] }[];
+    };
+    expect(option.legend.data).toEqual(['2022 actual', '2023 actual', '2023 target']);
+    const target = option.series.find((s) => s.name === '2023 target');
+    expect(target?.itemStyle).toMatchObject({ borderType: 'dashed' });
+    expect(target?.data[1]).toMatchObject({ value: 10, label: { show: false } });
+    const extent = option.series.find((s) => s.name === '2023 target ');
+    expect(extent?.data[1]).toMatchObject({ label: { formatter: '10个以上' } });
+    expect(option.series.find((s) => s.name === '2022 actual')?.itemStyle).toMatchObject({ color: SERIES_COLOURS[0] });
+  });
+});
+
+describe('the scale chart', () => {
+  const subjects = scaleSubjects(data.towns.towns, data.dataset.groups, data.figures.figures, SCALE_INDICATORS);
+
+  it('shows the combined group figures apart from the towns, never summed, and only subjects with data', () => {
+    expect(subjects.map((s) => s.key)).toEqual([
+      'group-jz-provincial-key-2022',
+      'yuci-textile-hydraulics',
+      'jiexiu-carbon',
+    ]);
+    const group = subjects[0];
+    expect(group?.figures.get('enterprises')?.id).toBe('f-jz-group-enterprises');
+    expect(group?.figures.get('outputValue')).toBeNull();
+    // 榆次's whole-industry count, not the Development Zone's 60余户.
+    expect(subjects[1]?.figures.get('enterprises')?.id).toBe('f-yuci-enterprises');
+  });
+
+  it('gives every indicator its own grid and axis, and marks missing cells', () => {
+    const panels: ScalePanel[] = SCALE_INDICATORS.map((id) => {
+      const indicator = data.dataset.indicators.find((i) => i.id === id);
+      if (!indicator) throw new Error(id);
+      return {
+        indicator,
+        rows: subjects.map((s) => ({
+          key: s.key,
+          townId: s.townId,
+          subject: s.name.zh,
+          indicator,
+          figure: s.figures.get(id) ?? null,
+        })),
+      };
+    });
+    const option = buildScaleOption({
+      panels,
+      subjects: subjects.map((s) => s.name.zh),
+      columns: 2,
+      lang: 'zh',
+      title: (i) => i.name.zh,
+      label: (row) => rowLabel(row, zh),
+      notReported: '未报告',
+      description: 'd',
+      decal: false,
+    }) as unknown as {
+      grid: { left: string; top: number }[];
+      xAxis: { gridIndex: number; name: string }[];
+      yAxis: { axisLabel: { formatter: (n: string, i: number) => string } }[];
+      series: { xAxisIndex: number }[];
+    };
+    expect(option.grid).toHaveLength(4);
+    expect(option.grid.map((g) => g.left)).toEqual(['1%', '51%', '1%', '51%']);
+    expect(option.xAxis.map((a) => a.name)).toEqual(['元', '户', '户', '人']);
+    expect(option.series.map((s) => s.xAxisIndex)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    // Output value: the group's row (top, last in the bottom-up axis) is "not reported".
+    expect(option.yAxis[0]?.axisLabel.formatter('晋中3个省级重点专业镇', 2)).toBe(
+      '晋中3个省级重点专业镇 {missing|(未报告)}',
+    );
+    expect(option.yAxis[1]?.axisLabel.formatter('晋中3个省级重点专业镇', 2)).toBe('晋中3个省级重点专业镇');
+  });
+});

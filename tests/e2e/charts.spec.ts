@@ -96,6 +96,29 @@ test.describe('the charts', () => {
     await expect(chart.getByRole('row', { name: /^晋中3个省级重点专业镇 企业数/ })).toContainText('200户以上');
   });
 
+  test("the programme chart's table matches its tooltips", async ({ page }) => {
+    await page.goto('/');
+    const chart = frame(page, CHARTS[1]);
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    for (const [value, series] of [
+      ['30个', '2022年 · 入选名单'],
+      ['6个', '2023年 · 认定'],
+    ] as const) {
+      // Vertical bars: the value label sits on top of its bar; hover just below it.
+      const label = chart.locator('svg text', { hasText: new RegExp(`^${value}$`) }).first();
+      await label.scrollIntoViewIfNeeded();
+      const box = await label.boundingBox();
+      if (!box) throw new Error(`no label ${value}`);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height + 6);
+      await expect(chart.locator('.chart-tooltip')).toContainText(`${series}市级专业镇: ${value}`);
+    }
+    await chart.getByRole('button', { name: '表格' }).click();
+    await expect(chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: '30个' })).toContainText(
+      '拟培育的市级专业镇名单',
+    );
+    await expect(chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: '10个以上' })).toContainText('目标');
+  });
+
   test('the CSV download carries exactly the rows shown', async ({ page }) => {
     await page.goto('/');
     for (const title of CHARTS) {

@@ -63,7 +63,7 @@ export function buildProgrammeOption({
     aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
     animation: false,
     legend: { data: seriesNames, top: 0, type: 'plain' },
-    grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 84, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: levels.map((l) => levelNames[l]), axisTick: { show: false } },
     yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e3e7eb' } } },
     tooltip: {

@@ -86,3 +86,26 @@ export function qualifiedBar(
 export function longestBar(figures: readonly (Figure | null)[]): number {
   return Math.max(0, ...figures.map((f) => f?.upper ?? f?.value ?? 0));
 }
+
+/**
+ * Category-axis labels for horizontal bars: each name sits above its bar, inside the grid, so
+ * bars keep the full width on phones; rows without a figure carry a "not reported" mark, on the
+ * same line or (`below`) under the name. `rows` are in the axis's (bottom-up) order.
+ */
+export function namesAboveBars(
+  rows: readonly { figure: Figure | null }[],
+  notReported: string,
+  placement: 'beside' | 'below',
+) {
+  const separator = placement === 'below' ? '\n' : ' ';
+  return {
+    inside: true,
+    align: 'left',
+    verticalAlign: 'bottom',
+    padding: [0, 0, 8, 2],
+    color: '#1f2933',
+    formatter: (name: string, index: number) =>
+      rows[index]?.figure === null ? `${name}${separator}{missing|(${notReported})}` : name,
+    rich: { missing: { color: '#52606d', fontStyle: 'italic' } },
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { encodeHTML, type EChartsCoreOption } from '../../charts/echarts';
 import type { FigureRow } from '../../charts/figure-rows';
-import { longestBar, qualifiedBar } from '../../charts/qualified-bars';
+import { longestBar, namesAboveBars, qualifiedBar } from '../../charts/qualified-bars';
 import type { FigureKind, Unit } from '../../data/schema';
 import { formatCompact, unitLabel, type Lang } from '../../i18n/format';
 
@@ -56,18 +56,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsCoreOption
       type: 'category',
       data: ordered.map((r) => r.subject),
       axisTick: { show: false },
-      // Names sit above their bars, inside the grid, so that bars keep the full width on phones.
-      axisLabel: {
-        inside: true,
-        align: 'left',
-        verticalAlign: 'bottom',
-        padding: [0, 0, 8, 2],
-        color: '#1f2933',
-        // Towns with no figure carry the "not reported" mark under their name.
-        formatter: (name: string, index: number) =>
-          ordered[index]?.figure === null ? `${name}\n{missing|(${notReported})}` : name,
-        rich: { missing: { color: '#52606d', fontStyle: 'italic' } },
-      },
+      axisLabel: namesAboveBars(ordered, notReported, 'below'),
     },
     tooltip: {
       className: 'chart-tooltip',

@@ -5,7 +5,7 @@
  */
 import { encodeHTML, type EChartsCoreOption } from '../../charts/echarts';
 import type { FigureRow } from '../../charts/figure-rows';
-import { longestBar, qualifiedBar } from '../../charts/qualified-bars';
+import { longestBar, namesAboveBars, qualifiedBar } from '../../charts/qualified-bars';
 import type { Indicator } from '../../data/schema';
 import { formatCompact, unitLabel, type Lang } from '../../i18n/format';
 
@@ -74,17 +74,8 @@ export function buildScaleOption(input: ScaleOptionInput): EChartsCoreOption {
         gridIndex: i,
         data: ordered,
         axisTick: { show: false },
-        axisLabel: {
-          inside: true,
-          align: 'left',
-          verticalAlign: 'bottom',
-          padding: [0, 0, 8, 2],
-          color: '#1f2933',
-          // Where this indicator is not reported for a subject, the row says so.
-          formatter: (name: string, index: number) =>
-            rows[index]?.figure === null ? `${name} {missing|(${notReported})}` : name,
-          rich: { missing: { color: '#52606d', fontStyle: 'italic' } },
-        },
+        // Where this indicator is not reported for a subject, the row says so.
+        axisLabel: namesAboveBars(rows, notReported, 'beside'),
       };
     }),
     tooltip: {

@@ -6,6 +6,7 @@ import { RankingPanel } from '../features/charts/ranking-panel';
 import { ScalePanel } from '../features/charts/scale-panel';
 import { HeadlineFigures } from '../features/headlines/headline-figures';
 import { IndicatorPicker } from '../features/indicator/indicator-picker';
+import { MethodPage } from '../features/method/method-page';
 import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
 import { useDataset } from '../data/use-dataset';
 import { outlets } from '../data/select';
@@ -17,7 +18,7 @@ import { Panel } from '../ui/panel';
 
 const TownMap = lazy(() => import('../features/map/town-map'));
 
-function Header({ onLanguage }: { onLanguage: () => void }) {
+function Header({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t, text, date } = useI18n();
   const { files } = useDataset();
   const meta = files.dataset.status === 'success' ? files.dataset.data : null;
@@ -29,10 +30,28 @@ function Header({ onLanguage }: { onLanguage: () => void }) {
           <h1>{t.appTitle}</h1>
           <p className="tagline">{t.appTagline}</p>
         </div>
-        <button type="button" className="lang-switch" onClick={onLanguage} aria-label={t.switchLanguageLabel}>
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={() => setView({ lang: view.lang === 'zh' ? 'en' : 'zh' })}
+          aria-label={t.switchLanguageLabel}
+        >
           {t.switchLanguage}
         </button>
       </div>
+      <nav aria-label={t.navLabel} className="nav">
+        {(['dashboard', 'method'] as const).map((page) => (
+          <button
+            key={page}
+            type="button"
+            className="nav-link"
+            aria-current={view.page === page ? 'page' : undefined}
+            onClick={() => setView({ page })}
+          >
+            {page === 'dashboard' ? t.navDashboard : t.methodTitle}
+          </button>
+        ))}
+      </nav>
       <dl className="coverage">
         {meta && (
           <div>
@@ -111,41 +130,47 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
   }, [view.lang, t]);
   return (
     <>
-      <Header onLanguage={() => setView({ lang: view.lang === 'zh' ? 'en' : 'zh' })} />
-      <main>
-        <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
-          <HeadlineFigures />
-        </Panel>
-        <div className="toolbar">
-          <IndicatorPicker value={view.indicator} onChange={(indicator) => setView({ indicator })} />
-        </div>
-        <div className="grid">
-          <Panel id="map" title={t.mapTitle} className="panel-map">
-            <DataGate need={['counties', 'towns']}>
-              {() => (
-                <Suspense fallback={<Loading />}>
-                  <TownMap view={view} setView={setView} />
-                </Suspense>
-              )}
-            </DataGate>
+      <Header view={view} setView={setView} />
+      {view.page === 'method' ? (
+        <main>
+          <MethodPage />
+        </main>
+      ) : (
+        <main>
+          <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
+            <HeadlineFigures />
           </Panel>
-          <div className="side">
-            <ProfileSlot view={view} setView={setView} />
-            <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-              <RankingPanel indicatorId={view.indicator} onSelectTown={(town) => setView({ town })} />
-            </Panel>
+          <div className="toolbar">
+            <IndicatorPicker value={view.indicator} onChange={(indicator) => setView({ indicator })} />
           </div>
-        </div>
-        <Panel id="programme" title={t.programmePanel} className="panel-chart">
-          <ProgrammePanel />
-        </Panel>
-        <Panel id="scale" title={t.scalePanel} className="panel-chart">
-          <ScalePanel onSelectTown={(town) => setView({ town })} />
-        </Panel>
-        <Panel id="articles" title={t.articlesTitle} className="panel-articles">
-          <ArticleList />
-        </Panel>
-      </main>
+          <div className="grid">
+            <Panel id="map" title={t.mapTitle} className="panel-map">
+              <DataGate need={['counties', 'towns']}>
+                {() => (
+                  <Suspense fallback={<Loading />}>
+                    <TownMap view={view} setView={setView} />
+                  </Suspense>
+                )}
+              </DataGate>
+            </Panel>
+            <div className="side">
+              <ProfileSlot view={view} setView={setView} />
+              <Panel id="ranking" title={t.chartTitle} className="panel-chart">
+                <RankingPanel indicatorId={view.indicator} onSelectTown={(town) => setView({ town })} />
+              </Panel>
+            </div>
+          </div>
+          <Panel id="programme" title={t.programmePanel} className="panel-chart">
+            <ProgrammePanel />
+          </Panel>
+          <Panel id="scale" title={t.scalePanel} className="panel-chart">
+            <ScalePanel onSelectTown={(town) => setView({ town })} />
+          </Panel>
+          <Panel id="articles" title={t.articlesTitle} className="panel-articles">
+            <ArticleList view={view} setView={setView} />
+          </Panel>
+        </main>
+      )}
       <Footer />
     </>
   );

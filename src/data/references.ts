@@ -53,6 +53,16 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
           'city',
           FILE_NAMES.cities,
         );
+      t.facts.forEach((f, fi) =>
+        expect(
+          articleIds,
+          f.source.article,
+          FILE_NAMES.towns,
+          `towns[${ti}].facts[${fi}].source.article`,
+          'article',
+          FILE_NAMES.articles,
+        ),
+      );
       t.designations.forEach((d, di) =>
         expect(
           articleIds,

@@ -145,6 +145,19 @@ export const designationSchema = z
   })
   .strict();
 
+export const FACT_TYPES = ['policy', 'measure', 'event', 'plan', 'honour', 'enterprise'] as const;
+
+/** Something the sources say about a town that is not a figure: a policy, an event, a firm… */
+export const factSchema = z
+  .object({
+    type: z.enum(FACT_TYPES),
+    /** In our own words (names stay names). */
+    text: textSchema,
+    date: partialDate.nullable(),
+    source: sourceSchema,
+  })
+  .strict();
+
 export const townSchema = z
   .object({
     id,
@@ -162,6 +175,7 @@ export const townSchema = z
       })
       .strict(),
     designations: z.array(designationSchema),
+    facts: z.array(factSchema),
     summary: textSchema,
   })
   .strict()
@@ -275,6 +289,7 @@ export type Group = z.infer<typeof groupSchema>;
 export type DatasetMeta = z.infer<typeof datasetSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Designation = z.infer<typeof designationSchema>;
+export type Fact = z.infer<typeof factSchema>;
 export type Town = z.infer<typeof townSchema>;
 export type Subject = z.infer<typeof subjectSchema>;
 export type Figure = z.infer<typeof figureSchema>;

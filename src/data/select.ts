@@ -234,3 +234,31 @@ export function scaleSubjects(
   townSubjects.sort((a, b) => reported(b) - reported(a) || a.name.zh.localeCompare(b.name.zh, 'zh-CN'));
   return [...groupSubjects, ...townSubjects].filter((s) => reported(s) > 0);
 }
+
+export interface ArticleCoverage {
+  /** Towns the article reports on: through figures (a group's figure covers its members), designations or facts. */
+  towns: Set<string>;
+  /** The figures it supplied. */
+  figures: Figure[];
+}
+
+/** For every article, the towns it covers and the figures it supplied. */
+export function articleCoverage(
+  articles: readonly Article[],
+  towns: readonly Town[],
+  groups: readonly Group[],
+  figures: readonly Figure[],
+): Map<string, ArticleCoverage> {
+  const coverage = new Map(articles.map((a) => [a.id, { towns: new Set<string>(), figures: new Array<Figure>() }]));
+  const members = new Map(groups.map((g) => [g.id, g.members]));
+  for (const f of figures) {
+    const c = coverage.get(f.source.article);
+    if (!c) continue;
+    c.figures.push(f);
+    if (f.subject.type === 'town' || f.subject.type === 'enterprise') c.towns.add(f.subject.town);
+    if (f.subject.type === 'group') for (const m of members.get(f.subject.group) ?? []) c.towns.add(m);
+  }
+  for (const t of towns)
+    for (const { source } of [...t.designations, ...t.facts]) coverage.get(source.article)?.towns.add(t.id);
+  return coverage;
+}

@@ -16,6 +16,14 @@ export interface ViewState {
   extent: 'jinzhong' | 'shanxi';
   /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
   tiles: boolean;
+  /** Which page: the dashboard, or "sources and method". */
+  page: 'dashboard' | 'method';
+  /** The article whose towns are highlighted on the map, or null. */
+  article: string | null;
+  /** Filters of the articles list: a town, an outlet (its Chinese name), a year. */
+  sourceTown: string | null;
+  outlet: string | null;
+  year: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -25,6 +33,11 @@ export const DEFAULT_VIEW: ViewState = {
   county: null,
   extent: 'jinzhong',
   tiles: false,
+  page: 'dashboard',
+  article: null,
+  sourceTown: null,
+  outlet: null,
+  year: null,
 };
 
 const idParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -43,6 +56,15 @@ const viewSchema = z.object({
     .catch(null),
   extent: z.enum(['jinzhong', 'shanxi']).catch(DEFAULT_VIEW.extent),
   tiles: z.literal('osm').nullable().catch(null),
+  page: z.enum(['dashboard', 'method']).catch(DEFAULT_VIEW.page),
+  article: idParam.nullable().catch(null),
+  sourceTown: idParam.nullable().catch(null),
+  outlet: z.string().trim().min(1).max(40).nullable().catch(null),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable()
+    .catch(null),
 });
 
 export function parseView(search: string): ViewState {
@@ -54,6 +76,11 @@ export function parseView(search: string): ViewState {
     county: params.get('county'),
     extent: params.get('map') ?? undefined,
     tiles: params.get('tiles'),
+    page: params.get('page') ?? undefined,
+    article: params.get('article'),
+    sourceTown: params.get('sourceTown'),
+    outlet: params.get('outlet'),
+    year: params.get('year'),
   });
   // One selection at a time: a town wins over a county.
   return { ...parsed, county: parsed.town ? null : parsed.county, tiles: parsed.tiles === 'osm' };
@@ -67,6 +94,11 @@ export function serialiseView(view: ViewState): string {
   else if (view.county) params.set('county', view.county);
   if (view.extent !== DEFAULT_VIEW.extent) params.set('map', view.extent);
   if (view.tiles) params.set('tiles', 'osm');
+  if (view.page !== DEFAULT_VIEW.page) params.set('page', view.page);
+  if (view.article) params.set('article', view.article);
+  if (view.sourceTown) params.set('sourceTown', view.sourceTown);
+  if (view.outlet) params.set('outlet', view.outlet);
+  if (view.year) params.set('year', view.year);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -14,8 +14,16 @@ describe('view state in the address', () => {
       county: null,
       extent: 'shanxi',
       tiles: true,
+      page: 'method',
+      article: 'gmrb-2023-08-24-specialty-towns',
+      sourceTown: 'qixian-glassware',
+      outlet: '光明日报',
+      year: '2023',
     };
-    expect(serialiseView(view)).toBe('?lang=en&indicator=employment&town=taigu-malleable-iron&map=shanxi&tiles=osm');
+    expect(serialiseView(view)).toBe(
+      '?lang=en&indicator=employment&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
+        '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023',
+    );
     expect(parseView(serialiseView(view))).toEqual(view);
     expect(serialiseView(DEFAULT_VIEW)).toBe('');
   });
@@ -25,9 +33,11 @@ describe('view state in the address', () => {
   });
 
   it('falls back to defaults on invalid parameters', () => {
-    expect(parseView('?lang=fr&indicator=%3Cscript%3E&town=Bad%20Id&county=14&map=world&tiles=evil')).toEqual(
-      DEFAULT_VIEW,
-    );
+    expect(
+      parseView(
+        '?lang=fr&indicator=%3Cscript%3E&town=Bad%20Id&county=14&map=world&tiles=evil&page=x&article=%3C&year=23',
+      ),
+    ).toEqual(DEFAULT_VIEW);
   });
 
   it('keeps one selection: a town wins over a county', () => {

@@ -7,7 +7,14 @@
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/schema';
-import { countyValues, resolveIndicator, townTier, type CountyValue, type Tier } from '../../data/select';
+import {
+  articleCoverage,
+  countyValues,
+  resolveIndicator,
+  townTier,
+  type CountyValue,
+  type Tier,
+} from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
@@ -67,12 +74,15 @@ function TownMarkers({
   indicator,
   values,
   selected,
+  highlighted,
   onSelect,
 }: {
   towns: readonly Town[];
   indicator: Indicator | undefined;
   values: Map<string, CountyValue> | null;
   selected: string | null;
+  /** Towns covered by the article the reader picked. */
+  highlighted: ReadonlySet<string>;
   onSelect: (id: string) => void;
 }) {
   const map = useLeafletMap();
@@ -123,6 +133,7 @@ function TownMarkers({
         group ? `industry-${group}` : '',
         town.inJinzhong ? '' : 'outside',
         town.id === selected ? 'selected' : '',
+        highlighted.has(town.id) ? 'highlighted' : '',
       ];
       const marker = L.marker([town.location.lat, town.location.lon], {
         icon: L.divIcon({
@@ -142,7 +153,11 @@ function TownMarkers({
       marker.on('add', () => {
         const element = marker.getElement();
         if (!element) return;
-        element.setAttribute('aria-label', `${name}: ${[t.tier[tier], where, figureLine].filter(Boolean).join(', ')}`);
+        const mark = highlighted.has(town.id) ? t.highlightedByArticle : null;
+        element.setAttribute(
+          'aria-label',
+          `${name}: ${[t.tier[tier], where, figureLine, mark].filter(Boolean).join(', ')}`,
+        );
         element.setAttribute('role', 'button');
         element.setAttribute('data-town', town.id);
         if (town.id === selected) element.setAttribute('aria-pressed', 'true');
@@ -160,7 +175,7 @@ function TownMarkers({
     return () => {
       for (const marker of markers) marker.remove();
     };
-  }, [map, towns, offsets, indicator, values, selected, onSelect, i18n, t, text]);
+  }, [map, towns, offsets, indicator, values, selected, highlighted, onSelect, i18n, t, text]);
   return null;
 }
 
@@ -251,7 +266,7 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
   const { t, text, lang } = i18n;
   const counties = readyData(files.counties);
   const towns = readyData(files.towns).towns;
-  const { cities, dataset, figures } = files;
+  const { cities, dataset, figures, articles } = files;
   const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
 
   // The choropleth needs the indicators and figures; without them the map still draws.
@@ -269,6 +284,13 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
         : null,
     [counties, towns, figureList, indicator],
   );
+  // The towns of the article picked in the articles list.
+  const highlighted = useMemo(() => {
+    if (!view.article || articles.status !== 'success') return new Set<string>();
+    const article = articles.data.articles.filter((a) => a.id === view.article);
+    const groups = dataset.status === 'success' ? dataset.data.groups : [];
+    return articleCoverage(article, towns, groups, figureList ?? []).get(view.article)?.towns ?? new Set<string>();
+  }, [view.article, articles, dataset, towns, figureList]);
   const classes = useMemo(
     () => classBreaks([...(values?.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
     [values],
@@ -370,7 +392,14 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
           label={countyLabel}
           onSelect={selectCounty}
         />
-        <TownMarkers towns={towns} indicator={indicator} values={values} selected={view.town} onSelect={selectTown} />
+        <TownMarkers
+          towns={towns}
+          indicator={indicator}
+          values={values}
+          selected={view.town}
+          highlighted={highlighted}
+          onSelect={selectTown}
+        />
       </LeafletMap>
       {cities.status === 'error' && (
         <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />

@@ -4,13 +4,33 @@
  */
 import { useMemo } from 'react';
 import type { DatasetMeta, Figure, FigureKind, Town } from '../../data/schema';
-import { countyValues, rankingIndicators, resolveIndicator, townTier } from '../../data/select';
+import {
+  articleCoverage,
+  articlesByDate,
+  countyValues,
+  rankingIndicators,
+  resolveIndicator,
+  townTier,
+} from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import type { SetView, ViewState } from '../../state/url-state';
-import { SourceToggle } from '../../ui/source-citation';
+import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
 
 const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
+
+/**
+ * Indicators for which the sources give a town's results in more than one scope (e.g. 晋中开发区's
+ * firms and 榆次's whole industry): shown side by side so that neither silently replaces the other.
+ */
+export function scopeComparisons(town: Town, figures: readonly Figure[]): { indicator: string; figures: Figure[] }[] {
+  const actual = figures.filter((f) => f.kind === 'actual' && f.subject.type === 'town' && f.subject.town === town.id);
+  const byIndicator = new Map<string, Figure[]>();
+  for (const f of actual) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
+  return [...byIndicator.entries()]
+    .filter(([, list]) => new Set(list.map((f) => f.scope?.zh ?? '')).size > 1)
+    .map(([indicator, list]) => ({ indicator, figures: list }));
+}
 
 /** Figures about a town or one of its enterprises, grouped by kind, in the dataset's indicator order. */
 export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta | null) {
@@ -52,7 +72,7 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | null
 
 function TownProfile({ town }: { town: Town }) {
   const { files } = useDataset();
-  const { t, text, date } = useI18n();
+  const { t, text, date, value } = useI18n();
   const meta = files.dataset.status === 'success' ? files.dataset.data : null;
   const figures = files.figures.status === 'success' ? files.figures.data.figures : null;
   const groups = useMemo(() => (figures ? townFiguresByKind(town, figures, meta) : []), [town, figures, meta]);
@@ -66,6 +86,14 @@ function TownProfile({ town }: { town: Town }) {
     return rankingIndicators(meta).filter((i) => !reported.has(i.id));
   }, [town, figures, meta]);
   const tier = townTier(town);
+  const comparisons = useMemo(() => (figures ? scopeComparisons(town, figures) : []), [town, figures]);
+  const articleState = files.articles;
+  const townArticles = useMemo(() => {
+    if (articleState.status !== 'success') return [];
+    const all = articleState.data.articles;
+    const coverage = articleCoverage(all, [town], meta?.groups ?? [], figures ?? []);
+    return articlesByDate(all.filter((a) => coverage.get(a.id)?.towns.has(town.id)));
+  }, [articleState, town, meta, figures]);
 
   return (
     <div className="profile">
@@ -103,6 +131,39 @@ function TownProfile({ town }: { town: Town }) {
           </ul>
         </>
       )}
+      {comparisons.length > 0 && meta && (
+        <>
+          <h3>{t.scopesTitle}</h3>
+          {comparisons.map((c) => {
+            const indicator = meta.indicators.find((i) => i.id === c.indicator);
+            return (
+              <table key={c.indicator} className="figure-table compare-table">
+                <caption>{indicator ? text(indicator.name) : c.indicator}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.scope}</th>
+                    <th scope="col">{t.value}</th>
+                    <th scope="col">{t.period}</th>
+                    <th scope="col">{t.source}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.figures.map((f) => (
+                    <tr key={f.id}>
+                      <th scope="row">{f.scope ? text(f.scope) : f.note ? text(f.note) : text(town.name)}</th>
+                      <td className="value">{indicator ? value(f, indicator.unit) : f.value}</td>
+                      <td>{f.period ? date(f.period) : ''}</td>
+                      <td>
+                        <SourceToggle source={f.source} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
+        </>
+      )}
       {groups.length > 0 && <h3>{t.figuresTitle}</h3>}
       {groups.map((g) => (
         <section key={g.kind} aria-label={t.kindHeading[g.kind]}>
@@ -118,6 +179,32 @@ function TownProfile({ town }: { town: Town }) {
         <>
           <h3>{t.notReportedTitle}</h3>
           <p className="not-reported">{unreported.map((i) => text(i.name)).join(' · ')}</p>
+        </>
+      )}
+      {town.facts.length > 0 && (
+        <>
+          <h3>{t.factsTitle}</h3>
+          <ul className="profile-list">
+            {town.facts.map((f, i) => (
+              <li key={i}>
+                <span className="fact-type">{t.factType[f.type]}</span> · {text(f.text)}
+                {f.date && <span className="muted"> · {date(f.date)}</span>} <SourceToggle source={f.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {townArticles.length > 0 && (
+        <>
+          <h3>{t.townArticles}</h3>
+          <ul className="profile-list">
+            {townArticles.map((a) => (
+              <li key={a.id}>
+                <ArticleLine article={a} />
+                <ArticleAddress article={a} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </div>

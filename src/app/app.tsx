@@ -35,6 +35,7 @@ function Header({ view, setView }: { view: ViewState; setView: SetView }) {
           className="lang-switch"
           onClick={() => setView({ lang: view.lang === 'zh' ? 'en' : 'zh' })}
           aria-label={t.switchLanguageLabel}
+          lang={view.lang === 'zh' ? 'en' : 'zh-CN'}
         >
           {t.switchLanguage}
         </button>

@@ -9,10 +9,12 @@ import { useI18n } from '../i18n/i18n';
 import { ExternalLink } from './external-link';
 
 export function ArticleLine({ article }: { article: Article }) {
-  const { t, text, date } = useI18n();
+  const { t, text, date, lang } = useI18n();
   return (
     <>
-      {text(article.outlet)}, {date(article.date)}, {article.title ? `《${article.title}》` : t.untitled}
+      {text(article.outlet)}, {date(article.date)},{' '}
+      {article.title ? <span lang="zh-CN">《{article.title}》</span> : t.untitled}
+      {lang === 'en' && article.titleEn && ` (${article.titleEn})`}
     </>
   );
 }

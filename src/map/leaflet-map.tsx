@@ -18,11 +18,14 @@ export function useLeafletMap(): L.Map {
 export function LeafletMap({
   label,
   bounds,
+  boundsKey,
   className,
   children,
 }: {
   label: string;
   bounds: L.LatLngBounds | null;
+  /** Names the extent; once the map has moved to it, the container's data-fitted says so (tests wait on it). */
+  boundsKey: string;
   className?: string;
   children: ReactNode;
 }) {
@@ -57,8 +60,16 @@ export function LeafletMap({
   }, []);
 
   useEffect(() => {
-    if (map && bounds?.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
-  }, [map, bounds]);
+    if (!map || !bounds?.isValid()) return;
+    const element = map.getContainer();
+    element.removeAttribute('data-fitted');
+    const fitted = () => element.setAttribute('data-fitted', boundsKey);
+    map.once('moveend', fitted);
+    map.fitBounds(bounds, { padding: [12, 12] });
+    return () => {
+      map.off('moveend', fitted);
+    };
+  }, [map, bounds, boundsKey]);
 
   return (
     <>

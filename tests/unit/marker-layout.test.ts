@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { markerOffsets, spreadOffsets } from '../../src/features/map/marker-layout';
+import { declutter } from '../../src/features/map/marker-layout';
 
-const at = (id: string, lat: number, lon: number) => ({
-  id,
-  location: { lat, lon, precision: 'county-seat' as const },
-});
+const moved = (points: { id: string; x: number; y: number }[], min: number) => {
+  const offsets = declutter(points, min);
+  return points.map((p) => {
+    const [dx, dy] = offsets.get(p.id) ?? [0, 0];
+    return { id: p.id, x: p.x + dx, y: p.y + dy };
+  });
+};
 
-describe('markers that share a point', () => {
-  it('leaves a lone marker where it is', () => {
-    expect(spreadOffsets(1)).toEqual([[0, 0]]);
-    expect(markerOffsets([at('a', 37, 112), at('b', 38, 113)])).toEqual(
+/** The smallest gap between square markers: how far apart they are along x or y, whichever is more. */
+const minGap = (points: { x: number; y: number }[]) => {
+  let min = Infinity;
+  points.forEach((a, i) =>
+    points.forEach((b, j) => {
+      if (j > i) min = Math.min(min, Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)));
+    }),
+  );
+  return min;
+};
+
+describe('markers that would hide each other', () => {
+  it('leaves markers that are far enough apart where they are', () => {
+    const offsets = declutter(
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 100, y: 0 },
+      ],
+      24,
+    );
+    expect(offsets).toEqual(
       new Map([
         ['a', [0, 0]],
         ['b', [0, 0]],
@@ -17,11 +37,46 @@ describe('markers that share a point', () => {
     );
   });
 
-  it('spreads markers at one point to distinct places around it', () => {
-    const offsets = markerOffsets([at('a', 37, 112), at('b', 37, 112), at('c', 37, 112), at('d', 38, 113)]);
-    const shared = ['a', 'b', 'c'].map((id) => offsets.get(id));
-    expect(new Set(shared.map((o) => JSON.stringify(o))).size).toBe(3);
-    for (const o of shared) expect(Math.hypot(o?.[0] ?? 0, o?.[1] ?? 0)).toBeGreaterThanOrEqual(10);
-    expect(offsets.get('d')).toEqual([0, 0]);
+  it('spreads markers at one point (towns placed at the same county seat) apart', () => {
+    const after = moved(
+      [
+        { id: 'a', x: 50, y: 50 },
+        { id: 'b', x: 50, y: 50 },
+        { id: 'c', x: 50, y: 50 },
+      ],
+      24,
+    );
+    expect(minGap(after)).toBeGreaterThanOrEqual(23);
+  });
+
+  it('spreads a crowd of nearby markers to at least the minimum distance', () => {
+    const crowd = [
+      { id: 'taigu', x: 100, y: 100 },
+      { id: 'qixian', x: 92, y: 104 },
+      { id: 'pingyao', x: 86, y: 112 },
+      { id: 'far', x: 300, y: 300 },
+    ];
+    const after = moved(crowd, 26);
+    expect(minGap(after.slice(0, 3))).toBeGreaterThanOrEqual(25);
+    expect(after[3]).toEqual({ id: 'far', x: 300, y: 300 });
+  });
+});
+
+describe('crowds pushed into crowds', () => {
+  it('keeps spreading until no two markers are too close', () => {
+    // 晋中's towns as they fall at the province's zoom: two crowds next to each other.
+    const points = [
+      { id: 'taigu', x: 341, y: 1064 },
+      { id: 'qixian', x: 335, y: 1068 },
+      { id: 'pingyao', x: 326, y: 1080 },
+      { id: 'yuci', x: 355, y: 1045 },
+      { id: 'jiexiu', x: 312, y: 1091 },
+      { id: 'lingshi', x: 305, y: 1103 },
+      { id: 'zuoquan', x: 393, y: 1087 },
+      { id: 'yushe', x: 369, y: 1088 },
+      { id: 'qingxu', x: 336, y: 1039 },
+      { id: 'fenyang', x: 304, y: 1063 },
+    ];
+    expect(minGap(moved(points, 26))).toBeGreaterThanOrEqual(25);
   });
 });

@@ -1,31 +1,54 @@
 /**
- * Towns placed only to their county seat can share a point. Markers that share one are spread
- * around a small circle (in screen pixels) so that none hides another.
+ * Markers must not hide each other: towns placed only at their county seat can share a point, and
+ * at the province's zoom neighbouring towns crowd together. Markers closer than a target's size
+ * are pushed apart, in screen pixels, so each stays visible and operable (WCAG 2.5.8).
  */
-import type { Town } from '../../data/schema';
 
 export type Offset = readonly [dx: number, dy: number];
 
-/** Offsets for n markers at one point: none for a single marker, a circle for several. */
-export function spreadOffsets(n: number, radius = 11): Offset[] {
-  if (n <= 1) return n === 1 ? [[0, 0]] : [];
-  return Array.from({ length: n }, (_, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))] as const;
-  });
+export interface ScreenPoint {
+  id: string;
+  x: number;
+  y: number;
 }
 
-/** Each town's pixel offset from its location. */
-export function markerOffsets(towns: readonly Pick<Town, 'id' | 'location'>[]): Map<string, Offset> {
-  const groups = new Map<string, string[]>();
-  for (const town of towns) {
-    const key = `${town.location.lat},${town.location.lon}`;
-    groups.set(key, [...(groups.get(key) ?? []), town.id]);
+/**
+ * Offsets (in pixels) that keep square markers of side `minDistance` from overlapping, moving them
+ * as little as it takes: every pair that is too close is pushed apart along the line between them
+ * (markers at one point get distinct directions), repeated until none overlaps. Deterministic, pure.
+ */
+export function declutter(points: readonly ScreenPoint[], minDistance: number, maxRounds = 200): Map<string, Offset> {
+  const at = points.map((p) => ({ x: p.x, y: p.y }));
+  for (let round = 0; round < maxRounds; round++) {
+    let moved = false;
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i + 1; j < at.length; j++) {
+        const a = at[i];
+        const b = at[j];
+        if (!a || !b) continue;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        // Markers are squares: they overlap unless apart by minDistance along x or along y.
+        const apart = Math.max(Math.abs(dx), Math.abs(dy));
+        if (apart >= minDistance) continue;
+        if (apart < 1e-6) {
+          // Same point: part them along a direction of their own.
+          const angle = (2 * Math.PI * (i + j)) / (at.length + 1);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+        }
+        // Stretch the gap between them along its own direction until it is wide enough.
+        const scale = (minDistance + 0.01) / Math.max(Math.abs(dx), Math.abs(dy));
+        const pushX = ((scale - 1) * dx) / 2;
+        const pushY = ((scale - 1) * dy) / 2;
+        a.x -= pushX;
+        a.y -= pushY;
+        b.x += pushX;
+        b.y += pushY;
+        moved = true;
+      }
+    }
+    if (!moved) break;
   }
-  const offsets = new Map<string, Offset>();
-  for (const ids of groups.values()) {
-    const spread = spreadOffsets(ids.length);
-    ids.forEach((id, i) => offsets.set(id, spread[i] ?? [0, 0]));
-  }
-  return offsets;
+  return new Map(points.map((p, i) => [p.id, [(at[i]?.x ?? p.x) - p.x, (at[i]?.y ?? p.y) - p.y] as const]));
 }

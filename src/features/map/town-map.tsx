@@ -25,7 +25,7 @@ import { OSM_TILES, TileLayer } from '../../map/tile-layer';
 import type { SetView, ViewState } from '../../state/url-state';
 import { DataError, readyData } from '../../ui/data-gate';
 import { buildLegend, classBreaks, classOf, type ChoroplethLegend } from './choropleth';
-import { markerOffsets, type Offset } from './marker-layout';
+import { declutter } from './marker-layout';
 
 const TIER_ORDER: Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 const JINZHONG_CODE = '140700';
@@ -36,6 +36,8 @@ const NO_DATA_FILL = 'url(#no-data-hatch)';
  */
 const LABEL_MIN_ZOOM = 7;
 const LABEL_MIN_WIDTH = 480;
+/** A marker's size: the 24-pixel target WCAG 2.5.8 asks for, around a 16-pixel symbol. */
+const MARKER_SIZE = 24;
 
 /** 山西's other cities are faint context: where the towns the sources name outside 晋中 lie. */
 const cityStyle = (): L.PathOptions => ({
@@ -103,8 +105,6 @@ function TownMarkers({
     };
   }, [map]);
 
-  const offsets = useMemo(() => markerOffsets(towns), [towns]);
-
   useEffect(() => {
     const markers = towns.map((town) => {
       const tier = townTier(town);
@@ -126,7 +126,6 @@ function TownMarkers({
 
       const icon = document.createElement('span');
       icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
-      const [dx, dy]: Offset = offsets.get(town.id) ?? [0, 0];
       const classes = [
         'town-marker',
         `tier-${tier}`,
@@ -139,8 +138,8 @@ function TownMarkers({
         icon: L.divIcon({
           html: icon,
           className: classes.filter(Boolean).join(' '),
-          iconSize: [16, 16],
-          iconAnchor: [8 - dx, 8 - dy],
+          iconSize: [MARKER_SIZE, MARKER_SIZE],
+          iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
         }),
         keyboard: true,
         title: name,
@@ -170,12 +169,29 @@ function TownMarkers({
         });
       });
       marker.addTo(map);
-      return marker;
+      return { town, marker };
     });
-    return () => {
-      for (const marker of markers) marker.remove();
+    // Markers closer than a target's size are spread apart, afresh at every zoom.
+    const layout = () => {
+      const offsets = declutter(
+        markers.map(({ town, marker }) => ({ id: town.id, ...map.latLngToLayerPoint(marker.getLatLng()) })),
+        MARKER_SIZE + 2,
+      );
+      for (const { town, marker } of markers) {
+        const [dx, dy] = offsets.get(town.id) ?? [0, 0];
+        const element = marker.getElement();
+        if (!element) continue;
+        element.style.marginLeft = `${dx - MARKER_SIZE / 2}px`;
+        element.style.marginTop = `${dy - MARKER_SIZE / 2}px`;
+      }
     };
-  }, [map, towns, offsets, indicator, values, selected, highlighted, onSelect, i18n, t, text]);
+    layout();
+    map.on('zoomend', layout);
+    return () => {
+      map.off('zoomend', layout);
+      for (const { marker } of markers) marker.remove();
+    };
+  }, [map, towns, indicator, values, selected, highlighted, onSelect, i18n, t, text]);
   return null;
 }
 
@@ -382,7 +398,12 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
       </div>
       {view.tiles && <p className="muted small">{t.tilesNote}</p>}
       <NoDataPattern />
-      <LeafletMap label={t.mapLabel} bounds={bounds} className={`map-canvas${view.tiles ? ' with-tiles' : ''}`}>
+      <LeafletMap
+        label={t.mapLabel}
+        bounds={bounds}
+        boundsKey={view.extent === 'shanxi' && cities.status === 'success' ? 'shanxi' : 'jinzhong'}
+        className={`map-canvas${view.tiles ? ' with-tiles' : ''}`}
+      >
         {view.tiles && <TileLayer url={OSM_TILES.url} />}
         <BoundaryLayer features={otherCities} style={cityStyle} tooltip={cityTooltip} behind={!view.tiles} />
         <BoundaryLayer

@@ -226,7 +226,7 @@ function buildCounties(dir: string) {
       name: '晋中市县级行政区划 (Jinzhong county-level divisions)',
       source: `${PACKAGE}@${VERSION} ${SOURCE_FILE}`,
       license: 'MIT',
-      attribution: `${ATTRIBUTION}; 太谷县 (140726) renamed to 太谷区 (140703).`,
+      attribution: `${ATTRIBUTION}; Taigu County (太谷县, 140726) renamed Taigu District (太谷区, 140703).`,
       note: OFFSET_NOTE,
       features,
     },

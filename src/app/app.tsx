@@ -5,13 +5,16 @@ import { ProgrammePanel } from '../features/charts/programme-panel';
 import { RankingPanel } from '../features/charts/ranking-panel';
 import { ScalePanel } from '../features/charts/scale-panel';
 import { HeadlineFigures } from '../features/headlines/headline-figures';
+import { ComparePanel } from '../features/compare/compare-panel';
 import { IndicatorPicker } from '../features/indicator/indicator-picker';
+import { TownSearch } from '../features/search/town-search';
 import { MethodPage } from '../features/method/method-page';
 import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
 import { useDataset } from '../data/use-dataset';
 import { outlets } from '../data/select';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { useViewState, type SetView, type ViewState } from '../state/url-state';
+import { MAX_COMPARE, useViewState, viewAddress, type SetView, type ViewState } from '../state/url-state';
+import { fill } from '../i18n/messages';
 import { DataGate, Loading } from '../ui/data-gate';
 import { ExternalLink } from '../ui/external-link';
 import { Panel } from '../ui/panel';
@@ -40,6 +43,7 @@ function Header({ view, setView }: { view: ViewState; setView: SetView }) {
           {t.switchLanguage}
         </button>
       </div>
+      <TownSearch onSelect={(town) => setView({ town, page: 'dashboard' })} />
       <nav aria-label={t.navLabel} className="nav">
         {(['dashboard', 'method'] as const).map((page) => (
           <button
@@ -103,6 +107,24 @@ function Footer() {
   );
 }
 
+function CompareToggle({ town, view, setView }: { town: string; view: ViewState; setView: SetView }) {
+  const { t } = useI18n();
+  const inside = view.compare.includes(town);
+  const full = !inside && view.compare.length >= MAX_COMPARE;
+  return (
+    <button
+      type="button"
+      className="secondary"
+      aria-pressed={inside}
+      disabled={full}
+      title={full ? t.compareFull : undefined}
+      onClick={() => setView({ compare: inside ? view.compare.filter((c) => c !== town) : [...view.compare, town] })}
+    >
+      {inside ? t.compareAdded : full ? t.compareFull : t.compareAdd}
+    </button>
+  );
+}
+
 function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t } = useI18n();
   const title = useSelectionTitle(view);
@@ -113,9 +135,12 @@ function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
       title={title}
       className="panel-profile"
       actions={
-        <button type="button" className="close" onClick={() => setView({ town: null, county: null })}>
-          {t.close}
-        </button>
+        <span className="panel-actions">
+          {view.town && <CompareToggle town={view.town} view={view} setView={setView} />}
+          <button type="button" className="close" onClick={() => setView({ town: null, county: null })}>
+            {t.close}
+          </button>
+        </span>
       }
     >
       <ProfileBody view={view} setView={setView} />
@@ -161,6 +186,11 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
               </Panel>
             </div>
           </div>
+          {view.compare.length > 0 && (
+            <Panel id="compare" title={t.compareTitle} className="panel-compare">
+              <ComparePanel view={view} setView={setView} />
+            </Panel>
+          )}
           <Panel id="programme" title={t.programmePanel} className="panel-chart">
             <ProgrammePanel />
           </Panel>
@@ -177,11 +207,51 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
   );
 }
 
+/** One chart or the map alone, for an iframe: its title, a source line and a link back. */
+function EmbedView({ view, setView }: { view: ViewState; setView: SetView }) {
+  const { t, text, lang } = useI18n();
+  const { files } = useDataset();
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+  }, [view.lang]);
+  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
+  const names = outlets(articles).map((o) => text(o.name));
+  const selectTown = (town: string) => setView({ town });
+  const titles = { ranking: t.chartTitle, programme: t.programmePanel, scale: t.scalePanel, map: t.mapTitle };
+  const kind = view.embed ?? 'ranking';
+  useEffect(() => {
+    document.title = `${titles[kind]} · ${t.appTitle}`;
+  });
+  return (
+    <main className="embed-view">
+      <h1 className="embed-title">
+        {titles[kind]} · {t.appTitle}
+      </h1>
+      {kind === 'ranking' && <RankingPanel indicatorId={view.indicator} onSelectTown={selectTown} />}
+      {kind === 'programme' && <ProgrammePanel />}
+      {kind === 'scale' && <ScalePanel onSelectTown={selectTown} />}
+      {kind === 'map' && (
+        <DataGate need={['counties', 'towns']}>
+          {() => (
+            <Suspense fallback={<Loading />}>
+              <TownMap view={view} setView={setView} />
+            </Suspense>
+          )}
+        </DataGate>
+      )}
+      <p className="embed-source small">
+        {fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') })}{' '}
+        <ExternalLink href={viewAddress({ ...view, embed: null })}>{t.embedOpen}</ExternalLink>
+      </p>
+    </main>
+  );
+}
+
 export function App() {
   const [view, setView] = useViewState();
   return (
     <I18nProvider lang={view.lang}>
-      <Dashboard view={view} setView={setView} />
+      {view.embed ? <EmbedView view={view} setView={setView} /> : <Dashboard view={view} setView={setView} />}
     </I18nProvider>
   );
 }

@@ -4,6 +4,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { useViewState, type EmbedKind } from '../state/url-state';
+import { EmbedCode } from '../ui/embed-code';
 import { downloadBlob, svgToPng } from './download';
 import type { EChartsType } from './echarts';
 import { figureRowsToCsv, type FigureRow } from './figure-rows';
@@ -22,8 +24,11 @@ export function ChartFrame({
   rows,
   fileName,
   showIndicator = false,
+  embed,
   renderChart,
 }: {
+  /** Which embeddable view this chart is (offers an embed code). */
+  embed?: EmbedKind;
   id: string;
   title: string;
   note?: ReactNode;
@@ -38,6 +43,8 @@ export function ChartFrame({
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [decal, setDecal] = useState(false);
   const [chart, setChart] = useState<EChartsType | null>(null);
+  // Inside an embed, no embed code of its own.
+  const [{ embed: embedded }] = useViewState();
   const articles = useArticleIndex();
 
   const downloadCsv = () =>
@@ -79,6 +86,7 @@ export function ChartFrame({
           <button type="button" className="secondary" onClick={downloadCsv}>
             {t.downloadCsv}
           </button>
+          {embed && !embedded && <EmbedCode kind={embed} title={title} />}
         </span>
       </div>
       {view === 'chart' ? (

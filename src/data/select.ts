@@ -293,3 +293,33 @@ export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: 
     (g) => g.figures.length > 0,
   );
 }
+
+/**
+ * Towns matching what a reader typed: by Chinese or English name, industry or county, in either
+ * language, case and spacing ignored. Matches on the name come first.
+ */
+export function searchTowns(towns: readonly Town[], query: string): Town[] {
+  const normal = (value: string) => value.toLowerCase().replace(/\s+/g, '');
+  const q = normal(query);
+  if (!q) return [];
+  const score = (t: Town) => {
+    if (normal(t.name.zh).includes(q) || normal(t.name.en).includes(q)) return 0;
+    if (normal(t.industry.zh).includes(q) || normal(t.industry.en).includes(q)) return 1;
+    if (normal(t.county.name.zh).includes(q) || normal(t.county.name.en).includes(q)) return 2;
+    return 3;
+  };
+  return towns
+    .map((t) => ({ t, s: score(t) }))
+    .filter((x) => x.s < 3)
+    .sort((a, b) => a.s - b.s)
+    .map((x) => x.t);
+}
+
+/**
+ * What stands for a town and an indicator when towns are compared: its result if the sources give
+ * one, else its plan or target (shown as such), else null (not reported).
+ */
+export function compareFigure(figures: readonly Figure[], townId: string, indicator: string): Figure | null {
+  const own = townFigures(figures, townId, indicator);
+  return representativeFigure(own) ?? own.find((f) => f.kind === 'plan' || f.kind === 'target') ?? null;
+}

@@ -24,7 +24,17 @@ export interface ViewState {
   sourceTown: string | null;
   outlet: string | null;
   year: string | null;
+  /** Towns compared side by side, at most four. */
+  compare: string[];
+  /** Embedded view: only this chart or the map, for an iframe on another site. */
+  embed: EmbedKind | null;
 }
+
+export const EMBED_KINDS = ['ranking', 'programme', 'scale', 'map'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+/** How many towns can be compared at once. */
+export const MAX_COMPARE = 4;
 
 export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
@@ -38,6 +48,8 @@ export const DEFAULT_VIEW: ViewState = {
   sourceTown: null,
   outlet: null,
   year: null,
+  compare: [],
+  embed: null,
 };
 
 const idParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -65,6 +77,19 @@ const viewSchema = z.object({
     .regex(/^\d{4}$/)
     .nullable()
     .catch(null),
+  compare: z
+    .string()
+    .nullable()
+    .transform((list) => [
+      ...new Set(
+        (list ?? '')
+          .split(',')
+          .filter((id) => idParam.safeParse(id).success)
+          .slice(0, MAX_COMPARE),
+      ),
+    ])
+    .catch([]),
+  embed: z.enum(EMBED_KINDS).nullable().catch(null),
 });
 
 export function parseView(search: string): ViewState {
@@ -81,6 +106,8 @@ export function parseView(search: string): ViewState {
     sourceTown: params.get('sourceTown'),
     outlet: params.get('outlet'),
     year: params.get('year'),
+    compare: params.get('compare'),
+    embed: params.get('embed'),
   });
   // One selection at a time: a town wins over a county.
   return { ...parsed, county: parsed.town ? null : parsed.county, tiles: parsed.tiles === 'osm' };
@@ -99,6 +126,8 @@ export function serialiseView(view: ViewState): string {
   if (view.sourceTown) params.set('sourceTown', view.sourceTown);
   if (view.outlet) params.set('outlet', view.outlet);
   if (view.year) params.set('year', view.year);
+  if (view.compare.length > 0) params.set('compare', view.compare.slice(0, MAX_COMPARE).join(','));
+  if (view.embed) params.set('embed', view.embed);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -127,4 +156,10 @@ export function useViewState(): [ViewState, SetView] {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);
   return [view, update];
+}
+
+/** The full address of a view, e.g. for an embed code or a link back from an embed. */
+export function viewAddress(view: ViewState): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname}${serialiseView(view)}`;
 }

@@ -3,6 +3,8 @@ import type { Figure } from '../../src/data/schema';
 import {
   articleCoverage,
   articlesByDate,
+  compareFigure,
+  searchTowns,
   scopeComparisons,
   townFiguresByKind,
   headlineFigures,
@@ -153,5 +155,30 @@ describe('a town profile', () => {
       ['event', 6],
     ]);
     expect(groups[2]?.figures.some((f) => f.subject.type === 'enterprise')).toBe(true);
+  });
+});
+
+describe('finding a town', () => {
+  const ids = (q: string) => searchTowns(towns, q).map((t) => t.id);
+  it('by Chinese or English name, industry or county', () => {
+    expect(ids('玻璃')).toEqual(['qixian-glassware']);
+    expect(ids('Qi County')).toEqual(['qixian-glassware']);
+    expect(ids('latex')).toEqual(['zuoquan-latex']);
+    expect(ids('介休')).toEqual(['jiexiu-carbon']);
+    expect(ids('榆次区')).toEqual(['yuci-textile-hydraulics']);
+    expect(ids('hydraulics')).toEqual(['yuci-textile-hydraulics']);
+    expect(ids('  ')).toEqual([]);
+    expect(ids('nothing like this')).toEqual([]);
+  });
+  it('puts name matches before industry and county matches', () => {
+    expect(ids('平遥')[0]).toBe('pingyao-beef-lacquer');
+  });
+});
+
+describe('comparing towns', () => {
+  it('takes a result, else a plan, else nothing', () => {
+    expect(compareFigure(figures, 'yuci-textile-hydraulics', 'outputValue')?.id).toBe('f-yuci-output-2022');
+    expect(compareFigure(figures, 'zuoquan-latex', 'outputValue')?.kind).toBe('plan');
+    expect(compareFigure(figures, 'yushe-medicine', 'outputValue')).toBeNull();
   });
 });

@@ -19,10 +19,13 @@ describe('view state in the address', () => {
       sourceTown: 'qixian-glassware',
       outlet: '光明日报',
       year: '2023',
+      compare: ['jiexiu-carbon', 'yuci-textile-hydraulics'],
+      embed: 'ranking',
     };
     expect(serialiseView(view)).toBe(
       '?lang=en&indicator=employment&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
-        '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023',
+        '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023' +
+        '&compare=jiexiu-carbon%2Cyuci-textile-hydraulics&embed=ranking',
     );
     expect(parseView(serialiseView(view))).toEqual(view);
     expect(serialiseView(DEFAULT_VIEW)).toBe('');
@@ -42,5 +45,12 @@ describe('view state in the address', () => {
 
   it('keeps one selection: a town wins over a county', () => {
     expect(parseView('?town=jiexiu-carbon&county=140781')).toMatchObject({ town: 'jiexiu-carbon', county: null });
+  });
+});
+
+describe('the compare set', () => {
+  it('keeps at most four distinct valid towns', () => {
+    expect(parseView('?compare=a,b,a,Bad!,c,d,e').compare).toEqual(['a', 'b', 'c']);
+    expect(parseView('?compare=a,b,c,d,e').compare).toEqual(['a', 'b', 'c', 'd']);
   });
 });

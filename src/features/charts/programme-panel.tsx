@@ -58,6 +58,7 @@ function Programme() {
 
   return (
     <ChartFrame
+      embed="programme"
       id="programme-chart"
       title={t.programmeTitle}
       rows={rows}

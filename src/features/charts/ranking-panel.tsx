@@ -40,6 +40,7 @@ function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectT
 
   return (
     <ChartFrame
+      embed="ranking"
       id="ranking-chart"
       title={`${t.chartTitle}: ${name}`}
       rows={rows}

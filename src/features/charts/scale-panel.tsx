@@ -50,6 +50,7 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
 
   return (
     <ChartFrame
+      embed="scale"
       id="scale-chart"
       title={t.scaleTitle}
       rows={rows}

@@ -24,6 +24,7 @@ import { LeafletMap, textElement, useLeafletMap } from '../../map/leaflet-map';
 import { OSM_TILES, TileLayer } from '../../map/tile-layer';
 import type { SetView, ViewState } from '../../state/url-state';
 import { DataError, readyData } from '../../ui/data-gate';
+import { EmbedCode } from '../../ui/embed-code';
 import { buildLegend, classBreaks, classOf, type ChoroplethLegend } from './choropleth';
 import { declutter } from './marker-layout';
 
@@ -391,6 +392,7 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
             </button>
           ))}
         </div>
+        {!view.embed && <EmbedCode kind="map" title={t.mapTitle} />}
         <label className="check">
           <input type="checkbox" checked={view.tiles} onChange={(e) => setView({ tiles: e.target.checked })} />{' '}
           {t.tilesToggle}

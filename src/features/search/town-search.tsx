@@ -1,0 +1,61 @@
+/** Find a town by Chinese or English name, industry or county; choosing one opens its profile. */
+import { useId, useMemo, useState } from 'react';
+import { searchTowns, townTier } from '../../data/select';
+import { useDataset } from '../../data/use-dataset';
+import { useI18n } from '../../i18n/i18n';
+
+export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
+  const { files } = useDataset();
+  const { t, text, lang } = useI18n();
+  const [query, setQuery] = useState('');
+  const id = useId();
+  const towns = files.towns.status === 'success' ? files.towns.data.towns : null;
+  const results = useMemo(() => (towns ? searchTowns(towns, query) : []), [towns, query]);
+  if (!towns) return null;
+  return (
+    <search className="search">
+      <label htmlFor={id}>{t.searchLabel}</label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder={t.searchPlaceholder}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setQuery('');
+        }}
+      />
+      {query.trim() && (
+        <div className="search-results">
+          <p role="status" className="muted small">
+            {results.length === 0
+              ? t.searchNone
+              : lang === 'zh'
+                ? `找到 ${results.length} 个`
+                : `${results.length} found`}
+          </p>
+          <ul aria-label={t.searchResults}>
+            {results.map((town) => (
+              <li key={town.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    onSelect(town.id);
+                    setQuery('');
+                  }}
+                >
+                  {text(town.name)}
+                </button>{' '}
+                <span className="muted small">
+                  {text(town.county.name)} · {text(town.industry)} · {t.tier[townTier(town)]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </search>
+  );
+}

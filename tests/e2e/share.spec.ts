@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const profile = (page: Page, name: string) => page.getByRole('region', { name });
+
+test.describe('a copied address', () => {
+  test('restores the whole view', async ({ page }) => {
+    await page.goto(
+      '/?lang=en&indicator=employment&town=yuci-textile-hydraulics&map=shanxi&compare=jiexiu-carbon,yuci-textile-hydraulics&sourceTown=qixian-glassware',
+    );
+    await expect(page.getByRole('heading', { level: 1, name: 'Jinzhong Specialty Towns Dashboard' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Indicator' })).toHaveValue('employment');
+    await expect(profile(page, 'Yuci textile machinery and hydraulics')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'All of Shanxi' })).toHaveAttribute('aria-pressed', 'true');
+    const compare = page.getByRole('region', { name: 'Compare' });
+    await expect(compare.getByRole('columnheader')).toHaveText([/Indicator/, /Jiexiu carbon/, /Yuci textile/]);
+    await expect(page.getByRole('combobox', { name: 'Town', exact: true })).toHaveValue('qixian-glassware');
+  });
+
+  test('falls back to defaults on invalid parameters, without an error', async ({ page }) => {
+    await page.goto(
+      '/?lang=xx&indicator=%3Cscript%3E&town=No%20such&county=1&map=mars&compare=%3C,%3E&embed=nope&page=zzz',
+    );
+    await expect(page.getByRole('heading', { level: 1, name: '晋中特色专业镇数据看板' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '指标' })).toHaveValue('outputValue');
+    await expect(page.getByRole('region', { name: '核心数字' }).getByText('200户以上')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: '对比', exact: true })).toHaveCount(0);
+  });
+
+  test('back and forward move between selections', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('[data-town="jiexiu-carbon"]').click();
+    await expect(profile(page, '介休碳素')).toBeVisible();
+    await page.locator('[data-town="qixian-glassware"]').click();
+    await expect(profile(page, '祁县玻璃器皿')).toBeVisible();
+    await page.goBack();
+    await expect(profile(page, '介休碳素')).toBeVisible();
+    await page.goForward();
+    await expect(profile(page, '祁县玻璃器皿')).toBeVisible();
+  });
+});
+
+test.describe('compare and search', () => {
+  test('compares up to four towns side by side, from their profiles', async ({ page }) => {
+    await page.goto('/?town=yuci-textile-hydraulics');
+    await profile(page, '榆次纺机液压').getByRole('button', { name: '加入对比' }).click();
+    await page.locator('[data-town="jiexiu-carbon"]').click();
+    await profile(page, '介休碳素').getByRole('button', { name: '加入对比' }).click();
+    const compare = page.getByRole('region', { name: '对比', exact: true });
+    const output = compare.getByRole('row', { name: /^产值/ });
+    await expect(output).toContainText('55.37亿元');
+    await expect(output).toContainText('38.5亿元');
+    await expect(compare.getByRole('row', { name: /^就业人员/ })).toContainText('未报告');
+    await expect(page).toHaveURL(/compare=yuci-textile-hydraulics%2Cjiexiu-carbon/);
+    await compare.getByRole('button', { name: '移出对比: 介休碳素' }).click();
+    await expect(compare.getByRole('columnheader')).toHaveCount(2);
+
+    await page.goto(
+      '/?town=yushe-medicine&compare=yuci-textile-hydraulics,jiexiu-carbon,zuoquan-latex,lingshi-humic-acid',
+    );
+    await expect(profile(page, '榆社医药').getByRole('button', { name: '对比已满（最多4个）' })).toBeDisabled();
+  });
+
+  test('finds a town by Chinese name, English name, industry or county', async ({ page }) => {
+    await page.goto('/');
+    const search = page.getByRole('searchbox', { name: '查找专业镇' });
+    for (const [query, town] of [
+      ['玻璃', '祁县玻璃器皿'],
+      ['latex', '左权乳胶制品'],
+      ['Jiexiu', '介休碳素'],
+      ['榆次区', '榆次纺机液压'],
+    ] as const) {
+      await search.fill(query);
+      await expect(page.getByRole('list', { name: '查找结果' }).getByRole('button')).toHaveText([town]);
+    }
+    await page.getByRole('list', { name: '查找结果' }).getByRole('button', { name: '榆次纺机液压' }).click();
+    await expect(profile(page, '榆次纺机液压')).toBeVisible();
+    await expect(search).toHaveValue('');
+  });
+});
+
+test('the English view leaves no Chinese text except names beside their English form and quotes', async ({ page }) => {
+  await page.goto('/?lang=en&town=pingyao-beef-lacquer&compare=pingyao-beef-lacquer');
+  await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const leftovers = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      if (!el || !/[\u4e00-\u9fff]/.test(node.textContent ?? '')) continue;
+      // Quotes, original titles and authors are marked as Chinese; English names stand beside others.
+      if (el.closest('[lang="zh-CN"], noscript, svg')) continue;
+      const english = /[A-Za-z]{3,}/.test(node.textContent ?? '');
+      if (!english) out.push((node.textContent ?? '').trim());
+    }
+    return out;
+  });
+  expect(leftovers).toEqual([]);
+});
+
+test.describe('responsive layouts', () => {
+  for (const width of [360, 768, 1440]) {
+    test(`nothing overflows or overlaps at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/?town=yuci-textile-hydraulics&compare=yuci-textile-hydraulics,jiexiu-carbon');
+      await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const boxes = await page
+        .locator('main > .panel, main > .grid > .panel, main > .grid > .side > .panel')
+        .evaluateAll((els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            return { id: e.getAttribute('aria-labelledby'), x: r.x, y: r.y, w: r.width, h: r.height };
+          }),
+        );
+      for (const a of boxes)
+        for (const b of boxes) {
+          if (a === b) continue;
+          const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+          expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+        }
+      expect(boxes.every((b) => b.x >= 0 && b.x + b.w <= width + 1)).toBe(true);
+    });
+  }
+});
+
+test.describe('embedding', () => {
+  test('offers a copyable iframe code for a chart', async ({ page }) => {
+    await page.goto('/?indicator=employment');
+    const chart = page.getByRole('figure', { name: '专业镇排名: 就业人员' });
+    await chart.getByRole('button', { name: '嵌入' }).click();
+    const code = chart.getByRole('textbox', { name: '嵌入代码（复制到网页中）' });
+    await expect(code).toHaveValue(
+      /^<iframe src="http:\/\/localhost:\d+\/\?indicator=employment&amp;embed=ranking" title="专业镇排名: 就业人员"/,
+    );
+  });
+
+  test('an embedded chart shows only itself, with its title, sources and a link back', async ({ page }) => {
+    await page.goto('/?embed=ranking&indicator=employment');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('专业镇排名 · 晋中特色专业镇数据看板');
+    await expect(
+      page.getByRole('figure', { name: '专业镇排名: 就业人员' }).locator('.echart[data-rendered="true"]'),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: '核心数字' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '嵌入' })).toHaveCount(0);
+    await expect(page.getByText(/数据来源：晋中日报/)).toBeVisible();
+    await expect(page.getByRole('link', { name: '在完整看板中打开' })).toHaveAttribute(
+      'href',
+      /\/\?indicator=employment$/,
+    );
+  });
+
+  test('the map can be embedded too', async ({ page }) => {
+    await page.goto('/?embed=map');
+    await expect(page.locator('path.county')).toHaveCount(11);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('地图');
+    await expect(page.locator('.echart')).toHaveCount(0);
+  });
+});

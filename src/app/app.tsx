@@ -13,7 +13,8 @@ import { ProfileBody, useSelectionTitle } from '../features/profile/profile-pane
 import { useDataset } from '../data/use-dataset';
 import { outlets } from '../data/select';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { MAX_COMPARE, useViewState, viewAddress, type SetView, type ViewState } from '../state/url-state';
+import { useViewState, viewAddress, type SetView, type ViewState } from '../state/url-state';
+import { CompareToggle } from '../ui/compare-toggle';
 import { fill } from '../i18n/messages';
 import { DataGate, Loading } from '../ui/data-gate';
 import { ExternalLink } from '../ui/external-link';
@@ -107,24 +108,6 @@ function Footer() {
   );
 }
 
-function CompareToggle({ town, view, setView }: { town: string; view: ViewState; setView: SetView }) {
-  const { t } = useI18n();
-  const inside = view.compare.includes(town);
-  const full = !inside && view.compare.length >= MAX_COMPARE;
-  return (
-    <button
-      type="button"
-      className="secondary"
-      aria-pressed={inside}
-      disabled={full}
-      title={full ? t.compareFull : undefined}
-      onClick={() => setView({ compare: inside ? view.compare.filter((c) => c !== town) : [...view.compare, town] })}
-    >
-      {inside ? t.compareAdded : full ? t.compareFull : t.compareAdd}
-    </button>
-  );
-}
-
 function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t } = useI18n();
   const title = useSelectionTitle(view);
@@ -136,7 +119,7 @@ function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
       className="panel-profile"
       actions={
         <span className="panel-actions">
-          {view.town && <CompareToggle town={view.town} view={view} setView={setView} />}
+          {view.town && <CompareToggle town={view.town} />}
           <button type="button" className="close" onClick={() => setView({ town: null, county: null })}>
             {t.close}
           </button>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { indexById } from '../data/select';
 import { useDataset } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
+import { CompareToggle } from '../ui/compare-toggle';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
 import { rowLabel, type FigureRow } from './figure-rows';
 
@@ -24,6 +25,8 @@ export function FigureTable({
   const i18n = useI18n();
   const { t, text, date } = i18n;
   const articles = useArticleIndex();
+  // Rows about towns offer to add them to the comparison.
+  const withTowns = rows.some((r) => r.townId);
   return (
     <div className="table-scroll">
       <table className="figure-table">
@@ -36,6 +39,7 @@ export function FigureTable({
             <th scope="col">{t.kindLabel}</th>
             <th scope="col">{t.period}</th>
             <th scope="col">{t.scope}</th>
+            {withTowns && <th scope="col">{t.compareTitle}</th>}
             <th scope="col">{t.source}</th>
           </tr>
         </thead>
@@ -51,6 +55,7 @@ export function FigureTable({
                 <td>{f ? t.kind[f.kind] : ''}</td>
                 <td>{f?.period ? date(f.period) : ''}</td>
                 <td>{f?.scope ? text(f.scope) : ''}</td>
+                {withTowns && <td>{row.townId && <CompareToggle town={row.townId} label={row.subject} />}</td>}
                 <td className="source-cell">
                   {f && (
                     <>

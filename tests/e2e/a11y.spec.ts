@@ -9,12 +9,17 @@ const VIEWS = {
   'all of Shanxi': '/?map=shanxi',
   'articles filtered': '/?sourceTown=qixian-glassware&article=jzwb-2023-06-13-yuci-hydraulics',
   'sources and method': '/?page=method',
+  compare: '/?compare=yuci-textile-hydraulics,jiexiu-carbon,zuoquan-latex',
+  'embedded chart': '/?embed=scale',
+  'embedded map': '/?embed=map',
 } as const;
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  if (!path.includes('page=method')) {
+  if (path.includes('embed=')) {
+    await expect(page.locator('.echart[data-rendered="true"], path.county').first()).toBeAttached();
+  } else if (!path.includes('page=method')) {
     await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
     await expect(page.locator('path.county').first()).toBeAttached();
     // The map has moved to its extent (and spread its markers for that zoom).

@@ -61,6 +61,18 @@ test.describe('compare and search', () => {
     await expect(profile(page, '榆社医药').getByRole('button', { name: '对比已满（最多4个）' })).toBeDisabled();
   });
 
+  test("adds towns to the comparison from a chart's table", async ({ page }) => {
+    await page.goto('/');
+    const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+    await chart.getByRole('button', { name: '表格' }).click();
+    await chart.getByRole('button', { name: '加入对比: 介休碳素' }).click();
+    await expect(chart.getByRole('button', { name: '已在对比中: 介休碳素' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('region', { name: '对比', exact: true }).getByRole('columnheader')).toHaveText([
+      /指标/,
+      /介休碳素/,
+    ]);
+  });
+
   test('finds a town by Chinese name, English name, industry or county', async ({ page }) => {
     await page.goto('/');
     const search = page.getByRole('searchbox', { name: '查找专业镇' });

@@ -18,7 +18,7 @@ export function checkDataFolder(read: (file: string) => string): DataProblem[] {
     } catch (error) {
       const reason =
         error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'file not found' : String(error);
-      problems.push({ file, path: '', message: `could not be read (${reason})` });
+      problems.push({ kind: 'unreachable', file, path: '', message: `could not be read (${reason})` });
       continue;
     }
     const result = parseDataText(key, text);

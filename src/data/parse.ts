@@ -14,13 +14,18 @@ export function parseDataText<K extends DataKey>(key: K, text: string): ParseRes
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ file, path: '', message: `not valid JSON (${reason})` }] };
+    return { ok: false, problems: [{ kind: 'syntax', file, path: '', message: `not valid JSON (${reason})` }] };
   }
   const result = VALIDATORS[key](json);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message })),
+    problems: result.error.issues.map((issue) => ({
+      kind: 'schema' as const,
+      file,
+      path: formatPath(issue.path),
+      message: issue.message,
+    })),
   };
 }
 

@@ -1,5 +1,13 @@
+/**
+ * What kind of problem: the file could not be fetched (network, server), came back as something
+ * else (an HTML page), is not JSON, does not match its schema, or refers to what another file
+ * does not have. The UI explains each kind in the reader's language; `message` gives the detail.
+ */
+export type ProblemKind = 'unreachable' | 'http' | 'not-json-file' | 'syntax' | 'schema' | 'reference';
+
 /** A problem found in a data file: which file, where in it, and what is wrong. */
 export interface DataProblem {
+  kind: ProblemKind;
   file: string;
   /** JSON path inside the file, e.g. `towns[3].name.zh`; empty for the whole file. */
   path: string;

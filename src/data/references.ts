@@ -26,7 +26,7 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
     where: string,
   ) => {
     if (known && !known.has(value))
-      problems.push({ file, path, message: `unknown ${what} "${value}" (not in ${where})` });
+      problems.push({ kind: 'reference', file, path, message: `unknown ${what} "${value}" (not in ${where})` });
   };
 
   if (dataset) {
@@ -87,6 +87,7 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
       const unit = dataset?.indicators.find((i) => i.id === f.indicator)?.unit;
       if (f.programme && unit && unit !== 'towns')
         problems.push({
+          kind: 'reference',
           file: FILE_NAMES.figures,
           path: `${at}.programme`,
           message: `"programme" is only for counts of towns, not for "${f.indicator}"`,

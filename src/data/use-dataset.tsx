@@ -28,7 +28,9 @@ function useFileState<K extends DataKey>(key: K): FileState<DataOf<K>> {
     if (status === 'success') return { status: 'success', data };
     if (status === 'error') {
       const problems =
-        error instanceof DataFileError ? error.problems : [{ file: FILE_NAMES[key], path: '', message: error.message }];
+        error instanceof DataFileError
+          ? error.problems
+          : [{ kind: 'unreachable' as const, file: FILE_NAMES[key], path: '', message: error.message }];
       return { status: 'error', problems };
     }
     return { status: 'pending' };

@@ -52,16 +52,23 @@ export function DataError({
         <strong>{t.errorTitle}</strong>: {failed.map((f) => FILE_NAMES[f.key]).join(', ')}
       </p>
       {failed.map(({ key, problems }) => (
-        <ul key={key} className="data-error-problems">
-          {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-            <li key={i}>
-              <code>{formatProblem(p)}</code>
-            </li>
+        <div key={key}>
+          {[...new Set(problems.map((p) => p.kind))].map((kind) => (
+            <p key={kind} className="data-error-kind">
+              {FILE_NAMES[key]}: {t.problemKind[kind]}
+            </p>
           ))}
-          {problems.length > SHOWN_PROBLEMS && (
-            <li>{fill(t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</li>
-          )}
-        </ul>
+          <ul className="data-error-problems">
+            {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <li key={i}>
+                <code lang="en">{formatProblem(p)}</code>
+              </li>
+            ))}
+            {problems.length > SHOWN_PROBLEMS && (
+              <li>{fill(t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</li>
+            )}
+          </ul>
+        </div>
       ))}
       <button type="button" onClick={onRetry}>
         {t.retry}

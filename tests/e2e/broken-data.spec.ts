@@ -26,6 +26,7 @@ test.describe('when a data file fails', () => {
     const headlines = page.getByRole('region', { name: '核心数字' });
     const alert = headlines.getByRole('alert');
     await expect(alert).toContainText('数据文件无法使用');
+    await expect(alert).toContainText('figures.json: 服务器没有提供这个文件。');
     await expect(alert).toContainText('figures.json: could not be loaded: the server answered 500');
     // The map and the articles need no figures: they still work.
     await expect(page.locator('path.county')).toHaveCount(11);
@@ -43,6 +44,7 @@ test.describe('when a data file fails', () => {
     await page.route('**/data/towns.json', (route) => route.fulfill({ json: towns }));
     await page.goto('/');
     const map = page.getByRole('region', { name: /地图/ });
+    await expect(map.getByRole('alert')).toContainText('towns.json: 文件内容不符合数据格式');
     await expect(map.getByRole('alert')).toContainText(
       'towns.json: towns[1].location.lat: Invalid input: expected number, received string',
     );

@@ -35,6 +35,7 @@ describe('loading a data file', () => {
     const error = await failure(loadDataFile('figures'));
     expect(error.message).toBe('figures.json: could not be loaded: the server answered 404 Not Found');
     expect(error.transient).toBe(false);
+    expect(error.problems[0]?.kind).toBe('http');
   });
 
   it('treats server errors and network failures as worth a retry', async () => {
@@ -62,6 +63,6 @@ describe('loading a data file', () => {
     expect((await failure(loadDataFile('towns'))).message).toMatch(/^towns\.json: not valid JSON/);
     serve(JSON.stringify({ schemaVersion: 1, figures: [{ id: 'x' }] }));
     const error = await failure(loadDataFile('figures'));
-    expect(error.problems[0]).toMatchObject({ file: 'figures.json', path: 'figures[0].subject' });
+    expect(error.problems[0]).toMatchObject({ kind: 'schema', file: 'figures.json', path: 'figures[0].subject' });
   });
 });

@@ -108,6 +108,19 @@ function Footer() {
   );
 }
 
+/** The map, once its boundaries and towns are in, loaded as its own chunk. */
+function MapSection({ view, setView }: { view: ViewState; setView: SetView }) {
+  return (
+    <DataGate need={['counties', 'towns']}>
+      {() => (
+        <Suspense fallback={<Loading />}>
+          <TownMap view={view} setView={setView} />
+        </Suspense>
+      )}
+    </DataGate>
+  );
+}
+
 function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t } = useI18n();
   const title = useSelectionTitle(view);
@@ -154,13 +167,7 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
           </div>
           <div className="grid">
             <Panel id="map" title={t.mapTitle} className="panel-map">
-              <DataGate need={['counties', 'towns']}>
-                {() => (
-                  <Suspense fallback={<Loading />}>
-                    <TownMap view={view} setView={setView} />
-                  </Suspense>
-                )}
-              </DataGate>
+              <MapSection view={view} setView={setView} />
             </Panel>
             <div className="side">
               <ProfileSlot view={view} setView={setView} />
@@ -213,15 +220,7 @@ function EmbedView({ view, setView }: { view: ViewState; setView: SetView }) {
       {kind === 'ranking' && <RankingPanel indicatorId={view.indicator} onSelectTown={selectTown} />}
       {kind === 'programme' && <ProgrammePanel />}
       {kind === 'scale' && <ScalePanel onSelectTown={selectTown} />}
-      {kind === 'map' && (
-        <DataGate need={['counties', 'towns']}>
-          {() => (
-            <Suspense fallback={<Loading />}>
-              <TownMap view={view} setView={setView} />
-            </Suspense>
-          )}
-        </DataGate>
-      )}
+      {kind === 'map' && <MapSection view={view} setView={setView} />}
       <p className="embed-source small">
         {fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') })}{' '}
         <ExternalLink href={viewAddress({ ...view, embed: null })}>{t.embedOpen}</ExternalLink>

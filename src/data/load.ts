@@ -9,16 +9,31 @@ import { DataFileError, type ProblemKind } from './problems';
 /** The published data folder, next to index.html (works under any base path). */
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
-export async function loadDataFile<K extends DataKey>(key: K, signal?: AbortSignal): Promise<DataOf<K>> {
+/** How long a data file may take before the page says so and offers a retry. */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+export async function loadDataFile<K extends DataKey>(
+  key: K,
+  signal?: AbortSignal,
+  timeoutMs = LOAD_TIMEOUT_MS,
+): Promise<DataOf<K>> {
   const file = FILE_NAMES[key];
   const fail = (kind: ProblemKind, message: string, transient: boolean) =>
     new DataFileError(file, [{ kind, file, path: '', message }], transient);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const failure = (error: unknown, what: string) => {
+    // Cancelled by the query (the reader moved on): not a problem of the file.
+    if (signal?.aborted) return error;
+    if (timeout.aborted)
+      return fail('unreachable', `could not be loaded (no answer within ${timeoutMs / 1000} s)`, true);
+    return fail('unreachable', what, true);
+  };
   let response: Response;
   try {
-    response = await fetch(`${DATA_BASE}${file}`, { signal, cache: 'no-cache' });
+    response = await fetch(`${DATA_BASE}${file}`, { signal: combined, cache: 'no-cache' });
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw fail('unreachable', 'could not be loaded (network error)', true);
+    throw failure(error, 'could not be loaded (network error)');
   }
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
@@ -32,8 +47,7 @@ export async function loadDataFile<K extends DataKey>(key: K, signal?: AbortSign
   try {
     text = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw fail('unreachable', 'could not be loaded (the connection broke off)', true);
+    throw failure(error, 'could not be loaded (the connection broke off)');
   }
   return parseDataFile(key, text);
 }

@@ -51,6 +51,19 @@ describe('loading a data file', () => {
     expect(error.message).toBe('articles.json: could not be loaded (network error)');
   });
 
+  it('gives up on a server that does not answer, and says so', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+      ),
+    );
+    const error = await failure(loadDataFile('towns', undefined, 50));
+    expect(error.message).toBe('towns.json: could not be loaded (no answer within 0.05 s)');
+    expect(error.transient).toBe(true);
+  });
+
   it('recognises an HTML page served in place of a missing file', async () => {
     serve('<!doctype html><html></html>', { contentType: 'text/html' });
     expect((await failure(loadDataFile('dataset'))).message).toBe(

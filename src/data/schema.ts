@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// No code generation: zod's fast path compiles parsers with `new Function`, which the page's
+// Content-Security-Policy (script-src 'self', no 'unsafe-eval') forbids.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 const schemaVersion = z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` });

@@ -1,31 +1,26 @@
 /** A copyable iframe code that shows one chart or the map on another site. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useViewState, viewAddress, type EmbedKind } from '../state/url-state';
+import { useDisclosure } from './use-disclosure';
 
 export function EmbedCode({ kind, title }: { kind: EmbedKind; title: string }) {
   const { t } = useI18n();
   const [view] = useViewState();
-  const [open, setOpen] = useState(false);
+  const { open, button, region } = useDisclosure();
   const [copied, setCopied] = useState(false);
-  const id = useId();
+  const id = region.id;
   const address = viewAddress({ ...view, embed: kind, town: null, county: null, compare: [] });
   // Attribute values are escaped: a title never becomes markup in someone else's page.
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const code = `<iframe src="${escape(address)}" title="${escape(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
   return (
     <>
-      <button
-        type="button"
-        className="secondary"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="secondary" {...button}>
         {t.embed}
       </button>
       {open && (
-        <div id={id} className="embed-code">
+        <div {...region} className="embed-code">
           <label htmlFor={`${id}-code`}>{t.embedCode}</label>
           <textarea id={`${id}-code`} readOnly rows={3} value={code} onFocus={(e) => e.target.select()} />
           <button

@@ -2,11 +2,11 @@
  * The evidence for a figure: outlet, date, title, the verbatim quote, and the article's address
  * when one is known (and a plain statement when it is not).
  */
-import { useId, useState } from 'react';
 import type { Article, Figure } from '../data/schema';
 import { useDataset } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { ExternalLink } from './external-link';
+import { useDisclosure } from './use-disclosure';
 
 export function ArticleLine({ article }: { article: Article }) {
   const { t, text, date, lang } = useI18n();
@@ -63,20 +63,13 @@ export function SourceCitation({ source }: { source: Figure['source'] }) {
 /** A "Source" button that shows the citation below it; the figure's evidence one click away. */
 export function SourceToggle({ source }: { source: Figure['source'] }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const citationId = useId();
+  const { open, button, region } = useDisclosure();
   return (
     <>
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        aria-controls={citationId}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="link-button" {...button}>
         {open ? t.hideSource : t.showSource}
       </button>
-      <div id={citationId} hidden={!open}>
+      <div {...region} hidden={!open}>
         {open && <SourceCitation source={source} />}
       </div>
     </>

@@ -1,0 +1,33 @@
+/**
+ * Writes synthetic datasets for the benchmark: `npm run bench:data -- 100 1000 10000` makes
+ * bench-data/<N>/: the real data plus N synthetic towns (see scripts/synthetic.ts).
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDataFile } from '../src/data/parse';
+import { syntheticDataset } from './synthetic';
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const read = (file: string) => readFileSync(join('public/data', file), 'utf8');
+const real = {
+  dataset: parseDataFile('dataset', read('dataset.json')),
+  towns: parseDataFile('towns', read('towns.json')),
+  figures: parseDataFile('figures', read('figures.json')),
+  articles: parseDataFile('articles', read('articles.json')),
+  counties: parseDataFile('counties', read('counties.geojson')),
+  cities: parseDataFile('cities', read('shanxi-cities.geojson')),
+};
+for (const n of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
+  const dir = join('bench-data', String(n));
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['dataset.json', 'counties.geojson', 'shanxi-cities.geojson'])
+    copyFileSync(join('public/data', file), join(dir, file));
+  const synthetic = syntheticDataset(n, real);
+  writeFileSync(join(dir, 'towns.json'), JSON.stringify(synthetic.towns));
+  writeFileSync(join(dir, 'figures.json'), JSON.stringify(synthetic.figures));
+  writeFileSync(join(dir, 'articles.json'), JSON.stringify(synthetic.articles));
+  console.log(`${dir}: ${synthetic.towns.towns.length} towns, ${synthetic.figures.figures.length} figures`);
+}

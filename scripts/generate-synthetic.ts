@@ -4,22 +4,14 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataFile } from '../src/data/parse';
+import { parseDataFiles } from '../src/data/parse';
 import { syntheticDataset } from './synthetic';
 
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const read = (file: string) => readFileSync(join('public/data', file), 'utf8');
-const real = {
-  dataset: parseDataFile('dataset', read('dataset.json')),
-  towns: parseDataFile('towns', read('towns.json')),
-  figures: parseDataFile('figures', read('figures.json')),
-  articles: parseDataFile('articles', read('articles.json')),
-  counties: parseDataFile('counties', read('counties.geojson')),
-  cities: parseDataFile('cities', read('shanxi-cities.geojson')),
-};
+const real = parseDataFiles((file) => readFileSync(join('public/data', file), 'utf8'));
 for (const n of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
   const dir = join('bench-data', String(n));
   mkdirSync(dir, { recursive: true });

@@ -2,7 +2,7 @@
  * Parsing one data file's text: JSON syntax, then its zod schema. Shared by the browser loader
  * and the `data:check` script so both report the same problems in the same words.
  */
-import { FILE_NAMES, VALIDATORS, type DataKey, type DataOf } from './files';
+import { FILE_NAMES, VALIDATORS, type DataFiles, type DataKey, type DataOf } from './files';
 import { DataFileError, formatPath, type DataProblem } from './problems';
 
 export type ParseResult<K extends DataKey> = { ok: true; data: DataOf<K> } | { ok: false; problems: DataProblem[] };
@@ -34,4 +34,17 @@ export function parseDataFile<K extends DataKey>(key: K, text: string): DataOf<K
   const result = parseDataText(key, text);
   if (!result.ok) throw new DataFileError(FILE_NAMES[key], result.problems);
   return result.data;
+}
+
+/** Every file of a dataset, parsed; `read` gives a file's text. Throws on the first invalid file. */
+export function parseDataFiles(read: (file: string) => string): DataFiles {
+  const parse = <K extends DataKey>(key: K) => parseDataFile(key, read(FILE_NAMES[key]));
+  return {
+    dataset: parse('dataset'),
+    towns: parse('towns'),
+    figures: parse('figures'),
+    articles: parse('articles'),
+    counties: parse('counties'),
+    cities: parse('cities'),
+  };
 }

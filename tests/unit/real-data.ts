@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from '../../src/data/files';
-import { parseDataFile } from '../../src/data/parse';
+import { parseDataFiles } from '../../src/data/parse';
 
 export const DATA_DIR = join(import.meta.dirname, '../../public/data');
 
@@ -12,14 +12,7 @@ export function readDataText(key: DataKey): string {
 
 /** Fresh parsed copies of every file (tests may mutate them). */
 export function realData(): DataFiles {
-  return {
-    dataset: parseDataFile('dataset', readDataText('dataset')),
-    towns: parseDataFile('towns', readDataText('towns')),
-    figures: parseDataFile('figures', readDataText('figures')),
-    articles: parseDataFile('articles', readDataText('articles')),
-    counties: parseDataFile('counties', readDataText('counties')),
-    cities: parseDataFile('cities', readDataText('cities')),
-  };
+  return parseDataFiles((file) => readFileSync(join(DATA_DIR, file), 'utf8'));
 }
 
 export { DATA_KEYS };

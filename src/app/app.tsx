@@ -1,5 +1,5 @@
 /** The dashboard's shell: header, headline figures, map, chart, articles, footer. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { ArticleList } from '../features/articles/article-list';
 import { ProgrammePanel } from '../features/charts/programme-panel';
 import { RankingPanel } from '../features/charts/ranking-panel';
@@ -144,8 +144,14 @@ function ProfileSlot({ view, setView }: { view: ViewState; setView: SetView }) {
   );
 }
 
+/** Selecting a town from a chart; keeps its identity so that the charts are not rebuilt. */
+function useSelectTown(setView: SetView) {
+  return useCallback((town: string) => setView({ town }), [setView]);
+}
+
 function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t } = useI18n();
+  const selectTown = useSelectTown(setView);
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.appTitle;
@@ -172,7 +178,7 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
             <div className="side">
               <ProfileSlot view={view} setView={setView} />
               <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-                <RankingPanel indicatorId={view.indicator} onSelectTown={(town) => setView({ town })} />
+                <RankingPanel indicatorId={view.indicator} onSelectTown={selectTown} />
               </Panel>
             </div>
           </div>
@@ -185,7 +191,7 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
             <ProgrammePanel />
           </Panel>
           <Panel id="scale" title={t.scalePanel} className="panel-chart">
-            <ScalePanel onSelectTown={(town) => setView({ town })} />
+            <ScalePanel onSelectTown={selectTown} />
           </Panel>
           <Panel id="articles" title={t.articlesTitle} className="panel-articles">
             <ArticleList view={view} setView={setView} />
@@ -206,7 +212,7 @@ function EmbedView({ view, setView }: { view: ViewState; setView: SetView }) {
   }, [view.lang]);
   const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
   const names = outlets(articles).map((o) => text(o.name));
-  const selectTown = (town: string) => setView({ town });
+  const selectTown = useSelectTown(setView);
   const titles = { ranking: t.chartTitle, programme: t.programmePanel, scale: t.scalePanel, map: t.mapTitle };
   const kind = view.embed ?? 'ranking';
   useEffect(() => {

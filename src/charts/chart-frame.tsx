@@ -4,6 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { fill } from '../i18n/messages';
 import { useViewState, type EmbedKind } from '../state/url-state';
 import { EmbedCode } from '../ui/embed-code';
 import { downloadBlob, svgToPng } from './download';
@@ -17,10 +18,19 @@ export interface ChartControls {
   onReady: (instance: EChartsType) => void;
 }
 
+/**
+ * When a chart draws only the first of many subjects (a readable height; the table has them all),
+ * the sentence that says so, for the frame and the chart's screen-reader description; else null.
+ */
+export function subsetNote(shown: number, total: number, template: string): string | null {
+  return shown < total ? fill(template, { shown, total }) : null;
+}
+
 export function ChartFrame({
   id,
   title,
   note,
+  subset = null,
   rows,
   fileName,
   showIndicator = false,
@@ -32,6 +42,8 @@ export function ChartFrame({
   id: string;
   title: string;
   note?: ReactNode;
+  /** From subsetNote: shown in the chart view. */
+  subset?: string | null;
   rows: readonly FigureRow[];
   /** Download file names, without extension. */
   fileName: string;
@@ -94,6 +106,7 @@ export function ChartFrame({
       ) : (
         <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
       )}
+      {view === 'chart' && subset && <p className="small">{subset}</p>}
       {note}
     </figure>
   );

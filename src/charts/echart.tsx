@@ -1,11 +1,12 @@
 /**
  * The shared ECharts view: echarts-for-react's core component with the tree-shaken instance and
- * the SVG renderer. Marks its container with data-rendered once ECharts reports "finished", so
- * that tests can wait on a real signal. The accessible name comes from the option's aria
+ * the SVG renderer. Marks its container with data-rendered once ECharts reports "finished" (and
+ * clears the mark whenever the option changes), so that tests and the benchmark can wait on a real
+ * signal. The accessible name comes from the option's aria
  * description: ECharts sets role="img" and aria-label on its own element.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { echarts, type EChartsCoreOption, type EChartsType } from './echarts';
 
 export type ChartEvents = Record<string, (params: unknown) => void>;
@@ -34,6 +35,10 @@ export function EChart({
     }),
     [onEvents],
   );
+  // echarts-for-react has handed the new option over (lazily drawn on the next frame) before this runs.
+  useLayoutEffect(() => {
+    wrapper.current?.removeAttribute('data-rendered');
+  }, [option]);
   return (
     <div ref={wrapper} className="echart">
       <ReactEChartsCore

@@ -32,9 +32,42 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Map<st
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Figures about a town itself (not its enterprises), for one indicator and kind. */
+/** Chinese names in dictionary order; one collator (localeCompare with a locale builds one per call). */
+const ZH_ORDER = new Intl.Collator('zh-CN');
+
+/** Items grouped by a key, in their order (Map.groupBy, which Node 20 lacks). */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | null): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const subjectIndexes = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
+
+/**
+ * The figures about one town itself (`town:<id>`) or one group (`group:<id>`), from an index built
+ * once per figures list, so that looking up every town costs as much as reading the list once.
+ */
+function figuresAbout(figures: readonly Figure[], key: `town:${string}` | `group:${string}`): readonly Figure[] {
+  let index = subjectIndexes.get(figures);
+  if (!index) {
+    index = groupBy<Figure, string>(figures, ({ subject }) =>
+      subject.type === 'town' ? `town:${subject.town}` : subject.type === 'group' ? `group:${subject.group}` : null,
+    );
+    subjectIndexes.set(figures, index);
+  }
+  return index.get(key) ?? [];
+}
+
+/** Figures about a town itself (not its enterprises), for one indicator. */
 export function townFigures(figures: readonly Figure[], townId: string, indicator: string): Figure[] {
-  return figures.filter((f) => f.subject.type === 'town' && f.subject.town === townId && f.indicator === indicator);
+  return figuresAbout(figures, `town:${townId}`).filter((f) => f.indicator === indicator);
 }
 
 /** Later periods first; a figure without a period sorts after dated ones. */
@@ -63,8 +96,27 @@ export interface RankingRow {
   planned: Figure[];
 }
 
-/** Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. */
-export function rankTowns(towns: readonly Town[], figures: readonly Figure[], indicator: string): RankingRow[] {
+/** The last ranking made: the map and the ranking chart ask for the same one in one render. */
+let lastRanking: { towns: readonly Town[]; figures: readonly Figure[]; indicator: string; rows: RankingRow[] } | null =
+  null;
+
+/**
+ * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name.
+ * The result is shared with the next caller that asks for the same ranking: do not mutate it.
+ */
+export function rankTowns(
+  towns: readonly Town[],
+  figures: readonly Figure[],
+  indicator: string,
+): readonly RankingRow[] {
+  const last = lastRanking;
+  if (last && last.towns === towns && last.figures === figures && last.indicator === indicator) return last.rows;
+  const rows = computeRanking(towns, figures, indicator);
+  lastRanking = { towns, figures, indicator, rows };
+  return rows;
+}
+
+function computeRanking(towns: readonly Town[], figures: readonly Figure[], indicator: string): RankingRow[] {
   const rows = towns
     .filter((t) => t.inJinzhong)
     .map((town): RankingRow => {
@@ -78,7 +130,7 @@ export function rankTowns(towns: readonly Town[], figures: readonly Figure[], in
   const reported = rows.filter((r) => r.figure !== null);
   const missing = rows.filter((r) => r.figure === null);
   reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
-  missing.sort((a, b) => a.town.name.zh.localeCompare(b.town.name.zh, 'zh-CN'));
+  missing.sort((a, b) => ZH_ORDER.compare(a.town.name.zh, b.town.name.zh));
   return [...reported, ...missing];
 }
 
@@ -110,10 +162,10 @@ export function countyValues(
   figures: readonly Figure[],
   indicator: string,
 ): Map<string, CountyValue> {
-  const rows = rankTowns(towns, figures, indicator);
+  const byCounty = groupBy(rankTowns(towns, figures, indicator), (row) => row.town.county.code);
   return new Map(
     countyCodes.map((code): [string, CountyValue] => {
-      const own = rows.filter((r) => r.town.county.code === code);
+      const own = byCounty.get(code) ?? [];
       const reported = own.flatMap((r) => (r.figure ? [r.figure] : []));
       if (reported.length === 0) return [code, { code, rows: own, value: null, qualifier: 'exact' }];
       const qualifier = combineQualifiers(reported.map((f) => f.qualifier));
@@ -215,13 +267,13 @@ export function scaleSubjects(
   figures: readonly Figure[],
   indicators: readonly string[],
 ): ScaleSubject[] {
-  const pick = (own: (f: Figure) => boolean) =>
-    new Map(indicators.map((id) => [id, representativeFigure(figures.filter((f) => own(f) && f.indicator === id))]));
+  const pick = (own: readonly Figure[]) =>
+    new Map(indicators.map((id) => [id, representativeFigure(own.filter((f) => f.indicator === id))]));
   const groupSubjects = groups.map((g) => ({
     key: `group-${g.id}`,
     townId: null,
     name: g.name,
-    figures: pick((f) => f.subject.type === 'group' && f.subject.group === g.id),
+    figures: pick(figuresAbout(figures, `group:${g.id}`)),
   }));
   const townSubjects = towns
     .filter((t) => t.inJinzhong)
@@ -229,10 +281,10 @@ export function scaleSubjects(
       key: t.id,
       townId: t.id,
       name: t.name,
-      figures: pick((f) => f.subject.type === 'town' && f.subject.town === t.id),
+      figures: pick(figuresAbout(figures, `town:${t.id}`)),
     }));
   const reported = (s: ScaleSubject) => [...s.figures.values()].filter(Boolean).length;
-  townSubjects.sort((a, b) => reported(b) - reported(a) || a.name.zh.localeCompare(b.name.zh, 'zh-CN'));
+  townSubjects.sort((a, b) => reported(b) - reported(a) || ZH_ORDER.compare(a.name.zh, b.name.zh));
   return [...groupSubjects, ...townSubjects].filter((s) => reported(s) > 0);
 }
 
@@ -272,9 +324,7 @@ const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
  */
 export function scopeComparisons(town: Town, figures: readonly Figure[]): { indicator: string; figures: Figure[] }[] {
   const actual = figures.filter((f) => f.kind === 'actual' && f.subject.type === 'town' && f.subject.town === town.id);
-  const byIndicator = new Map<string, Figure[]>();
-  for (const f of actual) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
-  return [...byIndicator.entries()]
+  return [...groupBy(actual, (f) => f.indicator).entries()]
     .filter(([, list]) => new Set(list.map((f) => f.scope?.zh ?? '')).size > 1)
     .map(([indicator, list]) => ({ indicator, figures: list }));
 }
@@ -296,21 +346,23 @@ export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: 
 
 /**
  * Towns matching what a reader typed: by Chinese or English name, industry or county, in either
- * language, case and spacing ignored. Matches on the name come first.
+ * language, case and spacing ignored. The town of exactly that name comes first, then other matches
+ * on the name.
  */
 export function searchTowns(towns: readonly Town[], query: string): Town[] {
   const normal = (value: string) => value.toLowerCase().replace(/\s+/g, '');
   const q = normal(query);
   if (!q) return [];
   const score = (t: Town) => {
-    if (normal(t.name.zh).includes(q) || normal(t.name.en).includes(q)) return 0;
-    if (normal(t.industry.zh).includes(q) || normal(t.industry.en).includes(q)) return 1;
-    if (normal(t.county.name.zh).includes(q) || normal(t.county.name.en).includes(q)) return 2;
-    return 3;
+    if (normal(t.name.zh) === q || normal(t.name.en) === q) return 0;
+    if (normal(t.name.zh).includes(q) || normal(t.name.en).includes(q)) return 1;
+    if (normal(t.industry.zh).includes(q) || normal(t.industry.en).includes(q)) return 2;
+    if (normal(t.county.name.zh).includes(q) || normal(t.county.name.en).includes(q)) return 3;
+    return 4;
   };
   return towns
     .map((t) => ({ t, s: score(t) }))
-    .filter((x) => x.s < 3)
+    .filter((x) => x.s < 4)
     .sort((a, b) => a.s - b.s)
     .map((x) => x.t);
 }

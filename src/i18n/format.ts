@@ -35,8 +35,12 @@ const EN_UNITS: Record<Unit, [singular: string, plural: string]> = {
   rank: ['', ''],
 };
 
-const decimals = (lang: Lang) =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2, useGrouping: lang === 'en' });
+/** One formatter per language, made once: creating an Intl.NumberFormat costs far more than using it. */
+const DECIMALS = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: true }),
+} satisfies Record<Lang, Intl.NumberFormat>;
+const decimals = (lang: Lang) => DECIMALS[lang];
 
 interface Scaled {
   number: string;

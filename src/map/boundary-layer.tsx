@@ -37,7 +37,8 @@ export function BoundaryLayer<F extends Division>({
   useEffect(() => {
     const layers = features.map((feature) => {
       const layer = L.geoJSON(feature, { style: () => style(feature), interactive: true });
-      layer.bindTooltip(textElement('span', tooltip(feature)), { sticky: true, className: 'map-tooltip' });
+      // Written when it opens, not for every feature up front.
+      layer.bindTooltip(() => textElement('span', tooltip(feature)), { sticky: true, className: 'map-tooltip' });
       layer.addTo(map);
       if (behind) layer.bringToBack();
       if (onSelect) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter } from '../../src/features/map/marker-layout';
+import { declutter, planMarkers } from '../../src/features/map/marker-layout';
 
 const moved = (points: { id: string; x: number; y: number }[], min: number) => {
   const offsets = declutter(points, min);
@@ -78,5 +78,48 @@ describe('crowds pushed into crowds', () => {
       { id: 'fenyang', x: 304, y: 1063 },
     ];
     expect(minGap(moved(points, 26))).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('many towns in view', () => {
+  // A seeded scatter: 3,000 towns over 600 × 400 pixels.
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const crowd = Array.from({ length: 3000 }, (_, i) => ({ id: `t${i}`, x: next() * 600, y: next() * 400 }));
+
+  it('draws every town on its own up to the limit', () => {
+    const few = crowd.slice(0, 50);
+    const items = planMarkers(few, 50, 64);
+    expect(items.map((item) => item.kind)).toEqual(few.map(() => 'town'));
+    expect(items.map((item) => (item.kind === 'town' ? item.id : ''))).toEqual(few.map((p) => p.id));
+  });
+
+  it('gathers them into clusters beyond it, losing and repeating none', () => {
+    const items = planMarkers(crowd, 100, 64);
+    // 600 × 400 pixels in 64-pixel cells: at most 10 × 7 markers.
+    expect(items.length).toBeLessThanOrEqual(70);
+    expect(items.some((item) => item.kind === 'cluster')).toBe(true);
+    const ids = items.flatMap((item) => (item.kind === 'town' ? [item.id] : item.ids));
+    expect(ids.toSorted()).toEqual(crowd.map((p) => p.id).toSorted());
+    // A cluster sits at its towns' mean position, inside their cell.
+    for (const item of items) {
+      if (item.kind !== 'cluster') continue;
+      const members = crowd.filter((p) => item.ids.includes(p.id));
+      expect(item.x).toBeCloseTo(members.reduce((sum, p) => sum + p.x, 0) / members.length);
+      expect(Math.floor(item.x / 64)).toBe(Math.floor((members[0]?.x ?? 0) / 64));
+    }
+  });
+
+  it('keys markers by their towns and cell, so that the same view reuses them', () => {
+    expect(planMarkers(crowd, 100, 64).map((item) => item.key)).toEqual(
+      planMarkers(crowd, 100, 64).map((item) => item.key),
+    );
+    const keys = planMarkers(crowd, 100, 64).map((item) => item.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('declutters hundreds of markers so that none overlaps', () => {
+    const some = crowd.slice(0, 400);
+    expect(minGap(moved(some, 26))).toBeGreaterThanOrEqual(25);
   });
 });

@@ -3,22 +3,39 @@
  * towns each covers and the figures it supplied, and a link where an address is known. Filter by
  * town, outlet and year (kept in the address); "show on map" highlights an article's towns.
  */
-import { useId, useMemo } from 'react';
-import type { Article, DatasetMeta, Town } from '../../data/schema';
-import { articleCoverage, articlesByDate, indexById, outlets, subjectName } from '../../data/select';
+import { memo, useId, useMemo, useState } from 'react';
+import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/schema';
+import {
+  articleCoverage,
+  articlesByDate,
+  indexById,
+  outlets,
+  subjectName,
+  type ArticleCoverage,
+  type NamedSubjectContext,
+} from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import type { SetView, ViewState } from '../../state/url-state';
 import { DataGate, readyData } from '../../ui/data-gate';
 import { ArticleAddress } from '../../ui/source-citation';
 
-function Filters({
-  view,
+/** An article lists this many of its towns and figures at first; the rest on request. */
+const TOWNS_SHOWN = 24;
+const FIGURES_SHOWN = 200;
+
+const Filters = memo(function Filters({
+  sourceTown,
+  outlet,
+  year,
   setView,
   towns,
   articles,
 }: {
-  view: ViewState;
+  sourceTown: string | null;
+  outlet: string | null;
+  year: string | null;
   setView: SetView;
   towns: readonly Town[];
   articles: readonly Article[];
@@ -29,11 +46,7 @@ function Filters({
   return (
     <div className="filters" role="group" aria-label={t.articleFilters}>
       <label htmlFor={ids.town}>{t.town}</label>
-      <select
-        id={ids.town}
-        value={view.sourceTown ?? ''}
-        onChange={(e) => setView({ sourceTown: e.target.value || null })}
-      >
+      <select id={ids.town} value={sourceTown ?? ''} onChange={(e) => setView({ sourceTown: e.target.value || null })}>
         <option value="">{t.allTowns}</option>
         {towns.map((town) => (
           <option key={town.id} value={town.id}>
@@ -42,7 +55,7 @@ function Filters({
         ))}
       </select>
       <label htmlFor={ids.outlet}>{t.outlet}</label>
-      <select id={ids.outlet} value={view.outlet ?? ''} onChange={(e) => setView({ outlet: e.target.value || null })}>
+      <select id={ids.outlet} value={outlet ?? ''} onChange={(e) => setView({ outlet: e.target.value || null })}>
         <option value="">{t.allOutlets}</option>
         {outlets(articles).map((o) => (
           <option key={o.name.zh} value={o.name.zh}>
@@ -51,7 +64,7 @@ function Filters({
         ))}
       </select>
       <label htmlFor={ids.year}>{t.year}</label>
-      <select id={ids.year} value={view.year ?? ''} onChange={(e) => setView({ year: e.target.value || null })}>
+      <select id={ids.year} value={year ?? ''} onChange={(e) => setView({ year: e.target.value || null })}>
         <option value="">{t.allYears}</option>
         {years.map((y) => (
           <option key={y} value={y}>
@@ -61,12 +74,116 @@ function Filters({
       </select>
     </div>
   );
+});
+
+/** The figures an article supplied, drawn only once the reader opens the list. */
+function ArticleFigures({
+  figures,
+  ctx,
+  indicators,
+}: {
+  figures: readonly Figure[];
+  ctx: NamedSubjectContext;
+  indicators: ReadonlyMap<string, Indicator>;
+}) {
+  const { t, text, value } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="article-figures" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{`${t.articleFigures} (${figures.length})`}</summary>
+      {open && (
+        <ul>
+          {figures.slice(0, FIGURES_SHOWN).map((f) => {
+            const indicator = indicators.get(f.indicator);
+            return (
+              <li key={f.id}>
+                {text(subjectName(f.subject, ctx))} · {indicator ? text(indicator.name) : f.indicator}:{' '}
+                <strong>{indicator ? value(f, indicator.unit) : f.value}</strong>
+                {f.kind !== 'actual' && ` (${t.kind[f.kind]})`}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {open && figures.length > FIGURES_SHOWN && (
+        <p className="muted small">{fill(t.listedFirst, { shown: FIGURES_SHOWN, total: figures.length })}</p>
+      )}
+    </details>
+  );
 }
+
+/** One article; re-drawn only when it, its coverage or its highlight changes. */
+const ArticleItem = memo(function ArticleItem({
+  article: a,
+  coverage: c,
+  highlighted,
+  setView,
+  townIndex,
+  ctx,
+  indicators,
+}: {
+  article: Article;
+  coverage: ArticleCoverage | undefined;
+  highlighted: boolean;
+  setView: SetView;
+  townIndex: ReadonlyMap<string, Town>;
+  ctx: NamedSubjectContext;
+  indicators: ReadonlyMap<string, Indicator>;
+}) {
+  const { t, text, date, lang } = useI18n();
+  const [allTowns, setAllTowns] = useState(false);
+  const townIds = [...(c?.towns ?? [])];
+  const listed = allTowns ? townIds : townIds.slice(0, TOWNS_SHOWN);
+  return (
+    <li className={`article${highlighted ? ' highlighted' : ''}`} data-article={a.id}>
+      <p className="article-meta">
+        <span className="outlet">{text(a.outlet)}</span> · <time dateTime={a.date}>{date(a.date)}</time>
+        {a.page ? ` · ${lang === 'zh' ? `第${a.page}版` : `page ${a.page}`}` : ''}
+      </p>
+      <h3 className="article-title">
+        {a.title ? <span lang="zh-CN">{a.title}</span> : <span className="muted">{t.untitled}</span>}
+        {lang === 'en' && a.titleEn && <span className="title-en"> — {a.titleEn}</span>}
+      </h3>
+      <p className="article-authors">
+        {t.authors}: {a.authors.length > 0 ? <span lang="zh-CN">{a.authors.join('、')}</span> : t.noAuthors}
+      </p>
+      <p>{text(a.summary)}</p>
+      {a.dateNote && <p className="muted small">{text(a.dateNote)}</p>}
+      <ArticleAddress article={a} />
+      {townIds.length > 0 && (
+        <div className="article-towns">
+          <span className="small">{t.articleTowns}: </span>
+          {listed.map((id) => {
+            const town = townIndex.get(id);
+            return (
+              <button key={id} type="button" className="chip" onClick={() => setView({ town: id })}>
+                {town ? text(town.name) : id}
+              </button>
+            );
+          })}
+          {listed.length < townIds.length && (
+            <button type="button" className="link-button small" onClick={() => setAllTowns(true)}>
+              {fill(t.showAll, { total: townIds.length })}
+            </button>
+          )}
+          <button
+            type="button"
+            className="secondary small-button"
+            aria-pressed={highlighted}
+            onClick={() => setView({ article: highlighted ? null : a.id })}
+          >
+            {t.showOnMap}
+          </button>
+        </div>
+      )}
+      {c && c.figures.length > 0 && <ArticleFigures figures={c.figures} ctx={ctx} indicators={indicators} />}
+    </li>
+  );
+});
 
 function Articles({ view, setView }: { view: ViewState; setView: SetView }) {
   const { files } = useDataset();
-  const i18n = useI18n();
-  const { t, text, date, lang, value } = i18n;
+  const { lang } = useI18n();
   const all = readyData(files.articles).articles;
   const towns = files.towns.status === 'success' ? files.towns.data.towns : null;
   const meta: DatasetMeta | null = files.dataset.status === 'success' ? files.dataset.data : null;
@@ -89,76 +206,37 @@ function Articles({ view, setView }: { view: ViewState; setView: SetView }) {
       ),
     [all, coverage, view.sourceTown, view.outlet, view.year],
   );
-  const covered = (towns ?? []).filter((town) => all.some((a) => coverage.get(a.id)?.towns.has(town.id)));
+  const covered = useMemo(() => {
+    const any = new Set([...coverage.values()].flatMap((c) => [...c.towns]));
+    return (towns ?? []).filter((town) => any.has(town.id));
+  }, [towns, coverage]);
 
   return (
     <>
-      <Filters view={view} setView={setView} towns={covered} articles={all} />
+      <Filters
+        sourceTown={view.sourceTown}
+        outlet={view.outlet}
+        year={view.year}
+        setView={setView}
+        towns={covered}
+        articles={all}
+      />
       <p className="muted small" role="status">
         {lang === 'zh' ? `显示 ${shown.length} / ${all.length} 篇` : `Showing ${shown.length} of ${all.length}`}
       </p>
       <ol className="articles">
-        {shown.map((a) => {
-          const c = coverage.get(a.id);
-          const townIds = [...(c?.towns ?? [])];
-          const highlighted = view.article === a.id;
-          return (
-            <li key={a.id} className={`article${highlighted ? ' highlighted' : ''}`} data-article={a.id}>
-              <p className="article-meta">
-                <span className="outlet">{text(a.outlet)}</span> · <time dateTime={a.date}>{date(a.date)}</time>
-                {a.page ? ` · ${lang === 'zh' ? `第${a.page}版` : `page ${a.page}`}` : ''}
-              </p>
-              <h3 className="article-title">
-                {a.title ? <span lang="zh-CN">{a.title}</span> : <span className="muted">{t.untitled}</span>}
-                {lang === 'en' && a.titleEn && <span className="title-en"> — {a.titleEn}</span>}
-              </h3>
-              <p className="article-authors">
-                {t.authors}: {a.authors.length > 0 ? <span lang="zh-CN">{a.authors.join('、')}</span> : t.noAuthors}
-              </p>
-              <p>{text(a.summary)}</p>
-              {a.dateNote && <p className="muted small">{text(a.dateNote)}</p>}
-              <ArticleAddress article={a} />
-              {townIds.length > 0 && (
-                <div className="article-towns">
-                  <span className="small">{t.articleTowns}: </span>
-                  {townIds.map((id) => {
-                    const town = townIndex.get(id);
-                    return (
-                      <button key={id} type="button" className="chip" onClick={() => setView({ town: id })}>
-                        {town ? text(town.name) : id}
-                      </button>
-                    );
-                  })}
-                  <button
-                    type="button"
-                    className="secondary small-button"
-                    aria-pressed={highlighted}
-                    onClick={() => setView({ article: highlighted ? null : a.id })}
-                  >
-                    {t.showOnMap}
-                  </button>
-                </div>
-              )}
-              {c && c.figures.length > 0 && (
-                <details className="article-figures">
-                  <summary>{`${t.articleFigures} (${c.figures.length})`}</summary>
-                  <ul>
-                    {c.figures.map((f) => {
-                      const indicator = indicators.get(f.indicator);
-                      return (
-                        <li key={f.id}>
-                          {text(subjectName(f.subject, ctx))} · {indicator ? text(indicator.name) : f.indicator}:{' '}
-                          <strong>{indicator ? value(f, indicator.unit) : f.value}</strong>
-                          {f.kind !== 'actual' && ` (${t.kind[f.kind]})`}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </details>
-              )}
-            </li>
-          );
-        })}
+        {shown.map((a) => (
+          <ArticleItem
+            key={a.id}
+            article={a}
+            coverage={coverage.get(a.id)}
+            highlighted={view.article === a.id}
+            setView={setView}
+            townIndex={townIndex}
+            ctx={ctx}
+            indicators={indicators}
+          />
+        ))}
       </ol>
     </>
   );

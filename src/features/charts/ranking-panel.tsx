@@ -3,7 +3,7 @@
  * same figures, and downloads, in the shared chart frame.
  */
 import { lazy, Suspense, useMemo } from 'react';
-import { ChartFrame } from '../../charts/chart-frame';
+import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel } from '../../charts/figure-rows';
 import { rankTowns, resolveIndicator } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
@@ -13,6 +13,8 @@ import { DataGate, Loading, readyData } from '../../ui/data-gate';
 import { rankingFigureRows } from './ranking-rows';
 
 const RankingChart = lazy(() => import('./ranking-chart'));
+/** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
+export const RANKING_CHART_ROWS = 20;
 
 function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectTown: (id: string) => void }) {
   const { files } = useDataset();
@@ -26,11 +28,14 @@ function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectT
     () => (indicator ? rankingFigureRows(rankTowns(towns, figures, indicator.id), indicator, text) : []),
     [towns, figures, indicator, text],
   );
+  const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);
   if (!indicator) return null;
   const name = text(indicator.name);
+  const topNote = subsetNote(chartRows.length, rows.length, t.chartSubset);
   const description = [
     fill(t.chartDescription, { indicator: name }),
-    ...rows.map((r) => {
+    ...(topNote ? [topNote] : []),
+    ...chartRows.map((r) => {
       const f = r.figure;
       const kind = f && f.kind !== 'actual' ? ` (${t.kind[f.kind]})` : '';
       const scope = f?.scope ? ` (${t.scope}: ${text(f.scope)})` : '';
@@ -45,11 +50,12 @@ function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectT
       title={`${t.chartTitle}: ${name}`}
       rows={rows}
       fileName={`jinzhong-towns-${indicator.id}`}
+      subset={topNote}
       note={<p className="muted small">{t.rankingNote}</p>}
       renderChart={(controls) => (
         <Suspense fallback={<Loading />}>
           <RankingChart
-            rows={rows}
+            rows={chartRows}
             unit={indicator.unit}
             description={description}
             controls={controls}

@@ -3,7 +3,7 @@
  * enterprises, employment): one panel and one axis per indicator, never summed across scopes.
  */
 import { lazy, Suspense, useMemo } from 'react';
-import { ChartFrame } from '../../charts/chart-frame';
+import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { scaleSubjects } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
@@ -12,6 +12,9 @@ import { DataGate, Loading, readyData } from '../../ui/data-gate';
 import type { ScalePanel as Panel } from './build-scale-option';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
+
+/** The chart draws the named groups and at most this many towns; the table and CSV have them all. */
+export const SCALE_CHART_TOWNS = 12;
 
 /** The indicators compared, in this order. */
 export const SCALE_INDICATORS = ['outputValue', 'enterprises', 'aboveScaleEnterprises', 'employment'] as const;
@@ -24,25 +27,35 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
   const towns = readyData(files.towns).towns;
   const figures = readyData(files.figures).figures;
 
-  const { panels, subjects, rows } = useMemo(() => {
+  const { panels, subjects, rows, total } = useMemo(() => {
     const found = scaleSubjects(towns, meta.groups, figures, SCALE_INDICATORS);
-    const panels: Panel[] = SCALE_INDICATORS.flatMap((id) => {
-      const indicator = meta.indicators.find((i) => i.id === id);
-      if (!indicator) return [];
-      const rows: FigureRow[] = found.map((s) => ({
-        key: `${s.key}:${id}`,
-        townId: s.townId,
-        subject: text(s.name),
-        indicator,
-        figure: s.figures.get(id) ?? null,
-      }));
-      return [{ indicator, rows }];
-    });
-    return { panels, subjects: found.map((s) => text(s.name)), rows: panels.flatMap((p) => p.rows) };
+    const groups = found.filter((s) => s.townId === null).length;
+    const drawn = found.slice(0, groups + SCALE_CHART_TOWNS);
+    const rowsOf = (subjects: typeof found): Panel[] =>
+      SCALE_INDICATORS.flatMap((id) => {
+        const indicator = meta.indicators.find((i) => i.id === id);
+        if (!indicator) return [];
+        const rows: FigureRow[] = subjects.map((s) => ({
+          key: `${s.key}:${id}`,
+          townId: s.townId,
+          subject: text(s.name),
+          indicator,
+          figure: s.figures.get(id) ?? null,
+        }));
+        return [{ indicator, rows }];
+      });
+    return {
+      panels: rowsOf(drawn),
+      subjects: drawn.map((s) => text(s.name)),
+      rows: rowsOf(found).flatMap((p) => p.rows),
+      total: found.length,
+    };
   }, [towns, meta, figures, text]);
 
+  const subset = subsetNote(subjects.length, total, t.chartSubset);
   const description = [
     t.scaleDescription,
+    ...(subset ? [subset] : []),
     ...panels.map(
       (p) => `${text(p.indicator.name)}: ${p.rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`,
     ),
@@ -56,6 +69,7 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
       rows={rows}
       fileName="jinzhong-towns-scale"
       showIndicator
+      subset={subset}
       note={<p className="muted small">{t.scaleNote}</p>}
       renderChart={(controls) => (
         <Suspense fallback={<Loading />}>

@@ -5,7 +5,7 @@
  * answer hover and keyboard focus with a tooltip and select on click or Enter.
  */
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/schema';
 import {
   articleCoverage,
@@ -20,26 +20,19 @@ import { useI18n, type I18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { unitLabel } from '../../i18n/format';
 import { BoundaryLayer } from '../../map/boundary-layer';
-import { LeafletMap, textElement, useLeafletMap } from '../../map/leaflet-map';
+import { LeafletMap } from '../../map/leaflet-map';
 import { OSM_TILES, TileLayer } from '../../map/tile-layer';
 import type { SetView, ViewState } from '../../state/url-state';
 import { DataError, readyData } from '../../ui/data-gate';
 import { EmbedCode } from '../../ui/embed-code';
 import { buildLegend, classBreaks, classOf, type ChoroplethLegend } from './choropleth';
-import { declutter } from './marker-layout';
+import { TownMarkers } from './town-markers';
 
 const TIER_ORDER: Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 const JINZHONG_CODE = '140700';
 const NO_DATA_FILL = 'url(#no-data-hatch)';
-/**
- * Towns' names show beside their markers from this zoom on a map at least this wide (or one
- * zoom step closer on a narrow one); otherwise they would overlap, and tooltips name the towns.
- */
-const LABEL_MIN_ZOOM = 7;
-const LABEL_MIN_WIDTH = 480;
-/** A marker's size: the 24-pixel target WCAG 2.5.8 asks for, around a 16-pixel symbol. */
-const MARKER_SIZE = 24;
-
+/** A county's tooltip lists at most this many of its towns (the profile lists them all). */
+const TOOLTIP_TOWNS = 10;
 /** 山西's other cities are faint context: where the towns the sources name outside 晋中 lie. */
 const cityStyle = (): L.PathOptions => ({
   className: 'city',
@@ -70,130 +63,6 @@ function townLines(value: CountyValue | undefined, indicator: Indicator, i18n: I
       ? `${name}: ${t.notReported} (${t.kind[plan.kind]}: ${i18n.value(plan, indicator.unit)})`
       : `${name}: ${t.notReported}`;
   });
-}
-
-function TownMarkers({
-  towns,
-  indicator,
-  values,
-  selected,
-  highlighted,
-  onSelect,
-}: {
-  towns: readonly Town[];
-  indicator: Indicator | undefined;
-  values: Map<string, CountyValue> | null;
-  selected: string | null;
-  /** Towns covered by the article the reader picked. */
-  highlighted: ReadonlySet<string>;
-  onSelect: (id: string) => void;
-}) {
-  const map = useLeafletMap();
-  const i18n = useI18n();
-  const { t, text } = i18n;
-
-  useEffect(() => {
-    const toggle = () => {
-      const zoom = map.getZoom();
-      const roomy = map.getSize().x >= LABEL_MIN_WIDTH;
-      const show = zoom >= LABEL_MIN_ZOOM + 1 || (roomy && zoom >= LABEL_MIN_ZOOM);
-      map.getContainer().classList.toggle('labels-hidden', !show);
-    };
-    toggle();
-    map.on('zoomend resize', toggle);
-    return () => {
-      map.off('zoomend resize', toggle);
-    };
-  }, [map]);
-
-  useEffect(() => {
-    const markers = towns.map((town) => {
-      const tier = townTier(town);
-      const name = text(town.name);
-      const group = town.industryGroups[0];
-      const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
-      const row = values?.get(town.county.code)?.rows.find((r) => r.town.id === town.id);
-      const figureLine =
-        indicator && row
-          ? `${text(indicator.name)}: ${row.figure ? i18n.value(row.figure, indicator.unit) : t.notReported}`
-          : null;
-      const lines = [
-        name,
-        `${t.tier[tier]} · ${town.industryGroups.map((g) => t.industryGroup[g]).join('、')}`,
-        ...(figureLine ? [figureLine] : []),
-        where,
-        t.precision[town.location.precision],
-      ];
-
-      const icon = document.createElement('span');
-      icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
-      const classes = [
-        'town-marker',
-        `tier-${tier}`,
-        group ? `industry-${group}` : '',
-        town.inJinzhong ? '' : 'outside',
-        town.id === selected ? 'selected' : '',
-        highlighted.has(town.id) ? 'highlighted' : '',
-      ];
-      const marker = L.marker([town.location.lat, town.location.lon], {
-        icon: L.divIcon({
-          html: icon,
-          className: classes.filter(Boolean).join(' '),
-          iconSize: [MARKER_SIZE, MARKER_SIZE],
-          iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
-        }),
-        keyboard: true,
-        title: name,
-        riseOnHover: true,
-        zIndexOffset: town.id === selected ? 1000 : 0,
-      });
-      marker.bindTooltip(textElement('span', lines), { direction: 'top', offset: [0, -10], className: 'map-tooltip' });
-      marker.on('click', () => onSelect(town.id));
-      // The icon element exists only once the marker is on a map that has a view: label it then.
-      marker.on('add', () => {
-        const element = marker.getElement();
-        if (!element) return;
-        const mark = highlighted.has(town.id) ? t.highlightedByArticle : null;
-        element.setAttribute(
-          'aria-label',
-          `${name}: ${[t.tier[tier], where, figureLine, mark].filter(Boolean).join(', ')}`,
-        );
-        element.setAttribute('role', 'button');
-        element.setAttribute('data-town', town.id);
-        if (town.id === selected) element.setAttribute('aria-pressed', 'true');
-        // Leaflet opens the tooltip on focus; Enter or Space selects, as on any button.
-        element.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            onSelect(town.id);
-          }
-        });
-      });
-      marker.addTo(map);
-      return { town, marker };
-    });
-    // Markers closer than a target's size are spread apart, afresh at every zoom.
-    const layout = () => {
-      const offsets = declutter(
-        markers.map(({ town, marker }) => ({ id: town.id, ...map.latLngToLayerPoint(marker.getLatLng()) })),
-        MARKER_SIZE + 2,
-      );
-      for (const { town, marker } of markers) {
-        const [dx, dy] = offsets.get(town.id) ?? [0, 0];
-        const element = marker.getElement();
-        if (!element) continue;
-        element.style.marginLeft = `${dx - MARKER_SIZE / 2}px`;
-        element.style.marginTop = `${dy - MARKER_SIZE / 2}px`;
-      }
-    };
-    layout();
-    map.on('zoomend', layout);
-    return () => {
-      map.off('zoomend', layout);
-      for (const { marker } of markers) marker.remove();
-    };
-  }, [map, towns, indicator, values, selected, highlighted, onSelect, i18n, t, text]);
-  return null;
 }
 
 function Legend({
@@ -353,10 +222,12 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
       const value = values?.get(f.properties.code);
       if (!indicator || !values) return [countyName(f)];
       const lines = townLines(value, indicator, i18n);
+      const listed = lines.slice(0, TOOLTIP_TOWNS);
       return [
         countyName(f),
         `${text(indicator.name)}: ${countyValueText(value, indicator, i18n)}`,
-        ...(lines.length > 0 ? lines : [t.noTownsInCounty]),
+        ...(lines.length > 0 ? listed : [t.noTownsInCounty]),
+        ...(lines.length > listed.length ? [fill(t.andMore, { count: lines.length - listed.length })] : []),
       ];
     },
     [values, indicator, i18n, countyName, text, t],
@@ -378,7 +249,8 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
   const selectTown = useCallback((id: string) => setView({ town: id }), [setView]);
 
   return (
-    <div className="town-map">
+    // data-indicator names what the map shows, once it shows it (the benchmark waits on it).
+    <div className="town-map" data-indicator={indicator?.id}>
       <div className="map-toolbar">
         <div role="group" aria-label={t.extentLabel} className="segmented">
           {(['jinzhong', 'shanxi'] as const).map((extent) => (

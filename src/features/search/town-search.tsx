@@ -3,6 +3,10 @@ import { useId, useMemo, useState } from 'react';
 import { searchTowns, townTier } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
+
+/** At most this many results are listed: a name typed further narrows them. */
+export const SEARCH_RESULTS_SHOWN = 20;
 
 export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
   const { files } = useDataset();
@@ -31,12 +35,14 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
           <p role="status" className="muted small">
             {results.length === 0
               ? t.searchNone
-              : lang === 'zh'
-                ? `找到 ${results.length} 个`
-                : `${results.length} found`}
+              : results.length > SEARCH_RESULTS_SHOWN
+                ? fill(t.searchMore, { total: results.length, shown: SEARCH_RESULTS_SHOWN })
+                : lang === 'zh'
+                  ? `找到 ${results.length} 个`
+                  : `${results.length} found`}
           </p>
           <ul aria-label={t.searchResults}>
-            {results.map((town) => (
+            {results.slice(0, SEARCH_RESULTS_SHOWN).map((town) => (
               <li key={town.id}>
                 <button
                   type="button"

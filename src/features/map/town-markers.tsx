@@ -1,0 +1,295 @@
+/**
+ * The towns on the map: a marker for every town in view whose shape tells its tier and colour its
+ * industry, operable by mouse and keyboard; or, when more towns are in view than a reader can
+ * tell apart (and a phone can draw quickly), counted clusters that zoom in when chosen.
+ *
+ * Drawing and describing are separate: panning or zooming re-plans which markers exist (only those
+ * in view); a new indicator, selection or highlight re-describes the markers already drawn, never
+ * re-creates them. Both cost in proportion to the towns, and describing only to the markers shown.
+ */
+import L from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Indicator, Town } from '../../data/schema';
+import { townTier, type CountyValue, type RankingRow } from '../../data/select';
+import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
+import { textElement, useLeafletMap } from '../../map/leaflet-map';
+import { declutter, planMarkers, type MarkerItem } from './marker-layout';
+
+/**
+ * Towns' names show beside their markers from this zoom on a map at least this wide (or one
+ * zoom step closer on a narrow one); otherwise they would overlap, and tooltips name the towns.
+ */
+const LABEL_MIN_ZOOM = 7;
+const LABEL_MIN_WIDTH = 480;
+/** A marker's size: the 24-pixel target WCAG 2.5.8 asks for, around a 16-pixel symbol. */
+const MARKER_SIZE = 24;
+const CLUSTER_SIZE = 32;
+/** At most this many towns are drawn one by one; beyond it, towns gather into clusters. */
+export const MAX_TOWN_MARKERS = 100;
+/** The side of a cluster's grid cell, in pixels. */
+const CLUSTER_CELL = 64;
+/** Towns this far outside the view (as a share of its size) are drawn too, so a short pan finds them. */
+const VIEW_PADDING = 0.25;
+/** A cluster's tooltip names at most this many of its towns. */
+const CLUSTER_NAMES = 5;
+
+interface Description {
+  lines: string[];
+  label: string;
+  selected: boolean;
+  highlighted: boolean;
+}
+
+interface Drawn {
+  item: MarkerItem;
+  marker: L.Marker;
+}
+
+export function TownMarkers({
+  towns,
+  indicator,
+  values,
+  selected,
+  highlighted,
+  onSelect,
+}: {
+  towns: readonly Town[];
+  indicator: Indicator | undefined;
+  values: Map<string, CountyValue> | null;
+  selected: string | null;
+  /** Towns covered by the article the reader picked. */
+  highlighted: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+}) {
+  const map = useLeafletMap();
+  const i18n = useI18n();
+  const { t, text } = i18n;
+
+  const byId = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns]);
+  const rows = useMemo(() => {
+    const index = new Map<string, RankingRow>();
+    for (const value of values?.values() ?? []) for (const row of value.rows) index.set(row.town.id, row);
+    return index;
+  }, [values]);
+
+  /** What a town's marker says (its tooltip lines and accessible name) in the current state. */
+  const describeTown = useCallback(
+    (town: Town): Description => {
+      const tier = townTier(town);
+      const name = text(town.name);
+      const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
+      const row = rows.get(town.id);
+      const figureLine =
+        indicator && row
+          ? `${text(indicator.name)}: ${row.figure ? i18n.value(row.figure, indicator.unit) : t.notReported}`
+          : null;
+      const isHighlighted = highlighted.has(town.id);
+      const mark = isHighlighted ? t.highlightedByArticle : null;
+      return {
+        lines: [
+          name,
+          `${t.tier[tier]} · ${town.industryGroups.map((g) => t.industryGroup[g]).join('、')}`,
+          ...(figureLine ? [figureLine] : []),
+          where,
+          t.precision[town.location.precision],
+        ],
+        label: `${name}: ${[t.tier[tier], where, figureLine, mark].filter(Boolean).join(', ')}`,
+        selected: town.id === selected,
+        highlighted: isHighlighted,
+      };
+    },
+    [rows, indicator, highlighted, selected, i18n, t, text],
+  );
+
+  /** What a cluster says: how many towns, a few of their names, and that choosing it zooms in. */
+  const describeCluster = useCallback(
+    (ids: readonly string[]): Description => {
+      const names = ids.slice(0, CLUSTER_NAMES).flatMap((id) => {
+        const town = byId.get(id);
+        return town ? [text(town.name)] : [];
+      });
+      const more = ids.length > CLUSTER_NAMES ? '…' : '';
+      const count = fill(t.clusterCount, { count: String(ids.length) });
+      return {
+        lines: [count, `${names.join('、')}${more}`, t.clusterZoom],
+        label: `${count}: ${names.join(', ')}${more}. ${t.clusterZoom}`,
+        selected: selected !== null && ids.includes(selected),
+        highlighted: ids.some((id) => highlighted.has(id)),
+      };
+    },
+    [byId, selected, highlighted, t, text],
+  );
+
+  const describe = useCallback(
+    (item: MarkerItem): Description | null => {
+      if (item.kind === 'cluster') return describeCluster(item.ids);
+      const town = byId.get(item.id);
+      return town ? describeTown(town) : null;
+    },
+    [byId, describeTown, describeCluster],
+  );
+  // Markers read the current description when they are drawn and when their tooltip opens.
+  const describeRef = useRef(describe);
+  const drawn = useRef(new Map<string, Drawn>());
+
+  // Names beside markers, once there is room for them.
+  useEffect(() => {
+    const toggle = () => {
+      const zoom = map.getZoom();
+      const roomy = map.getSize().x >= LABEL_MIN_WIDTH;
+      const show = zoom >= LABEL_MIN_ZOOM + 1 || (roomy && zoom >= LABEL_MIN_ZOOM);
+      map.getContainer().classList.toggle('labels-hidden', !show);
+    };
+    toggle();
+    map.on('zoomend resize', toggle);
+    return () => {
+      map.off('zoomend resize', toggle);
+    };
+  }, [map]);
+
+  // Drawing: which markers exist and where, re-planned after every move or zoom.
+  useEffect(() => {
+    const shown = drawn.current;
+    const create = (item: MarkerItem): L.Marker => {
+      const latLng = map.unproject([item.x, item.y], map.getZoom());
+      const icon = document.createElement('span');
+      let marker: L.Marker;
+      if (item.kind === 'town') {
+        const town = byId.get(item.id);
+        const name = town ? text(town.name) : item.id;
+        const group = town?.industryGroups[0];
+        icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
+        const classes = [
+          'town-marker',
+          town ? `tier-${townTier(town)}` : '',
+          group ? `industry-${group}` : '',
+          town?.inJinzhong === false ? 'outside' : '',
+        ];
+        marker = L.marker(town ? [town.location.lat, town.location.lon] : latLng, {
+          icon: L.divIcon({
+            html: icon,
+            className: classes.filter(Boolean).join(' '),
+            iconSize: [MARKER_SIZE, MARKER_SIZE],
+            iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+          }),
+          keyboard: true,
+          title: name,
+          riseOnHover: true,
+        });
+      } else {
+        icon.append(textElement('span', [String(item.ids.length)], 'cluster-count'));
+        marker = L.marker(latLng, {
+          icon: L.divIcon({
+            html: icon,
+            className: 'town-cluster',
+            iconSize: [CLUSTER_SIZE, CLUSTER_SIZE],
+            iconAnchor: [CLUSTER_SIZE / 2, CLUSTER_SIZE / 2],
+          }),
+          keyboard: true,
+          riseOnHover: true,
+        });
+      }
+      const choose = () => {
+        if (item.kind === 'town') {
+          onSelect(item.id);
+          return;
+        }
+        const members = item.ids.flatMap((id) => {
+          const town = byId.get(id);
+          return town ? [L.latLng(town.location.lat, town.location.lon)] : [];
+        });
+        map.fitBounds(L.latLngBounds(members), { padding: [CLUSTER_SIZE, CLUSTER_SIZE] });
+      };
+      marker.bindTooltip(() => textElement('span', describeRef.current(item)?.lines ?? []), {
+        direction: 'top',
+        offset: [0, -10],
+        className: 'map-tooltip',
+      });
+      marker.on('click', choose);
+      marker.addTo(map);
+      const element = marker.getElement();
+      if (element) {
+        element.setAttribute('role', 'button');
+        if (item.kind === 'town') element.setAttribute('data-town', item.id);
+        // Leaflet opens the tooltip on focus; Enter or Space chooses, as on any button.
+        element.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            choose();
+          }
+        });
+      }
+      return marker;
+    };
+
+    const layout = () => {
+      const zoom = map.getZoom();
+      const points = towns.map((town) => ({
+        id: town.id,
+        ...map.project([town.location.lat, town.location.lon], zoom),
+      }));
+      // Few towns: all of them, wherever the view is. Many: those in (and near) the view.
+      const view = map.getPixelBounds();
+      const size = view.getSize();
+      const near = L.bounds(
+        view.min?.subtract(size.multiplyBy(VIEW_PADDING)) ?? [0, 0],
+        view.max?.add(size.multiplyBy(VIEW_PADDING)) ?? [0, 0],
+      );
+      const candidates = points.length <= MAX_TOWN_MARKERS ? points : points.filter((p) => near.contains([p.x, p.y]));
+      const items = planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL);
+      const clustered = items.some((item) => item.kind === 'cluster');
+      const offsets = declutter(
+        items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
+        (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+      );
+      const keep = new Set(items.map((item) => item.key));
+      for (const [key, { marker }] of shown) {
+        if (keep.has(key)) continue;
+        marker.remove();
+        shown.delete(key);
+      }
+      for (const item of items) {
+        let entry = shown.get(item.key);
+        if (!entry) {
+          entry = { item, marker: create(item) };
+          shown.set(item.key, entry);
+          decorate(entry, describeRef.current(item));
+        }
+        const element = entry.marker.getElement();
+        if (!element) continue;
+        const half = (item.kind === 'cluster' ? CLUSTER_SIZE : MARKER_SIZE) / 2;
+        const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+        element.style.marginLeft = `${dx - half}px`;
+        element.style.marginTop = `${dy - half}px`;
+      }
+    };
+    layout();
+    map.on('moveend', layout);
+    return () => {
+      map.off('moveend', layout);
+      for (const { marker } of shown.values()) marker.remove();
+      shown.clear();
+    };
+  }, [map, towns, byId, onSelect, text]);
+
+  // Describing: the markers drawn say what the current indicator, selection and highlight say.
+  useEffect(() => {
+    describeRef.current = describe;
+    for (const entry of drawn.current.values()) decorate(entry, describe(entry.item));
+  }, [describe]);
+
+  return null;
+}
+
+/** Applies a description to a drawn marker: its accessible name, pressed state and classes. */
+function decorate({ marker }: Drawn, description: Description | null) {
+  const element = marker.getElement();
+  if (!element || !description) return;
+  element.setAttribute('aria-label', description.label);
+  if (description.selected) element.setAttribute('aria-pressed', 'true');
+  else element.removeAttribute('aria-pressed');
+  element.classList.toggle('selected', description.selected);
+  element.classList.toggle('highlighted', description.highlighted);
+  marker.setZIndexOffset(description.selected ? 1000 : 0);
+}

@@ -1,0 +1,82 @@
+/**
+ * The dashboard with a thousand synthetic towns (the benchmark's generator, valid under the real
+ * schema): the map gathers crowded towns into counted clusters that zoom in when chosen, the
+ * charts draw the first rows with the rest in their tables, and the search lists a page of results.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticDataset } from '../../scripts/synthetic';
+import { parseDataFiles } from '../../src/data/parse';
+import { dataFile } from './data';
+
+const SYNTHETIC_TOWNS = 1000;
+const synthetic = syntheticDataset(SYNTHETIC_TOWNS, parseDataFiles(dataFile));
+const jinzhongTowns = synthetic.towns.towns.filter((town) => town.inJinzhong).length;
+
+async function openWithManyTowns(page: Page, address = '/') {
+  for (const [file, body] of [
+    ['towns.json', synthetic.towns],
+    ['figures.json', synthetic.figures],
+    ['articles.json', synthetic.articles],
+  ] as const)
+    await page.route(`**/data/${file}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }),
+    );
+  await page.goto(address);
+  await expect(page.locator('.map-canvas[data-fitted]')).toBeVisible();
+}
+
+test('the map gathers crowded towns into clusters that zoom in when chosen', async ({ page }) => {
+  await openWithManyTowns(page);
+  const map = page.getByRole('region', { name: /地图/ });
+  const clusters = map.locator('.town-cluster');
+  await expect(clusters.first()).toBeVisible();
+  // The whole province in view: far fewer markers than towns, and every town counted once.
+  await page.getByRole('button', { name: '山西全省' }).click();
+  await expect(page.locator('.map-canvas[data-fitted="shanxi"]')).toBeVisible();
+  const counts = await clusters.locator('.cluster-count').allTextContents();
+  const singles = await map.locator('.town-marker').count();
+  expect(counts.length + singles).toBeLessThanOrEqual(120);
+  expect(counts.reduce((sum, count) => sum + Number(count), 0) + singles).toBe(synthetic.towns.towns.length);
+
+  // A cluster is a labelled button; Enter zooms in on its towns.
+  const biggest = counts.indexOf(String(Math.max(...counts.map(Number))));
+  const cluster = clusters.nth(biggest);
+  await expect(cluster).toHaveAttribute('role', 'button');
+  await expect(cluster).toHaveAttribute('aria-label', new RegExp(`^${counts[biggest]} 个专业镇`));
+  const container = page.locator('.map-canvas');
+  const zoomBefore = await container.evaluate((element) =>
+    element.querySelector('.leaflet-proxy')?.getAttribute('style'),
+  );
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => container.evaluate((element) => element.querySelector('.leaflet-proxy')?.getAttribute('style')))
+    .not.toBe(zoomBefore);
+  // Closer in, some towns stand alone as their own markers, each a button that opens the town.
+  const town = map.locator('.town-marker[data-town^="town-"]').first();
+  await expect(town).toBeVisible();
+  const id = await town.getAttribute('data-town');
+  await town.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`town=${id}`));
+  await expect(page.locator('#profile-title')).toHaveText(`合成镇${id?.slice('town-'.length)}`);
+});
+
+test('the ranking draws the first twenty towns and its table lists them all', async ({ page }) => {
+  await openWithManyTowns(page);
+  const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  await expect(chart.getByText(`图中显示前 20 个，共 ${jinzhongTowns} 个`)).toBeVisible();
+  await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+  await chart.getByRole('button', { name: '表格' }).click();
+  await expect(chart.locator('tbody tr')).toHaveCount(jinzhongTowns);
+});
+
+test('the search lists the first twenty matches and says how many there are', async ({ page }) => {
+  await openWithManyTowns(page);
+  await page.getByRole('searchbox').fill('合成镇1');
+  const results = page.getByRole('list', { name: '查找结果' });
+  // 合成镇1, 10–19, 100–199: 111 towns.
+  await expect(page.getByRole('status').filter({ hasText: '找到 111 个，显示前 20 个' })).toBeVisible();
+  await expect(results.getByRole('button')).toHaveCount(20);
+  await expect(results.getByRole('button').first()).toHaveText('合成镇1');
+});

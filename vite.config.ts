@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig, type Plugin } from 'vite';
+import { Shell } from './src/app/shell';
 
 /**
  * The Content-Security-Policy of the built page (nginx sends the same as a header, see
@@ -34,10 +37,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The page's top (title, what the dashboard is, a loading line) written into index.html, in the
+ * default language, so that it paints before any script has run; React replaces it with the same
+ * markup. Rendered from the app's own component: one source for both.
+ */
+function prerenderShell(): Plugin {
+  return {
+    name: 'prerender-shell',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<div id="root"></div>',
+        // Without a provider, the app's messages are the default language's.
+        `<div id="root">${renderToStaticMarkup(createElement(Shell, { lang: 'zh' }))}</div>`,
+      ),
+  };
+}
+
 export default defineConfig({
   // Relative base: the static build works from any folder or sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), prerenderShell()],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -2,10 +2,10 @@
  * Writes synthetic datasets for the benchmark: `npm run bench:data -- 100 1000 10000` makes
  * bench-data/<N>/: the real data plus N synthetic towns (see scripts/synthetic.ts).
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataFiles } from '../src/data/parse';
-import { syntheticDataset } from './synthetic';
+import { writeSyntheticDataset } from './synthetic';
 
 const sizes = process.argv
   .slice(2)
@@ -14,12 +14,6 @@ const sizes = process.argv
 const real = parseDataFiles((file) => readFileSync(join('public/data', file), 'utf8'));
 for (const n of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
   const dir = join('bench-data', String(n));
-  mkdirSync(dir, { recursive: true });
-  for (const file of ['dataset.json', 'counties.geojson', 'shanxi-cities.geojson'])
-    copyFileSync(join('public/data', file), join(dir, file));
-  const synthetic = syntheticDataset(n, real);
-  writeFileSync(join(dir, 'towns.json'), JSON.stringify(synthetic.towns));
-  writeFileSync(join(dir, 'figures.json'), JSON.stringify(synthetic.figures));
-  writeFileSync(join(dir, 'articles.json'), JSON.stringify(synthetic.articles));
+  const synthetic = writeSyntheticDataset(n, real, dir);
   console.log(`${dir}: ${synthetic.towns.towns.length} towns, ${synthetic.figures.figures.length} figures`);
 }

@@ -4,6 +4,8 @@
  * Deterministic: the same N gives the same files. Not real data: every synthetic figure cites a
  * synthetic article that says so.
  */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataFiles } from '../src/data/files';
 
 /** A small seeded generator (mulberry32), so that runs are repeatable. */
@@ -79,4 +81,16 @@ export function syntheticDataset(n: number, real: DataFiles): Pick<DataFiles, 't
     figures: { schemaVersion: 1, figures: [...real.figures.figures, ...figures] },
     articles: { schemaVersion: 1, articles: [...real.articles.articles, article] },
   };
+}
+
+/** Writes the real data plus N synthetic towns to `dir` (the files the app loads). */
+export function writeSyntheticDataset(n: number, real: DataFiles, dir: string, realDir = 'public/data') {
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['dataset.json', 'counties.geojson', 'shanxi-cities.geojson'])
+    copyFileSync(join(realDir, file), join(dir, file));
+  const synthetic = syntheticDataset(n, real);
+  writeFileSync(join(dir, 'towns.json'), JSON.stringify(synthetic.towns));
+  writeFileSync(join(dir, 'figures.json'), JSON.stringify(synthetic.figures));
+  writeFileSync(join(dir, 'articles.json'), JSON.stringify(synthetic.articles));
+  return synthetic;
 }

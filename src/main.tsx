@@ -1,15 +1,17 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { Providers } from './app/providers';
+/**
+ * The entry. index.html already carries the page's header (prerendered at build) and the styles;
+ * the app (React, the data loader, the panels) is downloaded in parallel (index.html preloads it)
+ * but evaluated only after the browser has painted that header, so that a slow phone shows the
+ * page's title and purpose first instead of a blank screen while it runs the scripts.
+ */
 import './app/app.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <Providers>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./app/boot');
+};
+// After the next frame is painted; a background tab paints no frames, hence the timer too.
+requestAnimationFrame(() => setTimeout(start));
+setTimeout(start, 250);

@@ -1,5 +1,5 @@
 /** The dashboard's shell: header, headline figures, map, chart, articles, footer. */
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ArticleList } from '../features/articles/article-list';
 import { ProgrammePanel } from '../features/charts/programme-panel';
 import { RankingPanel } from '../features/charts/ranking-panel';
@@ -10,40 +10,37 @@ import { IndicatorPicker } from '../features/indicator/indicator-picker';
 import { TownSearch } from '../features/search/town-search';
 import { MethodPage } from '../features/method/method-page';
 import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
+import type { DataKey } from '../data/files';
 import { useDataset } from '../data/use-dataset';
 import { outlets } from '../data/select';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { useViewState, viewAddress, type SetView, type ViewState } from '../state/url-state';
 import { CompareToggle } from '../ui/compare-toggle';
 import { fill } from '../i18n/messages';
-import { DataGate, Loading } from '../ui/data-gate';
+import { DataGate, Placeholder } from '../ui/data-gate';
 import { ExternalLink } from '../ui/external-link';
 import { Panel } from '../ui/panel';
+import { WhenVisible } from '../ui/when-visible';
+import { Shell, TitleRow } from './shell';
 
 const TownMap = lazy(() => import('../features/map/town-map'));
 
-function Header({ view, setView }: { view: ViewState; setView: SetView }) {
+function Header({
+  view,
+  setView,
+  onSwitchLanguage,
+}: {
+  view: ViewState;
+  setView: SetView;
+  onSwitchLanguage: () => void;
+}) {
   const { t, text, date } = useI18n();
   const { files } = useDataset();
   const meta = files.dataset.status === 'success' ? files.dataset.data : null;
   const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
   return (
     <header className="app-header">
-      <div className="title-row">
-        <div>
-          <h1>{t.appTitle}</h1>
-          <p className="tagline">{t.appTagline}</p>
-        </div>
-        <button
-          type="button"
-          className="lang-switch"
-          onClick={() => setView({ lang: view.lang === 'zh' ? 'en' : 'zh' })}
-          aria-label={t.switchLanguageLabel}
-          lang={view.lang === 'zh' ? 'en' : 'zh-CN'}
-        >
-          {t.switchLanguage}
-        </button>
-      </div>
+      <TitleRow lang={view.lang} onSwitchLanguage={onSwitchLanguage} />
       <TownSearch onSelect={(town) => setView({ town, page: 'dashboard' })} />
       <nav aria-label={t.navLabel} className="nav">
         {(['dashboard', 'method'] as const).map((page) => (
@@ -111,13 +108,15 @@ function Footer() {
 /** The map, once its boundaries and towns are in, loaded as its own chunk. */
 function MapSection({ view, setView }: { view: ViewState; setView: SetView }) {
   return (
-    <DataGate need={['counties', 'towns']}>
-      {() => (
-        <Suspense fallback={<Loading />}>
-          <TownMap view={view} setView={setView} />
-        </Suspense>
-      )}
-    </DataGate>
+    <WhenVisible placeholder="map-placeholder">
+      <DataGate need={['counties', 'towns']} placeholder="map-placeholder">
+        {() => (
+          <Suspense fallback={<Placeholder className="map-placeholder" />}>
+            <TownMap view={view} setView={setView} />
+          </Suspense>
+        )}
+      </DataGate>
+    </WhenVisible>
   );
 }
 
@@ -149,16 +148,40 @@ function useSelectTown(setView: SetView) {
   return useCallback((town: string) => setView({ town }), [setView]);
 }
 
+/** The files the first view shows (the map's boundaries load with the map). */
+const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
+/** How long the page waits for them before showing each panel as its data arrives. */
+const FIRST_VIEW_PATIENCE_MS = 2500;
+
+/**
+ * Whether to draw the page: once the first view's files have arrived (or failed), all at once, so
+ * that nothing on screen is pushed about as panels fill in; or after a while, panel by panel.
+ */
+function useFirstViewReady(): boolean {
+  const { files } = useDataset();
+  const settled = FIRST_VIEW.every((key) => files[key].status !== 'pending');
+  const [patienceOver, setPatienceOver] = useState(false);
+  useEffect(() => {
+    if (settled) return;
+    const timer = setTimeout(() => setPatienceOver(true), FIRST_VIEW_PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, [settled]);
+  return settled || patienceOver;
+}
+
 function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
   const { t } = useI18n();
   const selectTown = useSelectTown(setView);
+  const ready = useFirstViewReady();
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.appTitle;
   }, [view.lang, t]);
+  const switchLanguage = () => setView({ lang: view.lang === 'zh' ? 'en' : 'zh' });
+  if (!ready) return <Shell lang={view.lang} onSwitchLanguage={switchLanguage} />;
   return (
     <>
-      <Header view={view} setView={setView} />
+      <Header view={view} setView={setView} onSwitchLanguage={switchLanguage} />
       {view.page === 'method' ? (
         <main>
           <MethodPage />

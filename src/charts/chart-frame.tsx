@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { useViewState, type EmbedKind } from '../state/url-state';
 import { EmbedCode } from '../ui/embed-code';
+import { WhenVisible } from '../ui/when-visible';
 import { downloadBlob, svgToPng } from './download';
 import type { EChartsType } from './echarts';
 import { figureRowsToCsv, type FigureRow } from './figure-rows';
@@ -102,7 +103,7 @@ export function ChartFrame({
         </span>
       </div>
       {view === 'chart' ? (
-        renderChart({ decal, onReady: setChart })
+        <WhenVisible placeholder="chart-placeholder">{renderChart({ decal, onReady: setChart })}</WhenVisible>
       ) : (
         <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
       )}

@@ -2,6 +2,8 @@
 const zh = {
   appTitle: '晋中特色专业镇数据看板',
   appTagline: '地图、图表与来源：每个数字都能追溯到报道原文',
+  appIntro:
+    '特色专业镇是围绕一个主导产业聚集起来的镇域产业集群。本看板把公开报道中关于晋中各专业镇的产值、企业、就业、投资和扶持资金等数字集中展示，并为每个数字注明出处和原句，方便核对。',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   coverage: '数据范围',
@@ -177,6 +179,8 @@ export type Messages = typeof zh;
 const en: Messages = {
   appTitle: 'Jinzhong Specialty Towns Dashboard',
   appTagline: 'Map, charts and sources: every figure traced to the report that gave it',
+  appIntro:
+    "A specialty town is a town-level cluster built around one leading industry. This dashboard gathers what published reports say about Jinzhong's specialty towns (output value, enterprises, jobs, investment and funding) and gives each figure its source and original sentence, so that anyone can check it.",
   switchLanguage: '中文',
   switchLanguageLabel: '切换到中文',
   coverage: 'Coverage',

@@ -8,6 +8,9 @@ import { formatProblem, type DataProblem } from '../data/problems';
 import { useDataset, type FileState } from '../data/use-dataset';
 import { fill } from '../i18n/messages';
 import { useI18n } from '../i18n/i18n';
+import { Loading } from './loading';
+
+export { Loading };
 
 /** How many problems a panel lists before summing up the rest. */
 const SHOWN_PROBLEMS = 5;
@@ -18,23 +21,33 @@ export function readyData<T>(state: FileState<T>): T {
   return state.data;
 }
 
-export function DataGate({ need, children }: { need: readonly DataKey[]; children: () => ReactNode }) {
+export function DataGate({
+  need,
+  placeholder,
+  children,
+}: {
+  need: readonly DataKey[];
+  /** A class that gives the loading state the size of what will replace it (nothing moves then). */
+  placeholder?: string;
+  children: () => ReactNode;
+}) {
   const { files, retry } = useDataset();
   const states = need.map((key) => ({ key, state: files[key] }));
   const failed = states.flatMap(({ key, state }) =>
     state.status === 'error' ? [{ key, problems: state.problems }] : [],
   );
   if (failed.length > 0) return <DataError failed={failed} onRetry={() => retry(failed.map((f) => f.key))} />;
-  if (states.some(({ state }) => state.status === 'pending')) return <Loading />;
+  if (states.some(({ state }) => state.status === 'pending'))
+    return placeholder ? <Placeholder className={placeholder} /> : <Loading />;
   return <>{children()}</>;
 }
 
-export function Loading() {
-  const { t } = useI18n();
+/** The loading line in a box the size of what will replace it. */
+export function Placeholder({ className }: { className: string }) {
   return (
-    <p className="loading" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" /> {t.loading}
-    </p>
+    <div className={className}>
+      <Loading />
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { drawAll } from './draw';
 
 /** Every view a reader can reach, by its address. */
 const VIEWS = {
@@ -20,7 +21,7 @@ async function ready(page: Page, path: string) {
   if (path.includes('embed=')) {
     await expect(page.locator('.echart[data-rendered="true"], path.county').first()).toBeAttached();
   } else if (!path.includes('page=method')) {
-    await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+    await drawAll(page);
     await expect(page.locator('path.county').first()).toBeAttached();
     // The map has moved to its extent (and spread its markers for that zoom).
     await expect(

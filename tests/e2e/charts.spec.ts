@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawChart } from './draw';
 
 /** The chart frames on the first view, by their titles. */
 const CHARTS = ['专业镇排名: 产值', '专业镇培育梯队：历年认定与目标', '专业镇经济规模对比'] as const;
@@ -49,7 +50,7 @@ test.describe('the charts', () => {
     await page.goto('/');
     for (const title of CHARTS) {
       const chart = frame(page, title);
-      await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+      await drawChart(chart);
       await expect(chart.locator('.echarts-for-react')).toHaveAttribute('role', 'img');
       await expect(chart.locator('.echarts-for-react')).toHaveAttribute('aria-label', /.{20,}/);
     }
@@ -62,7 +63,7 @@ test.describe('the charts', () => {
   test("the ranking's table shows the same values as its tooltips", async ({ page }) => {
     await page.goto('/');
     const chart = frame(page, CHARTS[0]);
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     const expected = {
       榆次纺机液压: '55.37亿元',
       介休碳素: '38.5亿元',
@@ -87,7 +88,7 @@ test.describe('the charts', () => {
   test("the scale chart's table matches its tooltips, indicator by indicator", async ({ page }) => {
     await page.goto('/');
     const chart = frame(page, CHARTS[2]);
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     await hoverRow(chart, '榆次纺机液压');
     await expect(chart.locator('.chart-tooltip')).toContainText('产值（元）: 55.37亿元');
     await chart.getByRole('button', { name: '表格' }).click();
@@ -99,7 +100,7 @@ test.describe('the charts', () => {
   test("the programme chart's table matches its tooltips", async ({ page }) => {
     await page.goto('/');
     const chart = frame(page, CHARTS[1]);
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     for (const [value, series] of [
       ['30个', '2022年 · 入选名单'],
       ['6个', '2023年 · 认定'],
@@ -147,7 +148,7 @@ test.describe('the charts', () => {
   test('the PNG download is an image of the chart', async ({ page }) => {
     await page.goto('/');
     const chart = frame(page, CHARTS[0]);
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       chart.getByRole('button', { name: '下载 PNG' }).click(),
@@ -160,7 +161,7 @@ test.describe('the charts', () => {
   test('clicking a bar selects that town across the dashboard', async ({ page }) => {
     await page.goto('/');
     const chart = frame(page, CHARTS[0]);
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     const label = chart.locator('svg text', { hasText: '介休碳素' }).first();
     await label.scrollIntoViewIfNeeded();
     const box = await label.boundingBox();
@@ -174,7 +175,7 @@ test.describe('the charts', () => {
   test('decal patterns can be switched on', async ({ page }) => {
     await page.goto('/');
     const chart = frame(page, CHARTS[1]);
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     await expect(chart.locator('svg pattern')).toHaveCount(0);
     await chart.getByLabel('图案填充').check();
     await expect(chart.locator('svg pattern').first()).toBeAttached();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { drawAll } from './draw';
 
 test('the built page has a Content-Security-Policy without eval, and nothing violates it', async ({ page }) => {
   await page.addInitScript(() => {
@@ -15,7 +16,7 @@ test('the built page has a Content-Security-Policy without eval, and nothing vio
   expect(policy).toContain("object-src 'none'");
 
   // Exercise what draws: charts, map, tooltips, tables, the English view, the method page.
-  await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+  await drawAll(page);
   await page.locator('[data-town="jiexiu-carbon"]').focus();
   await expect(page.getByRole('tooltip', { name: /^介休碳素/ })).toBeVisible();
   const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });

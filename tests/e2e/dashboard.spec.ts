@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articleCount, jinzhongTowns, towns } from './data';
+import { drawAll, drawChart } from './draw';
 
 test.describe('the dashboard on the bundled data', () => {
   test('shows the title, what the data covers, and the headline figures with their sources', async ({ page }) => {
@@ -45,7 +46,7 @@ test.describe('the dashboard on the bundled data', () => {
   test('ranks towns by the picked indicator, with "not reported" rows and a data table', async ({ page }) => {
     await page.goto('/');
     const panel = page.getByRole('region', { name: '专业镇排名' });
-    await expect(panel.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(panel);
     // ECharts' own accessible description, set when it draws the option.
     const chart = panel.getByRole('img', { name: /^晋中特色专业镇按产值排序/ });
     await expect(chart).toHaveAttribute('aria-label', /榆次纺机液压: 55\.37亿元/);
@@ -101,7 +102,7 @@ test.describe('the dashboard on the bundled data', () => {
       if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:')) foreign.push(url);
     });
     await page.goto('/');
-    await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+    await drawAll(page);
     await expect(page.locator('path.county')).toHaveCount(11);
     expect(foreign).toEqual([]);
   });

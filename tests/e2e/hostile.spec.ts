@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dataFile } from './data';
+import { drawAll } from './draw';
 
 const IMG = '<img src=x onerror="window.pwned=1">';
 const SCRIPT = '<script>window.pwned=1</script>';
@@ -32,7 +33,7 @@ test('hostile names, titles, summaries and quotes stay inert text', async ({ pag
   });
   await serveHostileData(page);
   await page.goto('/?town=taigu-malleable-iron&compare=taigu-malleable-iron,yuci-textile-hydraulics');
-  await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+  await drawAll(page);
   // Shown literally, as text.
   await expect(page.getByRole('region', { name: `${IMG}太谷` }).getByText(SCRIPT)).toBeVisible();
   await expect(page.getByRole('region', { name: '来源文章' }).getByText(SCRIPT).first()).toBeVisible();

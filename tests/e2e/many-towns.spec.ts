@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { parseDataFiles } from '../../src/data/parse';
 import { dataFile } from './data';
+import { drawChart } from './draw';
 
 const SYNTHETIC_TOWNS = 1000;
 const synthetic = syntheticDataset(SYNTHETIC_TOWNS, parseDataFiles(dataFile));
@@ -66,7 +67,7 @@ test('the ranking draws the first twenty towns and its table lists them all', as
   await openWithManyTowns(page);
   const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
   await expect(chart.getByText(`图中显示前 20 个，共 ${jinzhongTowns} 个`)).toBeVisible();
-  await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+  await drawChart(chart);
   await chart.getByRole('button', { name: '表格' }).click();
   await expect(chart.locator('tbody tr')).toHaveCount(jinzhongTowns);
 });

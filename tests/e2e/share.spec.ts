@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { drawAll } from './draw';
 
 const profile = (page: Page, name: string) => page.getByRole('region', { name });
 
@@ -10,6 +11,7 @@ test.describe('a copied address', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Jinzhong Specialty Towns Dashboard' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Indicator' })).toHaveValue('employment');
     await expect(profile(page, 'Yuci textile machinery and hydraulics')).toBeVisible();
+    await drawAll(page);
     await expect(page.getByRole('button', { name: 'All of Shanxi' })).toHaveAttribute('aria-pressed', 'true');
     const compare = page.getByRole('region', { name: 'Compare' });
     await expect(compare.getByRole('columnheader')).toHaveText([/Indicator/, /Jiexiu carbon/, /Yuci textile/]);
@@ -93,7 +95,7 @@ test.describe('compare and search', () => {
 
 test('the English view leaves no Chinese text except names beside their English form and quotes', async ({ page }) => {
   await page.goto('/?lang=en&town=pingyao-beef-lacquer&compare=pingyao-beef-lacquer');
-  await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+  await drawAll(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const leftovers = await page.evaluate(() => {
     const out: string[] = [];
@@ -117,7 +119,7 @@ test.describe('responsive layouts', () => {
     test(`nothing overflows or overlaps at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/?town=yuci-textile-hydraulics&compare=yuci-textile-hydraulics,jiexiu-carbon');
-      await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(3);
+      await drawAll(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const boxes = await page

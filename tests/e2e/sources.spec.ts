@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articleCount } from './data';
+import { drawChart } from './draw';
 
 const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '来源文章' });
 
@@ -7,7 +8,7 @@ test.describe('from every figure to its sentence', () => {
   test("goes from a chart's value to its quote and link in two interactions", async ({ page }) => {
     await page.goto('/');
     const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
-    await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
+    await drawChart(chart);
     const label = chart.locator('svg text', { hasText: '榆次纺机液压' }).first();
     await label.scrollIntoViewIfNeeded();
     const box = await label.boundingBox();

@@ -32,8 +32,22 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Map<st
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Chinese names in dictionary order; one collator (localeCompare with a locale builds one per call). */
-const ZH_ORDER = new Intl.Collator('zh-CN');
+const nameOrders = new WeakMap<readonly Town[], Map<string, number>>();
+
+/**
+ * Each town's place when the towns are in dictionary order of their Chinese names: sorted once per
+ * towns list, so that orderings by name cost integer comparisons (a collator's are slow).
+ */
+function nameOrder(towns: readonly Town[]): Map<string, number> {
+  let order = nameOrders.get(towns);
+  if (!order) {
+    const collator = new Intl.Collator('zh-CN');
+    const sorted = [...towns].sort((a, b) => collator.compare(a.name.zh, b.name.zh));
+    order = new Map(sorted.map((town, i) => [town.id, i]));
+    nameOrders.set(towns, order);
+  }
+  return order;
+}
 
 /** Items grouped by a key, in their order (Map.groupBy, which Node 20 lacks). */
 export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | null): Map<K, T[]> {
@@ -48,26 +62,31 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | null): M
   return groups;
 }
 
-const subjectIndexes = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
+interface SubjectIndex {
+  town: Map<string, Figure[]>;
+  group: Map<string, Figure[]>;
+}
+const subjectIndexes = new WeakMap<readonly Figure[], SubjectIndex>();
 
 /**
- * The figures about one town itself (`town:<id>`) or one group (`group:<id>`), from an index built
- * once per figures list, so that looking up every town costs as much as reading the list once.
+ * The figures about one town itself or one group, from an index built once per figures list, so
+ * that looking up every town costs as much as reading the list once.
  */
-function figuresAbout(figures: readonly Figure[], key: `town:${string}` | `group:${string}`): readonly Figure[] {
+function figuresAbout(figures: readonly Figure[], type: keyof SubjectIndex, id: string): readonly Figure[] {
   let index = subjectIndexes.get(figures);
   if (!index) {
-    index = groupBy<Figure, string>(figures, ({ subject }) =>
-      subject.type === 'town' ? `town:${subject.town}` : subject.type === 'group' ? `group:${subject.group}` : null,
-    );
+    index = {
+      town: groupBy(figures, ({ subject }) => (subject.type === 'town' ? subject.town : null)),
+      group: groupBy(figures, ({ subject }) => (subject.type === 'group' ? subject.group : null)),
+    };
     subjectIndexes.set(figures, index);
   }
-  return index.get(key) ?? [];
+  return index[type].get(id) ?? [];
 }
 
 /** Figures about a town itself (not its enterprises), for one indicator. */
 export function townFigures(figures: readonly Figure[], townId: string, indicator: string): Figure[] {
-  return figuresAbout(figures, `town:${townId}`).filter((f) => f.indicator === indicator);
+  return figuresAbout(figures, 'town', townId).filter((f) => f.indicator === indicator);
 }
 
 /** Later periods first; a figure without a period sorts after dated ones. */
@@ -83,9 +102,14 @@ function byPeriodDesc(a: Figure, b: Figure): number {
  * whole town (no narrower scope), then the latest period. Null when the sources report none.
  */
 export function representativeFigure(candidates: readonly Figure[]): Figure | null {
-  const actual = candidates.filter((f) => f.kind === 'actual');
-  const sorted = [...actual].sort((a, b) => Number(a.scope !== null) - Number(b.scope !== null) || byPeriodDesc(a, b));
-  return sorted[0] ?? null;
+  let best: Figure | null = null;
+  for (const f of candidates) if (f.kind === 'actual' && (!best || representativeOrder(f, best) < 0)) best = f;
+  return best;
+}
+
+/** Which of two actual figures stands for a town: the whole town's before a narrower scope, then the later. */
+function representativeOrder(a: Figure, b: Figure): number {
+  return Number(a.scope !== null) - Number(b.scope !== null) || byPeriodDesc(a, b);
 }
 
 export interface RankingRow {
@@ -117,20 +141,18 @@ export function rankTowns(
 }
 
 function computeRanking(towns: readonly Town[], figures: readonly Figure[], indicator: string): RankingRow[] {
-  const rows = towns
-    .filter((t) => t.inJinzhong)
-    .map((town): RankingRow => {
-      const own = townFigures(figures, town.id, indicator);
-      return {
-        town,
-        figure: representativeFigure(own),
-        planned: own.filter((f) => f.kind === 'plan' || f.kind === 'target'),
-      };
-    });
-  const reported = rows.filter((r) => r.figure !== null);
-  const missing = rows.filter((r) => r.figure === null);
+  const reported: RankingRow[] = [];
+  const missing: RankingRow[] = [];
+  for (const town of towns) {
+    if (!town.inJinzhong) continue;
+    const own = townFigures(figures, town.id, indicator);
+    const figure = representativeFigure(own);
+    const planned = own.filter((f) => f.kind === 'plan' || f.kind === 'target');
+    (figure ? reported : missing).push({ town, figure, planned });
+  }
   reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
-  missing.sort((a, b) => ZH_ORDER.compare(a.town.name.zh, b.town.name.zh));
+  const order = nameOrder(towns);
+  missing.sort((a, b) => (order.get(a.town.id) ?? 0) - (order.get(b.town.id) ?? 0));
   return [...reported, ...missing];
 }
 
@@ -273,7 +295,7 @@ export function scaleSubjects(
     key: `group-${g.id}`,
     townId: null,
     name: g.name,
-    figures: pick(figuresAbout(figures, `group:${g.id}`)),
+    figures: pick(figuresAbout(figures, 'group', g.id)),
   }));
   const townSubjects = towns
     .filter((t) => t.inJinzhong)
@@ -281,10 +303,11 @@ export function scaleSubjects(
       key: t.id,
       townId: t.id,
       name: t.name,
-      figures: pick(figuresAbout(figures, `town:${t.id}`)),
+      figures: pick(figuresAbout(figures, 'town', t.id)),
     }));
   const reported = (s: ScaleSubject) => [...s.figures.values()].filter(Boolean).length;
-  townSubjects.sort((a, b) => reported(b) - reported(a) || ZH_ORDER.compare(a.name.zh, b.name.zh));
+  const order = nameOrder(towns);
+  townSubjects.sort((a, b) => reported(b) - reported(a) || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
   return [...groupSubjects, ...townSubjects].filter((s) => reported(s) > 0);
 }
 

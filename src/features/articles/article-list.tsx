@@ -242,6 +242,12 @@ function Articles({ view, setView }: { view: ViewState; setView: SetView }) {
   );
 }
 
-export function ArticleList(props: { view: ViewState; setView: SetView }) {
-  return <DataGate need={['articles']}>{() => <Articles {...props} />}</DataGate>;
-}
+/** Redrawn only when its own filters or highlight change (or the language, through its context). */
+export const ArticleList = memo(
+  function ArticleList(props: { view: ViewState; setView: SetView }) {
+    return <DataGate need={['articles']}>{() => <Articles {...props} />}</DataGate>;
+  },
+  (before, after) =>
+    before.setView === after.setView &&
+    (['sourceTown', 'outlet', 'year', 'article'] as const).every((key) => before.view[key] === after.view[key]),
+);

@@ -2,7 +2,7 @@
  * 晋中's specialty-town programme over time: designations by level and year (the province's first
  * batch in 2022, the city's shortlist, the first city-level towns) beside the 2023 targets.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { memo, lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { LEVELS } from '../../data/schema';
@@ -73,6 +73,7 @@ function Programme() {
   );
 }
 
-export function ProgrammePanel() {
+/** Memoised: the indicator and selection do not change this chart. */
+export const ProgrammePanel = memo(function ProgrammePanel() {
   return <DataGate need={['dataset', 'figures']}>{() => <Programme />}</DataGate>;
-}
+});

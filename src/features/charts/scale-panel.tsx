@@ -2,7 +2,7 @@
  * The scale of the towns' economies side by side (output value, enterprises, above-scale
  * enterprises, employment): one panel and one axis per indicator, never summed across scopes.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { memo, lazy, Suspense, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { scaleSubjects } from '../../data/select';
@@ -86,6 +86,7 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
   );
 }
 
-export function ScalePanel(props: { onSelectTown: (id: string) => void }) {
+/** Memoised: the indicator and selection do not change this chart. */
+export const ScalePanel = memo(function ScalePanel(props: { onSelectTown: (id: string) => void }) {
   return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Scale {...props} />}</DataGate>;
-}
+});

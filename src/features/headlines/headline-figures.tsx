@@ -1,5 +1,5 @@
 /** The row of headline figures: value with its qualifier, who and when, and the source on demand. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Figure, Indicator, Town } from '../../data/schema';
 import { headlineFigures, indexById, subjectName } from '../../data/select';
 import { useDataset } from '../../data/use-dataset';
@@ -51,6 +51,7 @@ function HeadlineList() {
   );
 }
 
-export function HeadlineFigures() {
+/** Memoised: nothing the reader picks changes the headline figures. */
+export const HeadlineFigures = memo(function HeadlineFigures() {
   return <DataGate need={['dataset', 'figures']}>{() => <HeadlineList />}</DataGate>;
-}
+});

@@ -2,6 +2,7 @@
  * The rows behind a chart: which figure stands for which subject and indicator. The same rows
  * feed the chart, its table and its CSV download, so all three always show the same figures.
  */
+import { toCsv } from '../data/csv';
 import type { Article, Figure, Indicator } from '../data/schema';
 import type { I18n } from '../i18n/i18n';
 
@@ -19,16 +20,6 @@ export interface FigureRow {
 /** The value as a reader sees it: with qualifier and unit, or "not reported". */
 export function rowLabel(row: FigureRow, i18n: I18n): string {
   return row.figure ? i18n.value(row.figure, row.indicator.unit) : i18n.t.notReported;
-}
-
-/** Quotes a CSV field when it needs it (RFC 4180). */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A CSV document with a byte-order mark, so that spreadsheets read the Chinese text as UTF-8. */
-export function toCsv(table: readonly (readonly string[])[]): string {
-  return `\uFEFF${table.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export const CSV_HEADER = [

@@ -16,6 +16,12 @@ export function parseDataText<K extends DataKey>(key: K, text: string): ParseRes
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ kind: 'syntax', file, path: '', message: `not valid JSON (${reason})` }] };
   }
+  return validateData(key, json);
+}
+
+/** Checks a file's parsed content against its schema; every problem has the file and JSON path. */
+export function validateData<K extends DataKey>(key: K, json: unknown): ParseResult<K> {
+  const file = FILE_NAMES[key];
   const result = VALIDATORS[key](json);
   if (result.success) return { ok: true, data: result.data };
   return {

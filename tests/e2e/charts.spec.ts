@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parseCsv } from '../../src/data/csv';
 import { drawChart } from './draw';
 
 /** The chart frames on the first view, by their titles. */
@@ -14,35 +15,6 @@ async function hoverRow(chart: Locator, name: string) {
   const box = await label.boundingBox();
   if (!box) throw new Error(`no label ${name}`);
   await chart.page().mouse.move(box.x + 40, box.y + box.height + 7);
-}
-
-/** A tiny CSV reader for the app's own files (quoted fields, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
 }
 
 test.describe('the charts', () => {

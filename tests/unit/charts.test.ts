@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, figureRowsToCsv, rowLabel, toCsv, type FigureRow } from '../../src/charts/figure-rows';
+import { CSV_HEADER, figureRowsToCsv, rowLabel, type FigureRow } from '../../src/charts/figure-rows';
+import { toCsv } from '../../src/data/csv';
 import { kindStyle, longestBar, OPEN_END, qualifiedBar } from '../../src/charts/qualified-bars';
 import type { Figure } from '../../src/data/schema';
 import { indexById, programmeFigures, scaleSubjects } from '../../src/data/select';

@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from './real-data';
+import { parseCsv, toCsv } from '../../src/data/csv';
+import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
+import { DATA_DIR, realData } from './real-data';
 
 const root = join(import.meta.dirname, '../..');
 const folders: string[] = [];
@@ -43,5 +45,29 @@ describe('npm run data:check', () => {
     );
     expect(result.stderr).toMatch(/articles\.json: not valid JSON/);
     expect(result.stderr).toMatch(/2 problems found/);
+  });
+
+  it('takes the figures as figures.csv too, and tells problems in it by row and column', () => {
+    const dir = copyOfData();
+    rmSync(join(dir, 'figures.json'));
+    const figures = realData().figures.figures;
+    writeFileSync(join(dir, 'figures.csv'), figuresToCsv(figures));
+    expect(run(dir).status).toBe(0);
+
+    // A kind the schema does not know, as a spreadsheet may hold, in the third figure (row 4).
+    const rows = parseCsv(figuresToCsv(figures));
+    rows[3]?.splice(FIGURE_COLUMNS.indexOf('kind'), 1, 'guess');
+    writeFileSync(join(dir, 'figures.csv'), toCsv(rows));
+    const invalid = run(dir);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toMatch(/figures\.csv: row 4 · kind: Invalid option/);
+
+    const dangling = figures.map((f, i) =>
+      i === 1 ? { ...f, source: { ...f.source, article: 'no-such-article' } } : f,
+    );
+    writeFileSync(join(dir, 'figures.csv'), figuresToCsv(dangling));
+    const unknown = run(dir);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/figures\.csv: row 3 · article: .*no-such-article/);
   });
 });

@@ -4,19 +4,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDataFolder } from '../../src/data/check-folder';
 import { DATA_KEYS, FILE_NAMES, type DataKey } from '../../src/data/files';
+import { readDataset } from '../../src/data/read-dataset';
 import { editedText, paths, replacementValue, type Json, type Path } from '../fixtures/mutate';
-import { readDataText } from './real-data';
+import { datasetFiles, readDataText } from './real-data';
 
 const original = new Map(DATA_KEYS.map((key) => [key, readDataText(key)]));
 const parsed = new Map(DATA_KEYS.map((key): [DataKey, Json] => [key, JSON.parse(original.get(key) ?? 'null')]));
 const allPaths = new Map(DATA_KEYS.map((key): [DataKey, Path[]] => [key, paths(parsed.get(key) ?? null)]));
 const fileNames = new Set(Object.values(FILE_NAMES));
-const keyOf = (file: string) => DATA_KEYS.find((k) => FILE_NAMES[k] === file);
 
 function checkEdited(key: DataKey, text: string) {
-  return checkDataFolder((file) => (file === FILE_NAMES[key] ? text : (original.get(keyOf(file) ?? key) ?? '')));
+  return readDataset(datasetFiles({ [FILE_NAMES[key]]: text })).problems;
 }
 
 describe('random edits to the dataset', () => {

@@ -16,3 +16,16 @@ export function realData(): DataFiles {
 }
 
 export { DATA_KEYS };
+
+/**
+ * The bundled files by name, as a dataset folder holds them, with some replaced (a text) or left
+ * out (null): what readDataset and data:check read.
+ */
+export function datasetFiles(changes: Record<string, string | null> = {}): Map<string, string> {
+  const files = new Map<string, string>(DATA_KEYS.map((key) => [FILE_NAMES[key], readDataText(key)]));
+  for (const [name, text] of Object.entries(changes)) {
+    if (text === null) files.delete(name);
+    else files.set(name, text);
+  }
+  return files;
+}

@@ -1,32 +1,24 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fixtures mutate raw JSON on purpose, before any check */
 import { describe, expect, it } from 'vitest';
-import { checkDataFolder } from '../../src/data/check-folder';
 import { FILE_NAMES, type DataKey } from '../../src/data/files';
 import { parseDataText } from '../../src/data/parse';
+import { readDataset } from '../../src/data/read-dataset';
 import { formatProblem } from '../../src/data/problems';
-import { readDataText } from './real-data';
+import { datasetFiles, readDataText } from './real-data';
 
 /** Problems found when one file's JSON is replaced by `mutate(json)`, the others as bundled. */
 function problemsAfter(key: DataKey, mutate: (json: any) => void): string[] {
   const json = JSON.parse(readDataText(key));
   mutate(json);
   const changed = JSON.stringify(json);
-  return checkDataFolder((file) => (file === FILE_NAMES[key] ? changed : readDataText(fileKey(file)))).map(
-    formatProblem,
-  );
+  return readDataset(datasetFiles({ [FILE_NAMES[key]]: changed })).problems.map(formatProblem);
 }
 
 describe('the bundled dataset', () => {
   it('passes every schema and reference check', () => {
-    expect(checkDataFolder((file) => readDataText(fileKey(file))).map(formatProblem)).toEqual([]);
+    expect(readDataset(datasetFiles()).problems.map(formatProblem)).toEqual([]);
   });
 });
-
-function fileKey(file: string): DataKey {
-  const entry = Object.entries(FILE_NAMES).find(([, name]) => name === file);
-  if (!entry) throw new Error(`unknown file ${file}`);
-  return entry[0] as DataKey; // FILE_NAMES is keyed by DataKey
-}
 
 describe('invalid data is rejected with the file, the path and the reason', () => {
   const cases: { name: string; key: DataKey; mutate: (json: any) => void; expected: string }[] = [
@@ -176,10 +168,7 @@ describe('invalid data is rejected with the file, the path and the reason', () =
   });
 
   it('reports a missing file by name', () => {
-    const problems = checkDataFolder((file) => {
-      if (file === 'articles.json') throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return readDataText(fileKey(file));
-    }).map(formatProblem);
+    const problems = readDataset(datasetFiles({ 'articles.json': null })).problems.map(formatProblem);
     expect(problems).toEqual(['articles.json: could not be read (file not found)']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/synthetic';
-import { checkDataFolder } from '../../src/data/check-folder';
 import { FILE_NAMES } from '../../src/data/files';
 import { formatProblem } from '../../src/data/problems';
+import { readDataset } from '../../src/data/read-dataset';
 import { readDataText, realData } from './real-data';
 
 describe('synthetic datasets for the benchmark', () => {
@@ -18,7 +18,7 @@ describe('synthetic datasets for the benchmark', () => {
       [FILE_NAMES.counties]: readDataText('counties'),
       [FILE_NAMES.cities]: readDataText('cities'),
     };
-    expect(checkDataFolder((file) => texts[file] ?? '').map(formatProblem)).toEqual([]);
+    expect(readDataset(new Map(Object.entries(texts))).problems.map(formatProblem)).toEqual([]);
     expect(syntheticDataset(1000, real)).toEqual(synthetic);
   });
 });

@@ -263,6 +263,8 @@ export function TownMarkers({
         element.style.marginLeft = `${dx - half}px`;
         element.style.marginTop = `${dy - half}px`;
       }
+      // The zoom the markers are laid out for (tests wait on it after a zoom).
+      map.getContainer().setAttribute('data-markers-zoom', String(zoom));
     };
     layout();
     map.on('moveend', layout);

@@ -1,0 +1,177 @@
+/**
+ * figures.csv: the figures as a spreadsheet keeps them, one row per figure, so that an official
+ * can add a year's figures without writing JSON. The columns flatten figures.json's fields; a row
+ * becomes the same object the JSON file holds and is checked by the same schema, and problems are
+ * reported by row and column instead of by JSON path. Writing the figures back gives the same file.
+ */
+import { parseCsv, toCsv } from './csv';
+import type { DataProblem } from './problems';
+import type { Figure } from './schema';
+
+export const FIGURES_CSV = 'figures.csv';
+
+/** The columns, in order; each is documented in docs/data-format.md. */
+export const FIGURE_COLUMNS = [
+  'id',
+  'subject_type',
+  'town',
+  'group',
+  'enterprise_zh',
+  'enterprise_en',
+  'scope_zh',
+  'scope_en',
+  'indicator',
+  'value',
+  'upper',
+  'qualifier',
+  'kind',
+  'programme_level',
+  'programme_status',
+  'period',
+  'note_zh',
+  'note_en',
+  'article',
+  'quote',
+] as const;
+
+type Column = (typeof FIGURE_COLUMNS)[number];
+type Row = Record<Column, string>;
+
+/** Where each column goes in a figure (its JSON path below `figures[i]`). */
+const PATHS: Record<Column, string> = {
+  id: 'id',
+  subject_type: 'subject.type',
+  town: 'subject.town',
+  group: 'subject.group',
+  enterprise_zh: 'subject.name.zh',
+  enterprise_en: 'subject.name.en',
+  scope_zh: 'scope.zh',
+  scope_en: 'scope.en',
+  indicator: 'indicator',
+  value: 'value',
+  upper: 'upper',
+  qualifier: 'qualifier',
+  kind: 'kind',
+  programme_level: 'programme.level',
+  programme_status: 'programme.status',
+  period: 'period',
+  note_zh: 'note.zh',
+  note_en: 'note.en',
+  article: 'source.article',
+  quote: 'source.quote',
+};
+
+function figureToRow(f: Figure): Row {
+  const subject = f.subject;
+  return {
+    id: f.id,
+    subject_type: subject.type,
+    town: subject.type === 'town' || subject.type === 'enterprise' ? subject.town : '',
+    group: subject.type === 'group' ? subject.group : '',
+    enterprise_zh: subject.type === 'enterprise' ? subject.name.zh : '',
+    enterprise_en: subject.type === 'enterprise' ? subject.name.en : '',
+    scope_zh: f.scope?.zh ?? '',
+    scope_en: f.scope?.en ?? '',
+    indicator: f.indicator,
+    value: String(f.value),
+    upper: f.upper === undefined ? '' : String(f.upper),
+    qualifier: f.qualifier,
+    kind: f.kind,
+    programme_level: f.programme?.level ?? '',
+    programme_status: f.programme?.status ?? '',
+    period: f.period ?? '',
+    note_zh: f.note?.zh ?? '',
+    note_en: f.note?.en ?? '',
+    article: f.source.article,
+    quote: f.source.quote,
+  };
+}
+
+/** The figures as figures.csv (a header row, then one row per figure). */
+export function figuresToCsv(figures: readonly Figure[]): string {
+  return toCsv([[...FIGURE_COLUMNS], ...figures.map((f) => FIGURE_COLUMNS.map((column) => figureToRow(f)[column]))]);
+}
+
+/** A number cell as a number; anything else is kept as text, for the schema to report. */
+function numberCell(cell: string): number | string {
+  const trimmed = cell.trim();
+  return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : cell;
+}
+
+/** A pair of language columns as a text, or null when both are empty (a half-filled pair stays, to be reported). */
+function textCells(zh: string, en: string): { zh: string; en: string } | null {
+  return zh === '' && en === '' ? null : { zh, en };
+}
+
+function rowToFigure(row: Row): Record<string, unknown> {
+  const subject: Record<string, unknown> = { type: row.subject_type };
+  if (row.subject_type === 'town' || row.subject_type === 'enterprise') subject.town = row.town;
+  if (row.subject_type === 'group') subject.group = row.group;
+  if (row.subject_type === 'enterprise') subject.name = { zh: row.enterprise_zh, en: row.enterprise_en };
+  const figure: Record<string, unknown> = {
+    id: row.id,
+    subject,
+    scope: textCells(row.scope_zh, row.scope_en),
+    indicator: row.indicator,
+    value: numberCell(row.value),
+    qualifier: row.qualifier,
+    kind: row.kind,
+    period: row.period === '' ? null : row.period,
+    note: textCells(row.note_zh, row.note_en),
+    source: { article: row.article, quote: row.quote },
+  };
+  if (row.upper !== '') figure.upper = numberCell(row.upper);
+  if (row.programme_level !== '' || row.programme_status !== '')
+    figure.programme = { level: row.programme_level, status: row.programme_status };
+  return figure;
+}
+
+export type CsvRead = { ok: true; json: unknown } | { ok: false; problems: DataProblem[] };
+
+/**
+ * figures.csv as the object figures.json would hold (to be checked by the same schema), or the
+ * problems with the table itself: a missing or unknown column, a row of the wrong length.
+ */
+export function readFiguresCsv(text: string): CsvRead {
+  const [header, ...rows] = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''));
+  const problem = (path: string, message: string): DataProblem => ({
+    kind: 'schema',
+    file: FIGURES_CSV,
+    path,
+    message,
+  });
+  if (!header) return { ok: false, problems: [problem('', 'the file is empty: expected a header row')] };
+  const names = header.map((name) => name.trim());
+  const problems: DataProblem[] = [
+    ...FIGURE_COLUMNS.filter((column) => !names.includes(column)).map((column) =>
+      problem('row 1', `missing the column "${column}"`),
+    ),
+    ...names
+      .filter((name) => !(FIGURE_COLUMNS as readonly string[]).includes(name))
+      .map((name) => problem('row 1', `unknown column "${name}" (expected: ${FIGURE_COLUMNS.join(', ')})`)),
+  ];
+  rows.forEach((cells, i) => {
+    if (cells.length !== names.length)
+      problems.push(problem(`row ${i + 2}`, `expected ${names.length} cells, found ${cells.length}`));
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const figures = rows.map((cells) => {
+    const row = Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? '']));
+    return rowToFigure(row as Row);
+  });
+  return { ok: true, json: { schemaVersion: 1, figures } };
+}
+
+/**
+ * A problem found in the figures read from figures.csv, told by row and column: `figures[3].source.quote`
+ * becomes `row 5 · quote` (the header is row 1).
+ */
+export function csvProblem(p: DataProblem): DataProblem {
+  const match = /^figures\[(\d+)\](?:\.(.*))?$/.exec(p.path);
+  if (!match) return { ...p, file: FIGURES_CSV };
+  const row = Number(match[1]) + 2;
+  const field = match[2] ?? '';
+  const column =
+    FIGURE_COLUMNS.find((c) => PATHS[c] === field) ?? FIGURE_COLUMNS.find((c) => PATHS[c].startsWith(`${field}.`));
+  return { ...p, file: FIGURES_CSV, path: `row ${row}${column ? ` · ${column}` : field ? ` · ${field}` : ''}` };
+}

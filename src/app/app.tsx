@@ -8,6 +8,7 @@ import { HeadlineFigures } from '../features/headlines/headline-figures';
 import { ComparePanel } from '../features/compare/compare-panel';
 import { IndicatorPicker } from '../features/indicator/indicator-picker';
 import { TownSearch } from '../features/search/town-search';
+import { DataPage } from '../features/data/data-page';
 import { MethodPage } from '../features/method/method-page';
 import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
 import type { DataKey } from '../data/files';
@@ -43,7 +44,7 @@ function Header({
       <TitleRow lang={view.lang} onSwitchLanguage={onSwitchLanguage} />
       <TownSearch onSelect={(town) => setView({ town, page: 'dashboard' })} />
       <nav aria-label={t.navLabel} className="nav">
-        {(['dashboard', 'method'] as const).map((page) => (
+        {(['dashboard', 'method', 'data'] as const).map((page) => (
           <button
             key={page}
             type="button"
@@ -51,7 +52,7 @@ function Header({
             aria-current={view.page === page ? 'page' : undefined}
             onClick={() => setView({ page })}
           >
-            {page === 'dashboard' ? t.navDashboard : t.methodTitle}
+            {{ dashboard: t.navDashboard, method: t.methodTitle, data: t.dataNav }[page]}
           </button>
         ))}
       </nav>
@@ -86,6 +87,21 @@ function Header({
         )}
       </dl>
     </header>
+  );
+}
+
+/** Says, on every page, when the dashboard shows a local preview, with the way back. */
+function PreviewBanner() {
+  const { t } = useI18n();
+  const { preview, setPreview } = useDataset();
+  if (!preview) return null;
+  return (
+    <div className="preview-banner" role="region" aria-label={t.previewActive}>
+      <p>{fill(t.previewBanner, { files: preview.given.join(', ') })}</p>
+      <button type="button" onClick={() => setPreview(null)}>
+        {t.previewEnd}
+      </button>
+    </div>
   );
 }
 
@@ -182,9 +198,16 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
   return (
     <>
       <Header view={view} setView={setView} onSwitchLanguage={switchLanguage} />
+      <PreviewBanner />
       {view.page === 'method' ? (
         <main>
           <MethodPage />
+        </main>
+      ) : view.page === 'data' ? (
+        <main>
+          <Panel id="data" title={t.dataNav} className="panel-data">
+            <DataPage setView={setView} />
+          </Panel>
         </main>
       ) : (
         <main>

@@ -21,6 +21,8 @@ export function TitleRow({ lang, onSwitchLanguage }: { lang: Lang; onSwitchLangu
         type="button"
         className="lang-switch"
         onClick={onSwitchLanguage}
+        // In the prerendered page the switch waits for the app (a click would do nothing yet).
+        disabled={!onSwitchLanguage}
         aria-label={t.switchLanguageLabel}
         lang={lang === 'zh' ? 'en' : 'zh-CN'}
       >

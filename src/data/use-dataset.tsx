@@ -4,7 +4,7 @@
  * ever sees checked data, and a panel whose files are fine keeps working when others fail.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { FILE_NAMES, type DataFiles, type DataKey, type DataOf } from './files';
 import { DataFileError, type DataProblem } from './problems';
 import { dataFileQuery } from './queries';
@@ -15,9 +15,21 @@ export type FileState<T> =
 
 export type DatasetState = { [K in DataKey]: FileState<DataFiles[K]> };
 
+/** A dataset read from the reader's own files, shown instead of the published one (nothing is uploaded). */
+export interface LocalPreview {
+  data: DataFiles;
+  /** The files the reader gave (the rest came from the published dataset). */
+  given: string[];
+}
+
 interface DatasetContextValue {
   files: DatasetState;
   retry: (keys: readonly DataKey[]) => void;
+  /** The published files that have loaded: what a local preview takes for files it does not give. */
+  published: Partial<DataFiles>;
+  preview: LocalPreview | null;
+  /** Shows a local dataset everywhere; null returns to the published one. */
+  setPreview: (preview: LocalPreview | null) => void;
 }
 
 const DatasetContext = createContext<DatasetContextValue | null>(null);
@@ -79,7 +91,36 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
-  const value = useMemo(() => ({ files, retry }), [files, retry]);
+  const [preview, setPreview] = useState<LocalPreview | null>(null);
+  const published = useMemo<Partial<DataFiles>>(
+    () => ({
+      dataset: dataOf(files.dataset),
+      towns: dataOf(files.towns),
+      figures: dataOf(files.figures),
+      articles: dataOf(files.articles),
+      counties: dataOf(files.counties),
+      cities: dataOf(files.cities),
+    }),
+    [files],
+  );
+  const shown = useMemo<DatasetState>(() => {
+    if (!preview) return files;
+    const { dataset, towns, figures, articles, counties, cities } = preview.data;
+    const ready = <T,>(data: T): FileState<T> => ({ status: 'success', data });
+    return {
+      dataset: ready(dataset),
+      towns: ready(towns),
+      figures: ready(figures),
+      articles: ready(articles),
+      counties: ready(counties),
+      cities: ready(cities),
+    };
+  }, [files, preview]);
+
+  const value = useMemo(
+    () => ({ files: shown, retry, published, preview, setPreview }),
+    [shown, retry, published, preview],
+  );
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }
 

@@ -16,8 +16,8 @@ export interface ViewState {
   extent: 'jinzhong' | 'shanxi';
   /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
   tiles: boolean;
-  /** Which page: the dashboard, or "sources and method". */
-  page: 'dashboard' | 'method';
+  /** Which page: the dashboard, "sources and method", or data management. */
+  page: 'dashboard' | 'method' | 'data';
   /** The article whose towns are highlighted on the map, or null. */
   article: string | null;
   /** Filters of the articles list: a town, an outlet (its Chinese name), a year. */
@@ -68,7 +68,7 @@ const viewSchema = z.object({
     .catch(null),
   extent: z.enum(['jinzhong', 'shanxi']).catch(DEFAULT_VIEW.extent),
   tiles: z.literal('osm').nullable().catch(null),
-  page: z.enum(['dashboard', 'method']).catch(DEFAULT_VIEW.page),
+  page: z.enum(['dashboard', 'method', 'data']).catch(DEFAULT_VIEW.page),
   article: idParam.nullable().catch(null),
   sourceTown: idParam.nullable().catch(null),
   outlet: z.string().trim().min(1).max(40).nullable().catch(null),

@@ -10,6 +10,7 @@ const VIEWS = {
   'all of Shanxi': '/?map=shanxi',
   'articles filtered': '/?sourceTown=qixian-glassware&article=jzwb-2023-06-13-yuci-hydraulics',
   'sources and method': '/?page=method',
+  'data management': '/?page=data',
   compare: '/?compare=yuci-textile-hydraulics,jiexiu-carbon,zuoquan-latex',
   'embedded chart': '/?embed=scale',
   'embedded map': '/?embed=map',
@@ -20,7 +21,7 @@ async function ready(page: Page, path: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (path.includes('embed=')) {
     await expect(page.locator('.echart[data-rendered="true"], path.county').first()).toBeAttached();
-  } else if (!path.includes('page=method')) {
+  } else if (!path.includes('page=')) {
     await drawAll(page);
     await expect(page.locator('path.county').first()).toBeAttached();
     // The map has moved to its extent (and spread its markers for that zoom).

@@ -1,0 +1,141 @@
+/**
+ * Data management in the browser: a dataset loaded from local files is checked there, previewed
+ * across the dashboard when valid (clearly marked, one click back), refused with every problem by
+ * file, row and field when not; the current data exports as a ZIP of JSON files and as figures.csv.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parseCsv, toCsv } from '../../src/data/csv';
+import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
+import { parseDataFiles } from '../../src/data/parse';
+import { dataFile } from './data';
+
+const real = parseDataFiles(dataFile);
+const FUNDS = 'f-jz-provincial-funds';
+const headline = (page: Page, id: string) => page.locator(`.headline[data-figure="${id}"] .headline-value`);
+
+/** figures.csv of the bundled figures with some cells changed: figure id → column → new text. */
+function editedFiguresCsv(changes: Record<string, Partial<Record<(typeof FIGURE_COLUMNS)[number], string>>>) {
+  const [header = [], ...rows] = parseCsv(figuresToCsv(real.figures.figures));
+  const edited = rows.map((row) => {
+    const change = changes[row[0] ?? ''] ?? {};
+    return row.map((cell, i) => change[FIGURE_COLUMNS[i] ?? 'id'] ?? cell);
+  });
+  return toCsv([header, ...edited]);
+}
+
+const file = (name: string, text: string) => ({
+  name,
+  mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
+  buffer: Buffer.from(text),
+});
+
+async function openDataPage(page: Page) {
+  await page.goto('/?page=data');
+  await expect(page.getByRole('heading', { level: 2, name: '数据管理' })).toBeVisible();
+}
+
+test('a valid edited dataset previews across the dashboard, marked as local, and one click returns', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
+  await page.getByRole('navigation').getByRole('button', { name: '数据管理' }).click();
+
+  // A new figure for the funds, edited in figures.csv; the other files come from the published data.
+  await page
+    .getByLabel('选择文件', { exact: true })
+    .setInputFiles([file('figures.csv', editedFiguresCsv({ [FUNDS]: { value: '250000000' } }))]);
+  await expect(
+    page.getByText(`检查通过：${real.towns.towns.length} 个专业镇、${real.figures.figures.length} 个数字`),
+  ).toBeVisible();
+  await expect(page.getByText('figures.csv: 使用载入的文件')).toBeVisible();
+  await expect(page.getByText('towns.json: 沿用发布的数据')).toBeVisible();
+  await page.getByRole('button', { name: '在看板中预览' }).click();
+
+  const banner = page.getByRole('region', { name: '正在预览本地数据。' });
+  await expect(banner).toContainText('本地预览');
+  await expect(banner).toContainText('figures.csv');
+  await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
+  // The ranking reads the preview too: funding is ranked from the loaded figures.
+  await page.getByRole('combobox', { name: '指标' }).selectOption('funding');
+
+  await banner.getByRole('button', { name: '返回发布的数据' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
+});
+
+test('an invalid dataset lists every problem by file, row and field, and leaves the published view intact', async ({
+  page,
+}) => {
+  await openDataPage(page);
+  const towns = structuredClone(real.towns);
+  Object.assign(towns.towns[0]?.location ?? {}, { lat: 'north' });
+  await page
+    .getByLabel('选择文件', { exact: true })
+    .setInputFiles([
+      file('towns.json', JSON.stringify(towns)),
+      file('figures.csv', editedFiguresCsv({ [FUNDS]: { value: '一亿五千万', article: '' } })),
+      file('notes.txt', 'not data'),
+    ]);
+  const problems = page.getByRole('alert');
+  await expect(problems).toContainText('发现 3 个问题，这份数据没有载入');
+  const csv = problems.getByRole('region', { name: 'figures.csv' });
+  const row = real.figures.figures.findIndex((f) => f.id === FUNDS) + 2;
+  await expect(csv).toContainText(`row ${row} · value: Invalid input: expected number, received string`);
+  await expect(csv).toContainText(`row ${row} · article:`);
+  await expect(problems.getByRole('region', { name: 'towns.json' })).toContainText('towns[0].location.lat');
+  await expect(page.getByText('以下文件不属于数据集，已忽略：notes.txt')).toBeVisible();
+  await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
+
+  await page.getByRole('navigation').getByRole('button', { name: '看板' }).click();
+  await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
+  await expect(page.getByText('本地预览')).toHaveCount(0);
+});
+
+test('files dropped on the page are read the same way', async ({ page }) => {
+  await openDataPage(page);
+  const text = editedFiguresCsv({ [FUNDS]: { value: '350000000' } });
+  const transfer = await page.evaluateHandle((csv) => {
+    const data = new DataTransfer();
+    data.items.add(new File([csv], 'figures.csv', { type: 'text/csv' }));
+    return data;
+  }, text);
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByRole('button', { name: '在看板中预览' }).click();
+  await expect(headline(page, FUNDS)).toHaveText('3.5亿元');
+});
+
+test('the data exports as figures.csv and as a ZIP of the JSON files, which load back unchanged', async ({ page }) => {
+  await openDataPage(page);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载数字（figures.csv）' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe('figures.csv');
+  const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8');
+  expect(csv).toBe(figuresToCsv(real.figures.figures));
+
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载数据集（ZIP，JSON 文件）' }).click(),
+  ]);
+  expect(zipDownload.suggestedFilename()).toBe('jinzhong-towns-data.zip');
+  const zip = readFileSync((await zipDownload.path()) ?? '');
+  // Stored entries: each file's JSON is in the archive as written.
+  for (const name of ['dataset.json', 'towns.json', 'figures.json', 'articles.json', 'counties.geojson'])
+    expect(zip.includes(Buffer.from(name))).toBe(true);
+  expect(zip.includes(Buffer.from(JSON.stringify(real.towns, null, 2)))).toBe(true);
+
+  // The exported CSV loads back as valid data.
+  await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', csv)]);
+  await expect(page.getByText(/^检查通过/)).toBeVisible();
+});
+
+test('the data page is complete in English', async ({ page }) => {
+  await page.goto('/?page=data&lang=en');
+  await expect(page.getByRole('heading', { level: 2, name: 'Data' })).toBeVisible();
+  await page.getByLabel('Choose files', { exact: true }).setInputFiles([file('figures.csv', 'id,value\n')]);
+  await expect(page.getByRole('alert')).toContainText('problems found; this data was not loaded');
+  await expect(page.getByRole('alert')).toContainText('missing the column "subject_type"');
+});

@@ -38,7 +38,7 @@ type Column = (typeof FIGURE_COLUMNS)[number];
 type Row = Record<Column, string>;
 
 /** Where each column goes in a figure (its JSON path below `figures[i]`). */
-const PATHS: Record<Column, string> = {
+export const FIGURE_COLUMN_PATHS: Record<Column, string> = {
   id: 'id',
   subject_type: 'subject.type',
   town: 'subject.town',
@@ -172,6 +172,7 @@ export function csvProblem(p: DataProblem): DataProblem {
   const row = Number(match[1]) + 2;
   const field = match[2] ?? '';
   const column =
-    FIGURE_COLUMNS.find((c) => PATHS[c] === field) ?? FIGURE_COLUMNS.find((c) => PATHS[c].startsWith(`${field}.`));
+    FIGURE_COLUMNS.find((c) => FIGURE_COLUMN_PATHS[c] === field) ??
+    FIGURE_COLUMNS.find((c) => FIGURE_COLUMN_PATHS[c].startsWith(`${field}.`));
   return { ...p, file: FIGURES_CSV, path: `row ${row}${column ? ` · ${column}` : field ? ` · ${field}` : ''}` };
 }

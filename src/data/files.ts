@@ -12,7 +12,8 @@ import {
   townsFileSchema,
 } from './schema';
 
-const SCHEMAS = {
+/** Each file's schema (also the source of docs/data-format.md). */
+export const SCHEMAS = {
   dataset: datasetSchema,
   towns: townsFileSchema,
   figures: figuresFileSchema,

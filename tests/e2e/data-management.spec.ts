@@ -3,7 +3,9 @@
  * across the dashboard when valid (clearly marked, one click back), refused with every problem by
  * file, row and field when not; the current data exports as a ZIP of JSON files and as figures.csv.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv, toCsv } from '../../src/data/csv';
 import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
@@ -91,6 +93,25 @@ test('an invalid dataset lists every problem by file, row and field, and leaves 
   await page.getByRole('navigation').getByRole('button', { name: '看板' }).click();
   await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
   await expect(page.getByText('本地预览')).toHaveCount(0);
+});
+
+test('a whole folder can be picked: its own files are read, folders inside it are left aside', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dataset-'));
+  try {
+    cpSync(join(import.meta.dirname, '../../public/data'), dir, { recursive: true });
+    rmSync(join(dir, 'figures.json'));
+    writeFileSync(join(dir, 'figures.csv'), editedFiguresCsv({ [FUNDS]: { value: '450000000' } }));
+    // An old copy inside the folder must not replace the real file.
+    mkdirSync(join(dir, 'old'));
+    writeFileSync(join(dir, 'old', 'towns.json'), '{"broken": true}');
+    await openDataPage(page);
+    await page.getByLabel('选择文件夹').setInputFiles(dir);
+    await expect(page.getByText('towns.json: 使用载入的文件')).toBeVisible();
+    await page.getByRole('button', { name: '在看板中预览' }).click();
+    await expect(headline(page, FUNDS)).toHaveText('4.5亿元');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('files dropped on the page are read the same way', async ({ page }) => {

@@ -24,11 +24,13 @@ interface Loaded {
   read: DatasetRead;
 }
 
-/** The files' texts by base name (a folder's files come with their path). */
+/**
+ * The files' texts by name. From a folder, only its own files count (not those of folders inside
+ * it, such as a backup copy), so that one name means one file.
+ */
 async function readFiles(list: readonly File[]): Promise<Map<string, string>> {
-  const entries = await Promise.all(
-    list.map(async (file): Promise<[string, string]> => [file.name.split('/').pop() ?? file.name, await file.text()]),
-  );
+  const own = list.filter((file) => (file.webkitRelativePath.match(/\//g) ?? []).length <= 1);
+  const entries = await Promise.all(own.map(async (file): Promise<[string, string]> => [file.name, await file.text()]));
   return new Map(entries);
 }
 
@@ -48,7 +50,7 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
   }
   const data = read.data;
   return (
-    <div className="load-result" role="status">
+    <div className="load-result">
       <p>{fill(t.dataGiven, { files: loaded.names.join(', ') })}</p>
       <ul className="file-origins">
         {DATA_KEYS.map((key) => (
@@ -67,7 +69,7 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
       )}
       {data ? (
         <>
-          <p className="data-valid">
+          <p className="data-valid" role="status">
             {fill(t.dataValid, {
               towns: data.towns.towns.length,
               figures: data.figures.figures.length,

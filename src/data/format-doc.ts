@@ -1,0 +1,173 @@
+/**
+ * docs/data-format.md, generated from the zod schemas (through their JSON Schema) and the
+ * figures.csv columns, so that the documented format is the checked one. `npm run data:docs`
+ * writes it; a unit test fails when the committed page differs from what the schemas say.
+ */
+import { z } from 'zod';
+import { FILE_NAMES, SCHEMAS, type DataKey } from './files';
+import { FIGURE_COLUMNS, FIGURE_COLUMN_PATHS, FIGURES_CSV } from './figures-csv';
+import { MAX_QUOTE_LENGTH } from './schema';
+
+interface JsonSchema {
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema | false;
+  prefixItems?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+
+const PURPOSE: Record<DataKey, string> = {
+  dataset:
+    'The dataset as a whole: its title, coverage, update date and licence; the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
+  towns:
+    'The specialty towns: names, industry, county, location and its precision, designations, facts (each quoted), summary.',
+  figures:
+    'Every figure: whom it is about (a town, an enterprise of a town, a group, the city or the province), the indicator, the value in base units with its qualifier, whether it is a result, target, plan or event, the period, and its source: the article and a verbatim quote. `upper` is given for the qualifier `range` only, and is above `value`.',
+  articles: 'The source articles: outlet, date, title, authors, address, our own summary.',
+  counties: "晋中's eleven county-level divisions as GeoJSON, with their codes, names and seats.",
+  cities: "山西's eleven cities as GeoJSON, for context around 晋中.",
+};
+
+/** One line per field: its path, what it holds, whether it is required, and its rules. */
+interface Field {
+  path: string;
+  type: string;
+  required: boolean;
+  rules: string;
+}
+
+const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+
+function typeOf(schema: JsonSchema): string {
+  if (schema.anyOf) return schema.anyOf.map(typeOf).join(' or ');
+  if (schema.const !== undefined) return `${code(schema.const)}`;
+  if (schema.enum) return 'one of';
+  if (schema.prefixItems) return `[${schema.prefixItems.map(typeOf).join(', ')}]`;
+  const type = Array.isArray(schema.type) ? schema.type.join(' or ') : (schema.type ?? 'any');
+  return type === 'array' && schema.items ? `array of ${typeOf(schema.items)}` : type;
+}
+
+function rulesOf(schema: JsonSchema): string {
+  const rules: string[] = [];
+  const from = schema.anyOf?.find((s) => s.type !== 'null') ?? schema;
+  if (from.enum) rules.push(from.enum.map(code).join(', '));
+  if (from.pattern) rules.push(`matches ${code(from.pattern)}`);
+  if (from.format) rules.push(from.format);
+  if (from.minLength !== undefined)
+    rules.push(from.minLength === 1 ? 'not empty' : `at least ${from.minLength} characters`);
+  if (from.maxLength !== undefined) rules.push(`at most ${from.maxLength} characters`);
+  if (from.minimum !== undefined) rules.push(`≥ ${from.minimum}`);
+  if (from.maximum !== undefined) rules.push(`≤ ${from.maximum}`);
+  if (from.minItems !== undefined) rules.push(`at least ${from.minItems} item${from.minItems === 1 ? '' : 's'}`);
+  if (from.items && from.items.enum) rules.push(`each one of ${from.items.enum.map(code).join(', ')}`);
+  return rules.join('; ');
+}
+
+/** Whether a schema is an object whose fields deserve their own lines. */
+const nested = (schema: JsonSchema) => schema.properties !== undefined;
+/** Deep coordinate arrays (GeoJSON geometry) are described, not unfolded. */
+const coordinates = (path: string) => path.endsWith('coordinates');
+
+function fields(schema: JsonSchema, path: string, required: boolean, out: Field[], when = ''): void {
+  const object = schema.anyOf?.find(nested) ?? schema;
+  const variants = schema.oneOf ?? object.oneOf;
+  if (variants) {
+    out.push({ path, type: 'object, one of the forms below', required, rules: when });
+    for (const variant of variants) {
+      const tag = Object.entries(variant.properties ?? {}).find(([, s]) => s.const !== undefined);
+      fields(variant, path, required, out, tag ? `when ${tag[0]} is ${code(tag[1].const)}` : when);
+    }
+    return;
+  }
+  if (nested(object)) {
+    if (path && !schema.oneOf) {
+      const nullable = schema.anyOf?.some((s) => s.type === 'null');
+      if (nullable || !when) out.push({ path, type: nullable ? 'object or null' : 'object', required, rules: when });
+    }
+    for (const [name, child] of Object.entries(object.properties ?? {}))
+      fields(child, path ? `${path}.${name}` : name, object.required?.includes(name) ?? false, out, when);
+    return;
+  }
+  if (!coordinates(path) && object.type === 'array' && object.items && nested(object.items)) {
+    out.push({ path, type: 'array of objects', required, rules: [rulesOf(object), when].filter(Boolean).join('; ') });
+    fields(object.items, `${path}[]`, true, out, when);
+    return;
+  }
+  out.push({
+    path,
+    type: coordinates(path) ? 'GeoJSON coordinates' : typeOf(schema),
+    required,
+    rules: [rulesOf(schema), when].filter(Boolean).join('; '),
+  });
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+function fileSection(key: DataKey): string {
+  const schema = z.toJSONSchema(SCHEMAS[key], { unrepresentable: 'any', io: 'input' }) as JsonSchema;
+  const out: Field[] = [];
+  fields(schema, '', true, out);
+  const rows = out.map((f) => `| \`${f.path}\` | ${cell(f.type)} | ${f.required ? 'yes' : 'no'} | ${cell(f.rules)} |`);
+  return [
+    `## ${FILE_NAMES[key]}`,
+    '',
+    PURPOSE[key],
+    '',
+    '| field | type | required | rules |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function csvSection(): string {
+  const rows = FIGURE_COLUMNS.map((column) => `| \`${column}\` | \`${FIGURE_COLUMN_PATHS[column]}\` |`);
+  return [
+    `## ${FIGURES_CSV}`,
+    '',
+    `The figures may be given as ${FIGURES_CSV} instead of ${FILE_NAMES.figures}: one row per figure after a header row, UTF-8 (a byte-order mark is fine), comma-separated, quoted where a cell holds a comma, a quote or a line break (as spreadsheets write it). Each row becomes the figure object below and is checked by the same rules; problems are reported as \`${FIGURES_CSV}: row N · column: message\`, the header being row 1.`,
+    '',
+    '- An empty cell is an absent value: `scope_*`, `note_*` and `period` become null, `upper` and `programme_*` are left out.',
+    '- `value` and `upper` are plain numbers in base units (yuan, persons, …): 150000000, not 1.5亿.',
+    '- Bilingual cells come in pairs (`_zh`, `_en`): both filled, or both empty.',
+    `- \`quote\` is the verbatim clause from the article (at most ${MAX_QUOTE_LENGTH} characters), \`article\` an id from articles.json.`,
+    '- `town` is filled for the subject types `town` and `enterprise`, `group` for `group`, `enterprise_*` for `enterprise`.',
+    '',
+    'docs/figures-template.csv is an empty template (the header row); the Data page downloads the same, and the current figures as figures.csv to add to.',
+    '',
+    '| column | field of the figure |',
+    '| --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+export function dataFormatDoc(): string {
+  const keys: DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties', 'cities'];
+  return `${[
+    '# The dataset format',
+    '',
+    '<!-- Generated by `npm run data:docs` from src/data/schema.ts and src/data/figures-csv.ts. Do not edit by hand: a unit test compares this page with the schemas. -->',
+    '',
+    'A dataset is a folder of six files, as in `public/data`. The app, its local preview (the Data page) and `npm run data:check` read the same files and apply the same checks: each file against the rules below, then the references between files:',
+    '',
+    "- a group's members and a figure's subject town are towns in towns.json; a figure's subject group is a group in dataset.json;",
+    "- a figure's indicator is an indicator in dataset.json, and `programme` is only for indicators counted in towns;",
+    '- every source (of a figure, a designation or a fact) is an article in articles.json; every headline is a figure in figures.json;',
+    "- a town in 晋中 has its county in counties.geojson; a town elsewhere has its city (the code's first four digits and 00) in shanxi-cities.geojson;",
+    '- ids are unique within their file.',
+    '',
+    'Figures are never invented: each carries the article it comes from and a verbatim quote, and keeps the qualifier the source used (`nearly` 近, `over` 以上/余, `about` 约, `range`, `atMost`). A target or plan is a `kind`, never a result. See the README for the curation rules.',
+    '',
+    ...keys.flatMap((key) => [fileSection(key), '', ...(key === 'figures' ? [csvSection(), ''] : [])]),
+  ].join('\n')}`;
+}

@@ -1,6 +1,7 @@
 /**
  * Synthetic datasets for the benchmark: the real dataset plus N synthetic towns spread over 晋中's
- * counties, each with results for the ranking indicators, valid under the real schema.
+ * counties, each with results for the ranking indicators (for one or two years), valid under the
+ * real schema.
  * Deterministic: the same N gives the same files. Not real data: every synthetic figure cites a
  * synthetic article that says so.
  */
@@ -62,19 +63,30 @@ export function syntheticDataset(n: number, real: DataFiles): Pick<DataFiles, 't
       summary: { zh: '合成数据。', en: 'Synthetic.' },
     };
   });
+  // Each town reports some indicators for 2025, about half of them for 2024 too (a time series).
   const figures = towns.flatMap((town) =>
-    INDICATORS.filter(() => next() < 0.7).map(([indicator, low, high]) => ({
-      id: `f-${town.id}-${indicator.toLowerCase()}`,
-      subject: { type: 'town' as const, town: town.id },
-      scope: null,
-      indicator,
-      value: Math.round(low + next() * (high - low)),
-      qualifier: next() < 0.8 ? ('exact' as const) : ('over' as const),
-      kind: 'actual' as const,
-      period: '2025',
-      note: null,
-      source: { article: article.id, quote: '合成数据' },
-    })),
+    INDICATORS.filter(() => next() < 0.7).flatMap(([indicator, low, high]) => {
+      const value = Math.round(low + next() * (high - low));
+      const years: [string, number][] =
+        next() < 0.5
+          ? [
+              ['2024', Math.round(value * (0.8 + next() * 0.2))],
+              ['2025', value],
+            ]
+          : [['2025', value]];
+      return years.map(([period, v]) => ({
+        id: `f-${town.id}-${indicator.toLowerCase()}-${period}`,
+        subject: { type: 'town' as const, town: town.id },
+        scope: null,
+        indicator,
+        value: v,
+        qualifier: next() < 0.8 ? ('exact' as const) : ('over' as const),
+        kind: 'actual' as const,
+        period,
+        note: null,
+        source: { article: article.id, quote: '合成数据' },
+      }));
+    }),
   );
   return {
     towns: { schemaVersion: 1, towns: [...real.towns.towns, ...towns] },

@@ -6,7 +6,7 @@ import { RankingPanel } from '../features/charts/ranking-panel';
 import { ScalePanel } from '../features/charts/scale-panel';
 import { HeadlineFigures } from '../features/headlines/headline-figures';
 import { ComparePanel } from '../features/compare/compare-panel';
-import { IndicatorPicker } from '../features/indicator/indicator-picker';
+import { IndicatorPicker, PeriodPicker } from '../features/indicator/indicator-picker';
 import { TownSearch } from '../features/search/town-search';
 import { DataPage } from '../features/data/data-page';
 import { MethodPage } from '../features/method/method-page';
@@ -216,6 +216,7 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
           </Panel>
           <div className="toolbar">
             <IndicatorPicker value={view.indicator} onChange={(indicator) => setView({ indicator })} />
+            <PeriodPicker indicator={view.indicator} value={view.period} onChange={(period) => setView({ period })} />
           </div>
           <div className="grid">
             <Panel id="map" title={t.mapTitle} className="panel-map">
@@ -224,7 +225,7 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
             <div className="side">
               <ProfileSlot view={view} setView={setView} />
               <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-                <RankingPanel indicatorId={view.indicator} onSelectTown={selectTown} />
+                <RankingPanel indicatorId={view.indicator} period={view.period} onSelectTown={selectTown} />
               </Panel>
             </div>
           </div>
@@ -269,7 +270,9 @@ function EmbedView({ view, setView }: { view: ViewState; setView: SetView }) {
       <h1 className="embed-title">
         {titles[kind]} · {t.appTitle}
       </h1>
-      {kind === 'ranking' && <RankingPanel indicatorId={view.indicator} onSelectTown={selectTown} />}
+      {kind === 'ranking' && (
+        <RankingPanel indicatorId={view.indicator} period={view.period} onSelectTown={selectTown} />
+      )}
       {kind === 'programme' && <ProgrammePanel />}
       {kind === 'scale' && <ScalePanel onSelectTown={selectTown} />}
       {kind === 'map' && <MapSection view={view} setView={setView} />}

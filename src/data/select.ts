@@ -101,10 +101,41 @@ function byPeriodDesc(a: Figure, b: Figure): number {
  * The figure that stands for a town in a ranking: an actual result, preferring one about the
  * whole town (no narrower scope), then the latest period. Null when the sources report none.
  */
-export function representativeFigure(candidates: readonly Figure[]): Figure | null {
+export function representativeFigure(candidates: readonly Figure[], year: string | null = null): Figure | null {
   let best: Figure | null = null;
-  for (const f of candidates) if (f.kind === 'actual' && (!best || representativeOrder(f, best) < 0)) best = f;
+  for (const f of candidates)
+    if (f.kind === 'actual' && (year === null || figureYear(f) === year) && (!best || representativeOrder(f, best) < 0))
+      best = f;
   return best;
+}
+
+/** The year a figure is for (its period's first four digits), or null when the source does not say. */
+export function figureYear(f: Figure): string | null {
+  return f.period?.slice(0, 4) ?? null;
+}
+
+/** The years for which the sources give towns' results for an indicator, oldest first. */
+export function resultYears(figures: readonly Figure[], indicator: string): string[] {
+  const years = new Set<string>();
+  for (const f of figures) {
+    const year = figureYear(f);
+    if (year && f.kind === 'actual' && f.subject.type === 'town' && f.indicator === indicator) years.add(year);
+  }
+  return [...years].sort();
+}
+
+/**
+ * A town's results over time: for each indicator and scope with results for two periods or more,
+ * those results, oldest first (one scope's series never mixes with another's).
+ */
+export function townTrends(town: Town, figures: readonly Figure[]): { indicator: string; figures: Figure[] }[] {
+  const actual = figuresAbout(figures, 'town', town.id).filter((f) => f.kind === 'actual' && f.period !== null);
+  return [...groupBy(actual, (f) => `${f.indicator}|${f.scope?.zh ?? ''}`).values()]
+    .filter((series) => new Set(series.map((f) => f.period)).size > 1)
+    .map((series) => ({
+      indicator: series[0]?.indicator ?? '',
+      figures: [...series].sort((a, b) => -byPeriodDesc(a, b)),
+    }));
 }
 
 /** Which of two actual figures stands for a town: the whole town's before a narrower scope, then the later. */
@@ -120,33 +151,47 @@ export interface RankingRow {
   planned: Figure[];
 }
 
+interface Ranking {
+  towns: readonly Town[];
+  figures: readonly Figure[];
+  indicator: string;
+  year: string | null;
+  rows: RankingRow[];
+}
 /** The last ranking made: the map and the ranking chart ask for the same one in one render. */
-let lastRanking: { towns: readonly Town[]; figures: readonly Figure[]; indicator: string; rows: RankingRow[] } | null =
-  null;
+let lastRanking: Ranking | null = null;
 
 /**
- * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name.
+ * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. With a
+ * year, only results for that year count; without, each town's latest (see representativeFigure).
  * The result is shared with the next caller that asks for the same ranking: do not mutate it.
  */
 export function rankTowns(
   towns: readonly Town[],
   figures: readonly Figure[],
   indicator: string,
+  year: string | null = null,
 ): readonly RankingRow[] {
   const last = lastRanking;
-  if (last && last.towns === towns && last.figures === figures && last.indicator === indicator) return last.rows;
-  const rows = computeRanking(towns, figures, indicator);
-  lastRanking = { towns, figures, indicator, rows };
+  if (last && last.towns === towns && last.figures === figures && last.indicator === indicator && last.year === year)
+    return last.rows;
+  const rows = computeRanking(towns, figures, indicator, year);
+  lastRanking = { towns, figures, indicator, year, rows };
   return rows;
 }
 
-function computeRanking(towns: readonly Town[], figures: readonly Figure[], indicator: string): RankingRow[] {
+function computeRanking(
+  towns: readonly Town[],
+  figures: readonly Figure[],
+  indicator: string,
+  year: string | null,
+): RankingRow[] {
   const reported: RankingRow[] = [];
   const missing: RankingRow[] = [];
   for (const town of towns) {
     if (!town.inJinzhong) continue;
     const own = townFigures(figures, town.id, indicator);
-    const figure = representativeFigure(own);
+    const figure = representativeFigure(own, year);
     const planned = own.filter((f) => f.kind === 'plan' || f.kind === 'target');
     (figure ? reported : missing).push({ town, figure, planned });
   }
@@ -183,8 +228,9 @@ export function countyValues(
   towns: readonly Town[],
   figures: readonly Figure[],
   indicator: string,
+  year: string | null = null,
 ): Map<string, CountyValue> {
-  const byCounty = groupBy(rankTowns(towns, figures, indicator), (row) => row.town.county.code);
+  const byCounty = groupBy(rankTowns(towns, figures, indicator, year), (row) => row.town.county.code);
   return new Map(
     countyCodes.map((code): [string, CountyValue] => {
       const own = byCounty.get(code) ?? [];

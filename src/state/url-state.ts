@@ -8,6 +8,8 @@ import { z } from 'zod';
 export interface ViewState {
   lang: 'zh' | 'en';
   indicator: string;
+  /** The year the map and ranking show (`?period=2023`), or null for each town's latest result. */
+  period: string | null;
   /** The selected town's id, or null. At most one of town and county is set. */
   town: string | null;
   /** The selected county's code, or null. */
@@ -39,6 +41,7 @@ export const MAX_COMPARE = 4;
 export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
   indicator: 'outputValue',
+  period: null,
   town: null,
   county: null,
   extent: 'jinzhong',
@@ -53,6 +56,11 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 const idParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const yearParam = z
+  .string()
+  .regex(/^\d{4}$/)
+  .nullable()
+  .catch(null);
 
 const viewSchema = z.object({
   lang: z.enum(['zh', 'en']).catch(DEFAULT_VIEW.lang),
@@ -60,6 +68,7 @@ const viewSchema = z.object({
     .string()
     .regex(/^[a-z][A-Za-z0-9]*$/)
     .catch(DEFAULT_VIEW.indicator),
+  period: yearParam,
   town: idParam.nullable().catch(null),
   county: z
     .string()
@@ -72,11 +81,7 @@ const viewSchema = z.object({
   article: idParam.nullable().catch(null),
   sourceTown: idParam.nullable().catch(null),
   outlet: z.string().trim().min(1).max(40).nullable().catch(null),
-  year: z
-    .string()
-    .regex(/^\d{4}$/)
-    .nullable()
-    .catch(null),
+  year: yearParam,
   compare: z
     .string()
     .nullable()
@@ -97,6 +102,7 @@ export function parseView(search: string): ViewState {
   const parsed = viewSchema.parse({
     lang: params.get('lang') ?? undefined,
     indicator: params.get('indicator') ?? undefined,
+    period: params.get('period'),
     town: params.get('town'),
     county: params.get('county'),
     extent: params.get('map') ?? undefined,
@@ -117,6 +123,7 @@ export function serialiseView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   if (view.indicator !== DEFAULT_VIEW.indicator) params.set('indicator', view.indicator);
+  if (view.period) params.set('period', view.period);
   if (view.town) params.set('town', view.town);
   else if (view.county) params.set('county', view.county);
   if (view.extent !== DEFAULT_VIEW.extent) params.set('map', view.extent);

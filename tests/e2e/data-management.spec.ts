@@ -160,3 +160,52 @@ test('the data page is complete in English', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('problems found; this data was not loaded');
   await expect(page.getByRole('alert')).toContainText('missing the column "subject_type"');
 });
+
+test('a second year of figures: the year can be picked for the map and ranking, and the profile shows the trend', async ({
+  page,
+}) => {
+  // The published figures plus a 2023 result for 介休碳素's output (same scope as its 2022 one).
+  const [header = [], ...rows] = parseCsv(figuresToCsv(real.figures.figures));
+  const column = (name: (typeof FIGURE_COLUMNS)[number]) => FIGURE_COLUMNS.indexOf(name);
+  const jiexiu2022 = rows.find((row) => row[column('id')] === 'f-jiexiu-carbon-output-2022') ?? [];
+  const jiexiu2023 = jiexiu2022.map((cell, i) =>
+    i === column('id')
+      ? 'f-jiexiu-carbon-output-2023'
+      : i === column('value')
+        ? '4200000000'
+        : i === column('period')
+          ? '2023'
+          : cell,
+  );
+  await openDataPage(page);
+  await page
+    .getByLabel('选择文件', { exact: true })
+    .setInputFiles([file('figures.csv', toCsv([header, ...rows, jiexiu2023]))]);
+  await page.getByRole('button', { name: '在看板中预览' }).click();
+
+  const year = page.getByRole('combobox', { name: '数据年份' });
+  await expect(year).toHaveValue('');
+  await expect(year.getByRole('option')).toHaveText(['各镇最新结果', '2022', '2023']);
+  const ranking = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  await ranking.getByRole('button', { name: '表格' }).click();
+  await expect(ranking.getByRole('row', { name: /介休碳素/ })).toContainText('42亿元');
+
+  await year.selectOption('2022');
+  await expect(page).toHaveURL(/period=2022/);
+  const ranking2022 = page.getByRole('figure', { name: '专业镇排名: 产值 (2022)' });
+  await ranking2022.getByRole('button', { name: '表格' }).click();
+  await expect(ranking2022.getByRole('row', { name: /介休碳素/ })).toContainText('38.5亿元');
+
+  await page.goto('/?page=data');
+  await page
+    .getByLabel('选择文件', { exact: true })
+    .setInputFiles([file('figures.csv', toCsv([header, ...rows, jiexiu2023]))]);
+  await page.getByRole('button', { name: '在看板中预览' }).click();
+  await page.getByRole('searchbox').fill('介休碳素');
+  await page.getByRole('list', { name: '查找结果' }).getByRole('button', { name: '介休碳素' }).click();
+  const trend = page.getByRole('figure', { name: /^历年变化：产值/ });
+  await trend.getByRole('button', { name: '表格' }).click();
+  await expect(trend.locator('tbody tr')).toHaveCount(2);
+  await expect(trend.locator('tbody tr').first()).toContainText('38.5亿元');
+  await expect(trend.locator('tbody tr').last()).toContainText('42亿元');
+});

@@ -14,6 +14,8 @@ import {
   subjectName,
   townTier,
   indexById,
+  resultYears,
+  townTrends,
 } from '../../src/data/select';
 import { realData } from './real-data';
 
@@ -180,5 +182,42 @@ describe('comparing towns', () => {
     expect(compareFigure(figures, 'yuci-textile-hydraulics', 'outputValue')?.id).toBe('f-yuci-output-2022');
     expect(compareFigure(figures, 'zuoquan-latex', 'outputValue')?.kind).toBe('plan');
     expect(compareFigure(figures, 'yushe-medicine', 'outputValue')).toBeNull();
+  });
+});
+
+describe('results over several years', () => {
+  // A second year for 介休碳素's output, same scope: a test edit, not a real figure.
+  const data = realData();
+  const [real2022] = data.figures.figures.filter((f) => f.id === 'f-jiexiu-carbon-output-2022');
+  if (!real2022) throw new Error('the bundled data has no 2022 output for 介休碳素');
+  const figures = [...data.figures.figures, { ...real2022, id: 'test-jiexiu-2023', value: 4200000000, period: '2023' }];
+  const towns = data.towns.towns;
+  const jiexiu = towns.find((t) => t.id === 'jiexiu-carbon');
+  const outputOf = (year: string | null) =>
+    rankTowns(towns, figures, 'outputValue', year).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
+
+  it('lists the years with results for an indicator', () => {
+    expect(resultYears(figures, 'outputValue')).toEqual(['2022', '2023']);
+    expect(resultYears(data.figures.figures, 'outputValue')).toEqual(['2022']);
+  });
+
+  it('ranks by the year chosen, or by each town’s latest result', () => {
+    expect(outputOf(null)).toBe(4200000000);
+    expect(outputOf('2023')).toBe(4200000000);
+    expect(outputOf('2022')).toBe(3850000000);
+    // A town without a result for the year chosen is not reported, never 0.
+    expect(
+      rankTowns(towns, figures, 'outputValue', '2023').find((r) => r.town.id === 'yuci-textile-hydraulics')?.figure,
+    ).toBeNull();
+  });
+
+  it('gives a town its series per indicator and scope, oldest first', () => {
+    if (!jiexiu) throw new Error('no 介休碳素');
+    expect(townTrends(jiexiu, figures).map((t) => [t.indicator, t.figures.map((f) => f.period)])).toEqual([
+      ['outputValue', ['2022', '2023']],
+    ]);
+    // Scopes side by side (榆次) are not a series: one period each.
+    const yuci = towns.find((t) => t.id === 'yuci-textile-hydraulics');
+    expect(yuci && townTrends(yuci, figures)).toEqual([]);
   });
 });

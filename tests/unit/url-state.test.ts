@@ -10,6 +10,7 @@ describe('view state in the address', () => {
     const view: ViewState = {
       lang: 'en',
       indicator: 'employment',
+      period: '2022',
       town: 'taigu-malleable-iron',
       county: null,
       extent: 'shanxi',
@@ -23,7 +24,7 @@ describe('view state in the address', () => {
       embed: 'ranking',
     };
     expect(serialiseView(view)).toBe(
-      '?lang=en&indicator=employment&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
+      '?lang=en&indicator=employment&period=2022&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
         '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023' +
         '&compare=jiexiu-carbon%2Cyuci-textile-hydraulics&embed=ranking',
     );

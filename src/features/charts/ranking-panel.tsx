@@ -2,7 +2,7 @@
  * Towns ranked by the chosen indicator: the chart (its own lazily loaded chunk), a table of the
  * same figures, and downloads, in the shared chart frame.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ComponentProps } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel } from '../../charts/figure-rows';
 import { rankTowns, resolveIndicator } from '../../data/select';
@@ -13,10 +13,28 @@ import { DataGate, Loading, readyData } from '../../ui/data-gate';
 import { rankingFigureRows } from './ranking-rows';
 
 const RankingChart = lazy(() => import('./ranking-chart'));
+
+/** The bar chart of figure rows (the ranking's, or a town's over time), loaded with ECharts when first drawn. */
+export function LazyRankingChart(props: ComponentProps<typeof RankingChart>) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <RankingChart {...props} />
+    </Suspense>
+  );
+}
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
 export const RANKING_CHART_ROWS = 20;
 
-function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectTown: (id: string) => void }) {
+function Ranking({
+  indicatorId,
+  period,
+  onSelectTown,
+}: {
+  indicatorId: string;
+  /** The year ranked, or null for each town's latest result. */
+  period: string | null;
+  onSelectTown: (id: string) => void;
+}) {
   const { files } = useDataset();
   const i18n = useI18n();
   const { t, text } = i18n;
@@ -25,12 +43,12 @@ function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectT
   const figures = readyData(files.figures).figures;
   const indicator = resolveIndicator(meta, indicatorId);
   const rows = useMemo(
-    () => (indicator ? rankingFigureRows(rankTowns(towns, figures, indicator.id), indicator, text) : []),
-    [towns, figures, indicator, text],
+    () => (indicator ? rankingFigureRows(rankTowns(towns, figures, indicator.id, period), indicator, text) : []),
+    [towns, figures, indicator, period, text],
   );
   const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);
   if (!indicator) return null;
-  const name = text(indicator.name);
+  const name = period ? `${text(indicator.name)} (${period})` : text(indicator.name);
   const topNote = subsetNote(chartRows.length, rows.length, t.chartSubset);
   const description = [
     fill(t.chartDescription, { indicator: name }),
@@ -53,20 +71,22 @@ function Ranking({ indicatorId, onSelectTown }: { indicatorId: string; onSelectT
       subset={topNote}
       note={<p className="muted small">{t.rankingNote}</p>}
       renderChart={(controls) => (
-        <Suspense fallback={<Loading />}>
-          <RankingChart
-            rows={chartRows}
-            unit={indicator.unit}
-            description={description}
-            controls={controls}
-            onSelectTown={onSelectTown}
-          />
-        </Suspense>
+        <LazyRankingChart
+          rows={chartRows}
+          unit={indicator.unit}
+          description={description}
+          controls={controls}
+          onSelectTown={onSelectTown}
+        />
       )}
     />
   );
 }
 
-export function RankingPanel(props: { indicatorId: string; onSelectTown: (id: string) => void }) {
+export function RankingPanel(props: {
+  indicatorId: string;
+  period: string | null;
+  onSelectTown: (id: string) => void;
+}) {
   return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Ranking {...props} />}</DataGate>;
 }

@@ -67,10 +67,12 @@ function townLines(value: CountyValue | undefined, indicator: Indicator, i18n: I
 
 function Legend({
   indicator,
+  period,
   legend,
   towns,
 }: {
   indicator: Indicator | undefined;
+  period: string | null;
   legend: ChoroplethLegend | null;
   towns: readonly Town[];
 }) {
@@ -85,6 +87,7 @@ function Legend({
         <div className="legend-block">
           <p className="legend-title">
             {fill(t.legendTitle, { indicator: text(indicator.name), unit: unitLabel(indicator.unit, lang) })}
+            {period && ` · ${period}`}
           </p>
           <ul className="legend-classes">
             {legend.entries.map((entry) => (
@@ -166,9 +169,10 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
             towns,
             figureList,
             indicator.id,
+            view.period,
           )
         : null,
-    [counties, towns, figureList, indicator],
+    [counties, towns, figureList, indicator, view.period],
   );
   // The towns of the article picked in the articles list.
   const highlighted = useMemo(() => {
@@ -250,7 +254,7 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
 
   return (
     // data-indicator names what the map shows, once it shows it (the benchmark waits on it).
-    <div className="town-map" data-indicator={indicator?.id}>
+    <div className="town-map" data-indicator={indicator?.id} data-period={view.period ?? 'latest'}>
       <div className="map-toolbar">
         <div role="group" aria-label={t.extentLabel} className="segmented">
           {(['jinzhong', 'shanxi'] as const).map((extent) => (
@@ -299,7 +303,7 @@ export default function TownMap({ view, setView }: { view: ViewState; setView: S
       {cities.status === 'error' && (
         <DataError failed={[{ key: 'cities', problems: cities.problems }]} onRetry={() => retry(['cities'])} />
       )}
-      <Legend indicator={indicator} legend={legend} towns={towns} />
+      <Legend indicator={indicator} period={view.period} legend={legend} towns={towns} />
       <p className="muted small">{t.mapPrecision}</p>
       {outside.length > 0 && (
         <p className="muted small">

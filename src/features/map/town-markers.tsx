@@ -29,8 +29,7 @@ const CLUSTER_SIZE = 32;
 export const MAX_TOWN_MARKERS = 100;
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
-/** Towns this far outside the view (as a share of its size) are drawn too, so a short pan finds them. */
-const VIEW_PADDING = 0.25;
+
 /** A cluster's tooltip names at most this many of its towns. */
 const CLUSTER_NAMES = 5;
 
@@ -229,14 +228,11 @@ export function TownMarkers({
         id: town.id,
         ...map.project([town.location.lat, town.location.lon], zoom),
       }));
-      // Few towns: all of them, wherever the view is. Many: those in (and near) the view.
+      // Few towns: all of them, wherever the view is. Many: those in view only, so that every
+      // marker a keyboard reaches is on screen (focusing one off screen would pan the map and
+      // re-plan the markers under the reader's focus).
       const view = map.getPixelBounds();
-      const size = view.getSize();
-      const near = L.bounds(
-        view.min?.subtract(size.multiplyBy(VIEW_PADDING)) ?? [0, 0],
-        view.max?.add(size.multiplyBy(VIEW_PADDING)) ?? [0, 0],
-      );
-      const candidates = points.length <= MAX_TOWN_MARKERS ? points : points.filter((p) => near.contains([p.x, p.y]));
+      const candidates = points.length <= MAX_TOWN_MARKERS ? points : points.filter((p) => view.contains([p.x, p.y]));
       const items = planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL);
       const clustered = items.some((item) => item.kind === 'cluster');
       const offsets = declutter(

@@ -18,6 +18,7 @@ import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import type { SetView, ViewState } from '../../state/url-state';
 import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
+import { TownTrends } from './town-trends';
 
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | null }) {
   const { t, text, value, date } = useI18n();
@@ -136,6 +137,7 @@ function TownProfile({ town }: { town: Town }) {
           })}
         </>
       )}
+      {figures && meta && <TownTrends town={town} figures={figures} meta={meta} />}
       {groups.length > 0 && <h3>{t.figuresTitle}</h3>}
       {groups.map((g) => (
         <section key={g.kind} aria-label={t.kindHeading[g.kind]}>
@@ -237,12 +239,15 @@ export function ProfileBody({ view, setView }: { view: ViewState; setView: SetVi
     const figures = files.figures.status === 'success' ? files.figures.data.figures : null;
     const towns = files.towns.status === 'success' ? files.towns.data.towns : [];
     const county =
-      indicator && figures ? countyValues([view.county], towns, figures, indicator.id).get(view.county) : null;
+      indicator && figures
+        ? countyValues([view.county], towns, figures, indicator.id, view.period).get(view.county)
+        : null;
     return (
       <>
         {indicator && county && (
           <p>
-            {text(indicator.name)}:{' '}
+            {text(indicator.name)}
+            {view.period && ` (${view.period})`}:{' '}
             {county.value === null
               ? t.noData
               : value({ value: county.value, upper: county.upper, qualifier: county.qualifier }, indicator.unit)}

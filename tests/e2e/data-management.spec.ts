@@ -153,6 +153,17 @@ test('the data exports as figures.csv and as a ZIP of the JSON files, which load
   await expect(page.getByText(/^检查通过/)).toBeVisible();
 });
 
+test('every problem is listed, however many', async ({ page }) => {
+  await openDataPage(page);
+  const [header = [], ...rows] = parseCsv(figuresToCsv(real.figures.figures));
+  const kind = FIGURE_COLUMNS.indexOf('kind');
+  const guessed = rows.map((row) => row.map((cell, i) => (i === kind ? 'guess' : cell)));
+  await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', toCsv([header, ...guessed]))]);
+  const list = page.getByRole('alert').getByRole('list', { name: 'figures.csv' });
+  await expect(list.getByRole('listitem')).toHaveCount(rows.length);
+  await expect(list.getByRole('listitem').last()).toContainText(`row ${rows.length + 1} · kind:`);
+});
+
 test('the data page is complete in English', async ({ page }) => {
   await page.goto('/?page=data&lang=en');
   await expect(page.getByRole('heading', { level: 2, name: 'Data' })).toBeVisible();

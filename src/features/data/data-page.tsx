@@ -16,9 +16,6 @@ import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import type { SetView } from '../../state/url-state';
 
-/** How many problems are listed per file before summing up the rest. */
-const PROBLEMS_SHOWN = 50;
-
 interface Loaded {
   names: string[];
   read: DatasetRead;
@@ -32,6 +29,37 @@ async function readFiles(list: readonly File[]): Promise<Map<string, string>> {
   const own = list.filter((file) => (file.webkitRelativePath.match(/\//g) ?? []).length <= 1);
   const entries = await Promise.all(own.map(async (file): Promise<[string, string]> => [file.name, await file.text()]));
   return new Map(entries);
+}
+
+const isFile = (entry: FileSystemEntry): entry is FileSystemFileEntry => entry.isFile;
+const isDirectory = (entry: FileSystemEntry): entry is FileSystemDirectoryEntry => entry.isDirectory;
+const fileOf = (entry: FileSystemFileEntry) => new Promise<File>((resolve, reject) => entry.file(resolve, reject));
+
+/** A dropped folder's own entries (the browser hands them over in batches). */
+async function entriesOf(directory: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = directory.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+/** What was dropped: files, and the files of a dropped folder (not of folders inside it). */
+async function droppedFiles(transfer: DataTransfer): Promise<File[]> {
+  const entries = [...transfer.items].flatMap((item) => {
+    const entry = item.webkitGetAsEntry();
+    return entry ? [entry] : [];
+  });
+  if (entries.length === 0) return [...transfer.files];
+  const files: File[] = [];
+  for (const entry of entries) {
+    if (isFile(entry)) files.push(await fileOf(entry));
+    else if (isDirectory(entry))
+      for (const child of await entriesOf(entry)) if (isFile(child)) files.push(await fileOf(child));
+  }
+  return files;
 }
 
 /** The dataset as the files it is made of, JSON as the published files are written. */
@@ -90,15 +118,13 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
               <h4>
                 <code>{file}</code> · {fill(t.dataProblemsInFile, { count: lines.length })}
               </h4>
-              <ul className="data-error-problems">
-                {lines.slice(0, PROBLEMS_SHOWN).map((line, i) => (
+              {/* Every problem, in a list that scrolls (and takes keyboard focus to scroll) when long. */}
+              <ul className="data-error-problems all-problems" tabIndex={0} aria-label={file}>
+                {lines.map((line, i) => (
                   <li key={i}>
                     <code lang="en">{line}</code>
                   </li>
                 ))}
-                {lines.length > PROBLEMS_SHOWN && (
-                  <li>{fill(t.errorMore, { count: lines.length - PROBLEMS_SHOWN })}</li>
-                )}
               </ul>
             </section>
           ))}
@@ -124,7 +150,7 @@ export function DataPage({ setView }: { setView: SetView }) {
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    void load([...event.dataTransfer.files]);
+    void droppedFiles(event.dataTransfer).then(load);
   };
 
   // What is shown now (the preview, or the published data) is what is exported.

@@ -1,8 +1,8 @@
 /**
  * The entry. index.html already carries the page's header (prerendered at build) and the styles;
- * the app (React, the data loader, the panels) is downloaded in parallel (index.html preloads it)
- * but evaluated only after the browser has painted that header, so that a slow phone shows the
- * page's title and purpose first instead of a blank screen while it runs the scripts.
+ * the app (React, the data loader, the panels) is imported only after the browser has painted that
+ * header, so that a slow phone shows the page's title and purpose first instead of a blank screen
+ * while it downloads and runs the scripts.
  */
 import './app/app.css';
 

@@ -8,7 +8,6 @@ import { HeadlineFigures } from '../features/headlines/headline-figures';
 import { ComparePanel } from '../features/compare/compare-panel';
 import { IndicatorPicker, PeriodPicker } from '../features/indicator/indicator-picker';
 import { TownSearch } from '../features/search/town-search';
-import { DataPage } from '../features/data/data-page';
 import { MethodPage } from '../features/method/method-page';
 import { ProfileBody, useSelectionTitle } from '../features/profile/profile-panel';
 import type { DataKey } from '../data/files';
@@ -18,13 +17,15 @@ import { I18nProvider, useI18n } from '../i18n/i18n';
 import { useViewState, viewAddress, type SetView, type ViewState } from '../state/url-state';
 import { CompareToggle } from '../ui/compare-toggle';
 import { fill } from '../i18n/messages';
-import { DataGate, Placeholder } from '../ui/data-gate';
+import { DataGate, Loading, Placeholder } from '../ui/data-gate';
 import { ExternalLink } from '../ui/external-link';
 import { Panel } from '../ui/panel';
 import { WhenVisible } from '../ui/when-visible';
 import { Shell, TitleRow } from './shell';
 
 const TownMap = lazy(() => import('../features/map/town-map'));
+/** For the people who keep the data; readers never load it. */
+const DataPage = lazy(() => import('../features/data/data-page'));
 
 function Header({
   view,
@@ -206,7 +207,9 @@ function Dashboard({ view, setView }: { view: ViewState; setView: SetView }) {
       ) : view.page === 'data' ? (
         <main>
           <Panel id="data" title={t.dataNav} className="panel-data">
-            <DataPage setView={setView} />
+            <Suspense fallback={<Loading />}>
+              <DataPage setView={setView} />
+            </Suspense>
           </Panel>
         </main>
       ) : (

@@ -135,7 +135,7 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
   );
 }
 
-export function DataPage({ setView }: { setView: SetView }) {
+export default function DataPage({ setView }: { setView: SetView }) {
   const { t } = useI18n();
   const { files, published, preview, setPreview } = useDataset();
   const ids = { files: useId(), folder: useId() };

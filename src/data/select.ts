@@ -151,20 +151,14 @@ export interface RankingRow {
   planned: Figure[];
 }
 
-interface Ranking {
-  towns: readonly Town[];
-  figures: readonly Figure[];
-  indicator: string;
-  year: string | null;
-  rows: RankingRow[];
-}
-/** The last ranking made: the map and the ranking chart ask for the same one in one render. */
-let lastRanking: Ranking | null = null;
+/** Rankings made, per figures list: `indicator|year` → the towns list they were made for and the rows. */
+const rankings = new WeakMap<readonly Figure[], Map<string, { towns: readonly Town[]; rows: RankingRow[] }>>();
 
 /**
  * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. With a
  * year, only results for that year count; without, each town's latest (see representativeFigure).
- * The result is shared with the next caller that asks for the same ranking: do not mutate it.
+ * Each ranking is made once per dataset (the map and the chart share it, and the ranking panel
+ * makes the other indicators' ahead): do not mutate the result.
  */
 export function rankTowns(
   towns: readonly Town[],
@@ -172,11 +166,16 @@ export function rankTowns(
   indicator: string,
   year: string | null = null,
 ): readonly RankingRow[] {
-  const last = lastRanking;
-  if (last && last.towns === towns && last.figures === figures && last.indicator === indicator && last.year === year)
-    return last.rows;
+  let made = rankings.get(figures);
+  if (!made) {
+    made = new Map();
+    rankings.set(figures, made);
+  }
+  const key = `${indicator}|${year ?? ''}`;
+  const cached = made.get(key);
+  if (cached && cached.towns === towns) return cached.rows;
   const rows = computeRanking(towns, figures, indicator, year);
-  lastRanking = { towns, figures, indicator, year, rows };
+  made.set(key, { towns, rows });
   return rows;
 }
 

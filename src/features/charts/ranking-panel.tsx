@@ -2,10 +2,11 @@
  * Towns ranked by the chosen indicator: the chart (its own lazily loaded chunk), a table of the
  * same figures, and downloads, in the shared chart frame.
  */
-import { lazy, Suspense, useMemo, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentProps } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel } from '../../charts/figure-rows';
-import { rankTowns, resolveIndicator } from '../../data/select';
+import { rankingIndicators, rankTowns, resolveIndicator } from '../../data/select';
+import type { Figure, Town } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
@@ -22,6 +23,36 @@ export function LazyRankingChart(props: ComponentProps<typeof RankingChart>) {
     </Suspense>
   );
 }
+/** Runs `step` when the browser is idle (or soon, where it cannot tell). */
+const whenIdle = (step: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 50);
+
+/**
+ * Makes the other indicators' rankings in idle moments, one at a time, so that choosing another
+ * indicator with thousands of towns finds its ranking made (rankTowns keeps them).
+ */
+function usePreparedRankings(
+  towns: readonly Town[],
+  figures: readonly Figure[],
+  indicators: readonly string[],
+  period: string | null,
+) {
+  useEffect(() => {
+    let stopped = false;
+    const queue = [...indicators];
+    const step = () => {
+      const indicator = queue.shift();
+      if (stopped || indicator === undefined) return;
+      rankTowns(towns, figures, indicator, period);
+      whenIdle(step);
+    };
+    whenIdle(step);
+    return () => {
+      stopped = true;
+    };
+  }, [towns, figures, indicators, period]);
+}
+
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
 export const RANKING_CHART_ROWS = 20;
 
@@ -42,6 +73,8 @@ function Ranking({
   const towns = readyData(files.towns).towns;
   const figures = readyData(files.figures).figures;
   const indicator = resolveIndicator(meta, indicatorId);
+  const others = useMemo(() => rankingIndicators(meta).map((i) => i.id), [meta]);
+  usePreparedRankings(towns, figures, others, period);
   const rows = useMemo(
     () => (indicator ? rankingFigureRows(rankTowns(towns, figures, indicator.id, period), indicator, text) : []),
     [towns, figures, indicator, period, text],

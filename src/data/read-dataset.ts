@@ -89,14 +89,22 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
   );
   problems.push(...references);
   return {
-    data: problems.length === 0 ? complete(loaded) : null,
+    data: problems.length === 0 ? completeDataset(loaded) : null,
     problems,
     origin,
     ignored: [...files.keys()].filter((name) => !DATASET_FILE_NAMES.includes(name)),
   };
 }
 
-function complete({ dataset, towns, figures, articles, counties, cities }: Partial<DataFiles>): DataFiles | null {
+/** The dataset when every one of its files is there, else null. */
+export function completeDataset({
+  dataset,
+  towns,
+  figures,
+  articles,
+  counties,
+  cities,
+}: Partial<DataFiles>): DataFiles | null {
   return dataset && towns && figures && articles && counties && cities
     ? { dataset, towns, figures, articles, counties, cities }
     : null;

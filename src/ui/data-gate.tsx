@@ -21,6 +21,16 @@ export function readyData<T>(state: FileState<T>): T {
   return state.data;
 }
 
+/** The dataset, towns and figures, for a panel inside a DataGate that needs those three files. */
+export function useTownFigures() {
+  const { files } = useDataset();
+  return {
+    meta: readyData(files.dataset),
+    towns: readyData(files.towns).towns,
+    figures: readyData(files.figures).figures,
+  };
+}
+
 export function DataGate({
   need,
   placeholder,

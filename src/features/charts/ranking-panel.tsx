@@ -7,10 +7,9 @@ import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel } from '../../charts/figure-rows';
 import { rankingIndicators, rankTowns, resolveIndicator } from '../../data/select';
 import type { Figure, Town } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { DataGate, Loading, readyData } from '../../ui/data-gate';
+import { DataGate, Loading, useTownFigures } from '../../ui/data-gate';
 import { rankingFigureRows } from './ranking-rows';
 
 const RankingChart = lazy(() => import('./ranking-chart'));
@@ -66,12 +65,9 @@ function Ranking({
   period: string | null;
   onSelectTown: (id: string) => void;
 }) {
-  const { files } = useDataset();
   const i18n = useI18n();
   const { t, text } = i18n;
-  const meta = readyData(files.dataset);
-  const towns = readyData(files.towns).towns;
-  const figures = readyData(files.figures).figures;
+  const { meta, towns, figures } = useTownFigures();
   const indicator = resolveIndicator(meta, indicatorId);
   const others = useMemo(() => rankingIndicators(meta).map((i) => i.id), [meta]);
   usePreparedRankings(towns, figures, others, period);

@@ -6,9 +6,8 @@ import { memo, lazy, Suspense, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { scaleSubjects } from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { DataGate, Loading, readyData } from '../../ui/data-gate';
+import { DataGate, Loading, useTownFigures } from '../../ui/data-gate';
 import type { ScalePanel as Panel } from './build-scale-option';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
@@ -20,12 +19,9 @@ export const SCALE_CHART_TOWNS = 12;
 export const SCALE_INDICATORS = ['outputValue', 'enterprises', 'aboveScaleEnterprises', 'employment'] as const;
 
 function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
-  const { files } = useDataset();
   const i18n = useI18n();
   const { t, text } = i18n;
-  const meta = readyData(files.dataset);
-  const towns = readyData(files.towns).towns;
-  const figures = readyData(files.figures).figures;
+  const { meta, towns, figures } = useTownFigures();
 
   const { panels, subjects, rows, total } = useMemo(() => {
     const found = scaleSubjects(towns, meta.groups, figures, SCALE_INDICATORS);

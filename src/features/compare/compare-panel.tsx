@@ -4,18 +4,14 @@
  */
 import { useMemo } from 'react';
 import { compareFigure, indexById, townTier } from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import type { SetView, ViewState } from '../../state/url-state';
-import { DataGate, readyData } from '../../ui/data-gate';
+import { DataGate, useTownFigures } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
 
 function Compare({ view, setView }: { view: ViewState; setView: SetView }) {
-  const { files } = useDataset();
   const { t, text, value } = useI18n();
-  const meta = readyData(files.dataset);
-  const allTowns = readyData(files.towns).towns;
-  const figures = readyData(files.figures).figures;
+  const { meta, towns: allTowns, figures } = useTownFigures();
   const towns = useMemo(() => {
     const byId = indexById(allTowns);
     return view.compare.flatMap((id) => byId.get(id) ?? []);

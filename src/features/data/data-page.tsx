@@ -9,7 +9,7 @@ import { downloadBlob } from '../../charts/download';
 import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
 import { FIGURES_CSV, figuresToCsv } from '../../data/figures-csv';
 import { formatProblem } from '../../data/problems';
-import { readDataset, type DatasetRead } from '../../data/read-dataset';
+import { completeDataset, readDataset, type DatasetRead } from '../../data/read-dataset';
 import { useDataset } from '../../data/use-dataset';
 import { zipFiles } from '../../data/zip';
 import { useI18n } from '../../i18n/i18n';
@@ -137,7 +137,7 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
 
 export default function DataPage({ setView }: { setView: SetView }) {
   const { t } = useI18n();
-  const { files, published, preview, setPreview } = useDataset();
+  const { published, preview, setPreview } = useDataset();
   const ids = { files: useId(), folder: useId() };
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -154,23 +154,7 @@ export default function DataPage({ setView }: { setView: SetView }) {
   };
 
   // What is shown now (the preview, or the published data) is what is exported.
-  const { dataset, towns, figures, articles, counties, cities } = files;
-  const current: DataFiles | null =
-    dataset.status === 'success' &&
-    towns.status === 'success' &&
-    figures.status === 'success' &&
-    articles.status === 'success' &&
-    counties.status === 'success' &&
-    cities.status === 'success'
-      ? {
-          dataset: dataset.data,
-          towns: towns.data,
-          figures: figures.data,
-          articles: articles.data,
-          counties: counties.data,
-          cities: cities.data,
-        }
-      : null;
+  const current = preview ? preview.data : completeDataset(published);
   const csv = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
 
   return (

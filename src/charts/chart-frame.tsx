@@ -5,7 +5,8 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
-import { useViewState, type EmbedKind } from '../state/url-state';
+import type { EmbedKind } from '../state/url-state';
+import { useView } from '../state/view';
 import { EmbedCode } from '../ui/embed-code';
 import { WhenVisible } from '../ui/when-visible';
 import { downloadBlob, svgToPng } from './download';
@@ -57,7 +58,7 @@ export function ChartFrame({
   const [decal, setDecal] = useState(false);
   const [chart, setChart] = useState<EChartsType | null>(null);
   // Inside an embed, no embed code of its own.
-  const [{ embed: embedded }] = useViewState();
+  const embedded = useView().view.embed;
   const articles = useArticleIndex();
 
   const downloadCsv = () =>

@@ -1,49 +1,58 @@
 /**
  * The shared ECharts view: echarts-for-react's core component with the tree-shaken instance and
- * the SVG renderer. Marks its container with data-rendered once ECharts reports "finished" (and
- * clears the mark whenever the option changes), so that tests and the benchmark can wait on a real
- * signal. The accessible name comes from the option's aria
- * description: ECharts sets role="img" and aria-label on its own element.
+ * the SVG renderer. It draws a built chart (option + rowAt) and reports a click as the row the
+ * clicked item stands for. Marks its container with data-rendered once ECharts reports "finished"
+ * (and clears the mark whenever the option changes), so that tests and the benchmark can wait on a
+ * real signal. The accessible name comes from the option's aria description: ECharts sets
+ * role="img" and aria-label on its own element.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { echarts, type EChartsCoreOption, type EChartsType } from './echarts';
+import { echarts, pointOf, type BuiltChart, type EChartsType } from './echarts';
 
-export type ChartEvents = Record<string, (params: unknown) => void>;
-
-const NO_EVENTS: ChartEvents = {};
 const OPTS = { renderer: 'svg' } as const;
 
-export function EChart({
-  option,
+export function EChart<Row>({
+  chart,
   height = 360,
-  onEvents = NO_EVENTS,
+  onSelect,
   onReady,
 }: {
-  option: EChartsCoreOption;
+  chart: BuiltChart<Row>;
   height?: number;
-  /** Must keep its identity between renders (echarts-for-react rebuilds the chart otherwise). */
-  onEvents?: ChartEvents;
+  /** A click on an item chooses its row. Must keep its identity between renders (echarts-for-react rebuilds the chart otherwise). */
+  onSelect?: (row: Row) => void;
   /** Receives the ECharts instance (for downloads). */
   onReady?: (instance: EChartsType) => void;
 }) {
   const wrapper = useRef<HTMLDivElement>(null);
-  const events = useMemo<ChartEvents>(
+  // The events read the current rows through a ref, so that a new option keeps the same events.
+  const rowAt = useRef(chart.rowAt);
+  useLayoutEffect(() => {
+    rowAt.current = chart.rowAt;
+  }, [chart]);
+  const events = useMemo(
     () => ({
-      ...onEvents,
       finished: () => wrapper.current?.setAttribute('data-rendered', 'true'),
+      ...(onSelect && {
+        click: (params: unknown) => {
+          const point = pointOf(params);
+          const row = point && rowAt.current(point.seriesIndex, point.dataIndex);
+          if (row) onSelect(row);
+        },
+      }),
     }),
-    [onEvents],
+    [onSelect],
   );
   // echarts-for-react has handed the new option over (lazily drawn on the next frame) before this runs.
   useLayoutEffect(() => {
     wrapper.current?.removeAttribute('data-rendered');
-  }, [option]);
+  }, [chart]);
   return (
     <div ref={wrapper} className="echart">
       <ReactEChartsCore
         echarts={echarts}
-        option={option}
+        option={chart.option}
         notMerge
         lazyUpdate
         opts={OPTS}

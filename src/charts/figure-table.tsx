@@ -1,16 +1,16 @@
 /** A chart's figures as a real HTML table: value with qualifier, kind, period, scope and source. */
 import { useMemo } from 'react';
-import { indexById } from '../data/select';
-import { useDataset } from '../data/use-dataset';
+import { indexById } from '../data/collections';
+import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { CompareToggle } from '../ui/compare-toggle';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
 import { rowLabel, type FigureRow } from './figure-rows';
 
+/** The articles by id, as far as they have loaded (a chart still draws without them). */
 export function useArticleIndex() {
-  const { files } = useDataset();
-  const state = files.articles;
-  return useMemo(() => indexById(state.status === 'success' ? state.data.articles : []), [state]);
+  const { articles } = useLoadedFiles();
+  return useMemo(() => indexById(articles?.articles ?? []), [articles]);
 }
 
 export function FigureTable({

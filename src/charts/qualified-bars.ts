@@ -21,7 +21,7 @@ export function kindStyle(kind: FigureKind, light = false, colour?: string) {
     return {
       color: light ? LIGHT.planned : 'rgba(255,255,255,0)',
       borderColor: BAR_COLOURS.planned,
-      borderType: 'dashed',
+      borderType: 'dashed' as const,
       borderWidth: 1.5,
     };
   if (colour) return { color: colour, opacity: light ? 0.4 : 1 };
@@ -100,12 +100,12 @@ export function namesAboveBars(
   const separator = placement === 'below' ? '\n' : ' ';
   return {
     inside: true,
-    align: 'left',
-    verticalAlign: 'bottom',
+    align: 'left' as const,
+    verticalAlign: 'bottom' as const,
     padding: [0, 0, 8, 2],
     color: '#1f2933',
     formatter: (name: string, index: number) =>
       rows[index]?.figure === null ? `${name}${separator}{missing|(${notReported})}` : name,
-    rich: { missing: { color: '#52606d', fontStyle: 'italic' } },
+    rich: { missing: { color: '#52606d', fontStyle: 'italic' as const } },
   };
 }

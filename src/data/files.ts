@@ -23,8 +23,8 @@ export const SCHEMAS = {
 };
 
 export type DataKey = keyof typeof SCHEMAS;
-export type DataOf<K extends DataKey> = z.output<(typeof SCHEMAS)[K]>;
-export type DataFiles = { [K in DataKey]: DataOf<K> };
+export type DataFiles = { [K in DataKey]: z.output<(typeof SCHEMAS)[K]> };
+export type DataOf<K extends DataKey> = DataFiles[K];
 
 /** File name of each data file inside the data folder. */
 export const FILE_NAMES: Record<DataKey, string> = {
@@ -37,6 +37,16 @@ export const FILE_NAMES: Record<DataKey, string> = {
 };
 
 export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties', 'cities'];
+
+/**
+ * An object with one entry per data file, each made by `make` for its key: the one place that
+ * goes through the files, so that adding a file means adding it to the tables above only.
+ * (TypeScript cannot type Object.fromEntries per key; `make` is typed per key, which is what the
+ * result's type states.)
+ */
+export function perFile<T extends { [K in DataKey]: unknown }>(make: <K extends DataKey>(key: K) => T[K]): T {
+  return Object.fromEntries(DATA_KEYS.map((key) => [key, make(key)])) as T;
+}
 
 /** One validator per file, typed per key so that callers get checked data without casts. */
 export const VALIDATORS: { [K in DataKey]: (json: unknown) => z.ZodSafeParseResult<DataOf<K>> } = {

@@ -2,7 +2,7 @@
  * Parsing one data file's text: JSON syntax, then its zod schema. Shared by the browser loader
  * and the `data:check` script so both report the same problems in the same words.
  */
-import { FILE_NAMES, VALIDATORS, type DataFiles, type DataKey, type DataOf } from './files';
+import { FILE_NAMES, perFile, VALIDATORS, type DataFiles, type DataKey, type DataOf } from './files';
 import { DataFileError, formatPath, type DataProblem } from './problems';
 
 export type ParseResult<K extends DataKey> = { ok: true; data: DataOf<K> } | { ok: false; problems: DataProblem[] };
@@ -44,13 +44,5 @@ export function parseDataFile<K extends DataKey>(key: K, text: string): DataOf<K
 
 /** Every file of a dataset, parsed; `read` gives a file's text. Throws on the first invalid file. */
 export function parseDataFiles(read: (file: string) => string): DataFiles {
-  const parse = <K extends DataKey>(key: K) => parseDataFile(key, read(FILE_NAMES[key]));
-  return {
-    dataset: parse('dataset'),
-    towns: parse('towns'),
-    figures: parse('figures'),
-    articles: parse('articles'),
-    counties: parse('counties'),
-    cities: parse('cities'),
-  };
+  return perFile<DataFiles>((key) => parseDataFile(key, read(FILE_NAMES[key])));
 }

@@ -4,7 +4,7 @@
  * references between files. Used by the in-app preview (files picked or dropped in the browser)
  * and by `npm run data:check` (a folder), so both report the same problems in the same words.
  */
-import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
+import { DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
 import { csvProblem, FIGURES_CSV, readFiguresCsv } from './figures-csv';
 import { parseDataText, validateData, type ParseResult } from './parse';
 import type { DataProblem } from './problems';
@@ -55,14 +55,7 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
       : published[key]
         ? 'published'
         : 'missing';
-  const origin: Record<DataKey, FileOrigin> = {
-    dataset: originOf('dataset'),
-    towns: originOf('towns'),
-    figures: originOf('figures'),
-    articles: originOf('articles'),
-    counties: originOf('counties'),
-    cities: originOf('cities'),
-  };
+  const origin = perFile<Record<DataKey, FileOrigin>>(originOf);
 
   const take = <K extends DataKey>(key: K, result: ParseResult<K>) => {
     if (result.ok) Object.assign(loaded, { [key]: result.data });
@@ -97,15 +90,14 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
 }
 
 /** The dataset when every one of its files is there, else null. */
-export function completeDataset({
-  dataset,
-  towns,
-  figures,
-  articles,
-  counties,
-  cities,
-}: Partial<DataFiles>): DataFiles | null {
-  return dataset && towns && figures && articles && counties && cities
-    ? { dataset, towns, figures, articles, counties, cities }
-    : null;
+export function completeDataset(files: Partial<DataFiles>): DataFiles | null {
+  return hasFiles(files, DATA_KEYS) ? files : null;
+}
+
+/** Whether these files are all there (and so typed as there). */
+export function hasFiles<T extends object, K extends keyof T>(
+  files: Partial<T>,
+  keys: readonly K[],
+): files is Partial<T> & Pick<T, K> {
+  return keys.every((key) => files[key] !== undefined);
 }

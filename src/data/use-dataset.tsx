@@ -1,19 +1,41 @@
 /**
- * The dashboard's data, one state per file: pending, failed (with every problem) or ready.
- * Cross-file reference problems turn the referring file into a failed one, so each panel only
- * ever sees checked data, and a panel whose files are fine keeps working when others fail.
+ * The dashboard's data: every file that is ready (checked against its schema and against the
+ * other files), the problems of every file that failed, and the index its towns and figures are
+ * read through. Cross-file reference problems turn the referring file into a failed one, so each
+ * panel only ever sees checked data, and a panel whose files are fine keeps working when others
+ * fail. Panels take their data through a DataGate (ui/data-gate), which renders them only with
+ * the files they asked for.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryObserverResult } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { FILE_NAMES, type DataFiles, type DataKey, type DataOf } from './files';
+import { createDatasetIndex, type DatasetIndex } from './dataset-index';
+import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
 import { DataFileError, type DataProblem } from './problems';
 import { dataFileQuery } from './queries';
 import { checkReferences } from './references';
 
-export type FileState<T> =
-  { status: 'pending' } | { status: 'error'; problems: DataProblem[] } | { status: 'success'; data: T };
+/** The data files and, derived from towns and figures, the index they are read through. */
+export type ReadyFiles = DataFiles & { index: DatasetIndex };
+/** What a panel can ask for: a data file, or the index (which holds the towns and the figures). */
+export type ReadyKey = keyof ReadyFiles;
 
-export type DatasetState = { [K in DataKey]: FileState<DataFiles[K]> };
+/** The files a ready key stands for (the index stands for towns and figures). */
+export const FILES_OF: Record<ReadyKey, readonly DataKey[]> = {
+  dataset: ['dataset'],
+  towns: ['towns'],
+  figures: ['figures'],
+  articles: ['articles'],
+  counties: ['counties'],
+  cities: ['cities'],
+  index: ['towns', 'figures'],
+};
+
+export interface DatasetState {
+  /** Every file that is ready, and the index once towns and figures are. */
+  ready: Partial<ReadyFiles>;
+  /** The problems of each file that failed; a file in neither list is still loading. */
+  failed: Partial<Record<DataKey, DataProblem[]>>;
+}
 
 /** A dataset read from the reader's own files, shown instead of the published one (nothing is uploaded). */
 export interface LocalPreview {
@@ -22,8 +44,7 @@ export interface LocalPreview {
   given: string[];
 }
 
-interface DatasetContextValue {
-  files: DatasetState;
+interface DatasetContextValue extends DatasetState {
   retry: (keys: readonly DataKey[]) => void;
   /** The published files that have loaded: what a local preview takes for files it does not give. */
   published: Partial<DataFiles>;
@@ -33,56 +54,59 @@ interface DatasetContextValue {
 }
 
 const DatasetContext = createContext<DatasetContextValue | null>(null);
+const NO_FAILURES: DatasetState['failed'] = {};
 
-function useFileState<K extends DataKey>(key: K): FileState<DataOf<K>> {
-  const { status, data, error } = useQuery(dataFileQuery(key));
-  return useMemo<FileState<DataOf<K>>>(() => {
-    if (status === 'success') return { status: 'success', data };
-    if (status === 'error') {
-      const problems =
-        error instanceof DataFileError
-          ? error.problems
-          : [{ kind: 'unreachable' as const, file: FILE_NAMES[key], path: '', message: error.message }];
-      return { status: 'error', problems };
-    }
-    return { status: 'pending' };
-  }, [key, status, data, error]);
+interface Loaded {
+  files: Partial<DataFiles>;
+  failed: Partial<Record<DataKey, DataProblem[]>>;
 }
 
-const dataOf = <T,>(state: FileState<T>): T | undefined => (state.status === 'success' ? state.data : undefined);
+/** The files' query results (in DATA_KEYS order) as one dataset and its failures. */
+function combine(results: QueryObserverResult<Partial<DataFiles>>[]): Loaded {
+  const loaded: Loaded = { files: {}, failed: {} };
+  results.forEach(({ data, error }, i) => {
+    const key = DATA_KEYS[i];
+    if (!key) return;
+    if (data) Object.assign(loaded.files, data);
+    else if (error)
+      loaded.failed[key] =
+        error instanceof DataFileError
+          ? error.problems
+          : [{ kind: 'unreachable', file: FILE_NAMES[key], path: '', message: error.message }];
+  });
+  return loaded;
+}
+
+/** The loaded files less those with dangling references, which count as failed with those problems. */
+function checked({ files, failed }: Loaded): Loaded {
+  const problems = checkReferences(files);
+  if (problems.length === 0) return { files, failed };
+  const result: Loaded = { files: {}, failed: { ...failed } };
+  for (const key of DATA_KEYS) {
+    const own = problems.filter((p) => p.file === FILE_NAMES[key]);
+    if (own.length > 0) result.failed[key] = own;
+    else Object.assign(result.files, { [key]: files[key] });
+  }
+  return result;
+}
+
+/** The files with the index of their towns and figures, made once per pair. */
+function useWithIndex(files: Partial<DataFiles>): Partial<ReadyFiles> {
+  const { towns, figures } = files;
+  const index = useMemo(
+    () => (towns && figures ? createDatasetIndex(towns.towns, figures.figures) : undefined),
+    [towns, figures],
+  );
+  return useMemo(() => (index ? { ...files, index } : files), [files, index]);
+}
 
 export function DatasetProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const dataset = useFileState('dataset');
-  const towns = useFileState('towns');
-  const figures = useFileState('figures');
-  const articles = useFileState('articles');
-  const counties = useFileState('counties');
-  const cities = useFileState('cities');
-
-  const files = useMemo<DatasetState>(() => {
-    const problems = checkReferences({
-      dataset: dataOf(dataset),
-      towns: dataOf(towns),
-      figures: dataOf(figures),
-      articles: dataOf(articles),
-      counties: dataOf(counties),
-      cities: dataOf(cities),
-    });
-    /** A file with dangling references counts as failed, with those problems. */
-    function checked<T>(key: DataKey, state: FileState<T>): FileState<T> {
-      const own = problems.filter((p) => p.file === FILE_NAMES[key]);
-      return own.length > 0 ? { status: 'error', problems: own } : state;
-    }
-    return {
-      dataset: checked('dataset', dataset),
-      towns: checked('towns', towns),
-      figures: checked('figures', figures),
-      articles: checked('articles', articles),
-      counties: checked('counties', counties),
-      cities: checked('cities', cities),
-    };
-  }, [dataset, towns, figures, articles, counties, cities]);
+  const loaded = useQueries({ queries: DATA_KEYS.map((key) => dataFileQuery(key)), combine });
+  const published = useMemo(() => checked(loaded), [loaded]);
+  const [preview, setPreview] = useState<LocalPreview | null>(null);
+  const ready = useWithIndex(preview ? preview.data : published.files);
+  const failed = preview ? NO_FAILURES : published.failed;
 
   const retry = useCallback(
     (keys: readonly DataKey[]) => {
@@ -91,35 +115,9 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
-  const [preview, setPreview] = useState<LocalPreview | null>(null);
-  const published = useMemo<Partial<DataFiles>>(
-    () => ({
-      dataset: dataOf(files.dataset),
-      towns: dataOf(files.towns),
-      figures: dataOf(files.figures),
-      articles: dataOf(files.articles),
-      counties: dataOf(files.counties),
-      cities: dataOf(files.cities),
-    }),
-    [files],
-  );
-  const shown = useMemo<DatasetState>(() => {
-    if (!preview) return files;
-    const { dataset, towns, figures, articles, counties, cities } = preview.data;
-    const ready = <T,>(data: T): FileState<T> => ({ status: 'success', data });
-    return {
-      dataset: ready(dataset),
-      towns: ready(towns),
-      figures: ready(figures),
-      articles: ready(articles),
-      counties: ready(counties),
-      cities: ready(cities),
-    };
-  }, [files, preview]);
-
   const value = useMemo(
-    () => ({ files: shown, retry, published, preview, setPreview }),
-    [shown, retry, published, preview],
+    () => ({ ready, failed, retry, published: published.files, preview, setPreview }),
+    [ready, failed, retry, published, preview],
   );
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }
@@ -128,4 +126,13 @@ export function useDataset(): DatasetContextValue {
   const value = useContext(DatasetContext);
   if (!value) throw new Error('useDataset must be used inside <DatasetProvider>');
   return value;
+}
+
+/**
+ * The files that are ready now, for what can do without some of them (a panel that shows town
+ * names where towns.json has loaded, and ids where it has not). A panel that needs a file takes
+ * it through a DataGate.
+ */
+export function useLoadedFiles(): Partial<ReadyFiles> {
+  return useDataset().ready;
 }

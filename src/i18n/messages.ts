@@ -142,6 +142,7 @@ const zh = {
   dataGiven: '载入的文件：{files}',
   dataOrigin: { given: '使用载入的文件', published: '沿用发布的数据', missing: '缺少' },
   dataIgnored: '以下文件不属于数据集，已忽略：{files}',
+  dataReadFailed: '无法读取这些文件（{reason}）。请检查文件后重新选择。',
   dataValid: '检查通过：{towns} 个专业镇、{figures} 个数字、{articles} 篇文章。',
   dataPreview: '在看板中预览',
   dataInvalid: '发现 {count} 个问题，这份数据没有载入',
@@ -362,10 +363,12 @@ const en: Messages = {
   dataGiven: 'Files loaded: {files}',
   dataOrigin: { given: 'from the files loaded', published: 'from the published data', missing: 'missing' },
   dataIgnored: 'Not part of a dataset, left aside: {files}',
-  dataValid: 'Checked: {towns} towns, {figures} figures, {articles} articles.',
+  dataReadFailed: 'The files could not be read ({reason}). Check them and choose them again.',
+  dataValid:
+    'Checked: {towns} {towns|town|towns}, {figures} {figures|figure|figures}, {articles} {articles|article|articles}.',
   dataPreview: 'Preview in the dashboard',
-  dataInvalid: '{count} problems found; this data was not loaded',
-  dataProblemsInFile: '{count} problems',
+  dataInvalid: '{count} {count|problem|problems} found; this data was not loaded',
+  dataProblemsInFile: '{count} {count|problem|problems}',
   dataPublishedIntact:
     'The dashboard still shows the published data. Correct the problems above and load the files again.',
   previewBanner:
@@ -398,7 +401,7 @@ const en: Messages = {
   andMore: '… and {count} more',
   showAll: 'Show all {total}',
   highlightedByArticle: 'covered by the selected article',
-  clusterCount: '{count} towns',
+  clusterCount: '{count} {count|town|towns}',
   clusterZoom: 'Choose to zoom in',
   factsTitle: 'Policies, measures, events and firms the sources mention',
   factType: {
@@ -414,7 +417,7 @@ const en: Messages = {
   authors: 'Authors',
   noAuthors: 'no byline',
   errorTitle: 'A data file could not be used',
-  errorMore: '{count} more problems',
+  errorMore: '{count} more {count|problem|problems}',
   retry: 'Retry',
   problemKind: {
     unreachable: 'It could not be downloaded (a network or server problem); you can retry.',
@@ -433,7 +436,18 @@ const en: Messages = {
 
 export const MESSAGES = { zh, en } as const;
 
-/** Fills {name} placeholders. */
+const englishPlural = new Intl.PluralRules('en');
+
+/**
+ * Fills {name} placeholders. English templates choose a word by a number's plural form:
+ * `{count|problem|problems}` gives "problem" for 1 and "problems" otherwise (Intl.PluralRules);
+ * Chinese needs no such choice.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (match, name: string, one?: string, other?: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    if (one === undefined || other === undefined) return String(value);
+    return englishPlural.select(Number(value)) === 'one' ? one : other;
+  });
 }

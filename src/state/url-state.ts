@@ -1,168 +1,155 @@
 /**
- * The view's state as it appears in the address: parsed with a schema, anything invalid falls
- * back to its default, serialised without defaults so that plain addresses stay plain.
+ * The view's state as it appears in the address. Each parameter is declared once, in VIEW_PARAMS:
+ * its name in the address, its default, how it is read (anything invalid falls back to the
+ * default) and how it is written (defaults are left out, so that plain addresses stay plain).
+ * The ViewState type, the parser and the serialiser all come from that table.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { z } from 'zod';
 
-export interface ViewState {
-  lang: 'zh' | 'en';
-  indicator: string;
-  /** The year the map and ranking show (`?period=2023`), or null for each town's latest result. */
-  period: string | null;
-  /** The selected town's id, or null. At most one of town and county is set. */
-  town: string | null;
-  /** The selected county's code, or null. */
-  county: string | null;
-  /** Map extent: 晋中 (default) or the whole province. */
-  extent: 'jinzhong' | 'shanxi';
-  /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
-  tiles: boolean;
-  /** Which page: the dashboard, "sources and method", or data management. */
-  page: 'dashboard' | 'method' | 'data';
-  /** The article whose towns are highlighted on the map, or null. */
-  article: string | null;
-  /** Filters of the articles list: a town, an outlet (its Chinese name), a year. */
-  sourceTown: string | null;
-  outlet: string | null;
-  year: string | null;
-  /** Towns compared side by side, at most four. */
-  compare: string[];
-  /** Embedded view: only this chart or the map, for an iframe on another site. */
-  embed: EmbedKind | null;
+/** One parameter of the address. */
+interface Param<T> {
+  /** Its name in the address. */
+  name: string;
+  default: T;
+  /** The value from the address's text, or undefined when that text is not valid. */
+  parse: (raw: string) => T | undefined;
+  /** Its text in the address; the default is never written. */
+  serialise: (value: T) => string;
 }
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const YEAR = /^\d{4}$/;
+
+const oneOf = <const V extends string>(name: string, values: readonly V[], fallback: V): Param<V> => ({
+  name,
+  default: fallback,
+  parse: (raw) => values.find((v) => v === raw),
+  serialise: (value) => value,
+});
+
+/** A text matching a pattern, or null (absent). */
+const optional = (name: string, valid: (raw: string) => boolean): Param<string | null> => ({
+  name,
+  default: null,
+  parse: (raw) => (valid(raw) ? raw : undefined),
+  serialise: (value) => value ?? '',
+});
+
+const matches = (pattern: RegExp) => (raw: string) => pattern.test(raw);
 
 export const EMBED_KINDS = ['ranking', 'programme', 'scale', 'map'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
+export const PAGES = ['dashboard', 'method', 'data'] as const;
+export type Page = (typeof PAGES)[number];
+
 /** How many towns can be compared at once. */
 export const MAX_COMPARE = 4;
 
-export const DEFAULT_VIEW: ViewState = {
-  lang: 'zh',
-  indicator: 'outputValue',
-  period: null,
-  town: null,
-  county: null,
-  extent: 'jinzhong',
-  tiles: false,
-  page: 'dashboard',
-  article: null,
-  sourceTown: null,
-  outlet: null,
-  year: null,
-  compare: [],
-  embed: null,
+/** Every parameter of the view, in the order the address lists them. */
+export const VIEW_PARAMS = {
+  lang: oneOf('lang', ['zh', 'en'], 'zh'),
+  indicator: {
+    name: 'indicator',
+    default: 'outputValue',
+    parse: (raw) => (/^[a-z][A-Za-z0-9]*$/.test(raw) ? raw : undefined),
+    serialise: (value) => value,
+  } satisfies Param<string>,
+  /** The year the map and ranking show (`?period=2023`), or null for each town's latest result. */
+  period: optional('period', matches(YEAR)),
+  /** The selected town's id, or null. At most one of town and county is set (a town wins). */
+  town: optional('town', matches(ID)),
+  /** The selected county's code, or null. */
+  county: optional('county', matches(/^\d{6}$/)),
+  /** Map extent: 晋中 (default) or the whole province. */
+  extent: oneOf('map', ['jinzhong', 'shanxi'], 'jinzhong'),
+  /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
+  tiles: {
+    name: 'tiles',
+    default: false,
+    parse: (raw) => (raw === 'osm' ? true : undefined),
+    serialise: (value) => (value ? 'osm' : ''),
+  } satisfies Param<boolean>,
+  /** Which page: the dashboard, "sources and method", or data management. */
+  page: oneOf('page', PAGES, 'dashboard'),
+  /** The article whose towns are highlighted on the map, or null. */
+  article: optional('article', matches(ID)),
+  /** Filters of the articles list: a town, an outlet (its Chinese name), a year. */
+  sourceTown: optional('sourceTown', matches(ID)),
+  outlet: {
+    name: 'outlet',
+    default: null,
+    parse: (raw) => {
+      const trimmed = raw.trim();
+      return trimmed.length > 0 && trimmed.length <= 40 ? trimmed : undefined;
+    },
+    serialise: (value) => value ?? '',
+  } satisfies Param<string | null>,
+  year: optional('year', matches(YEAR)),
+  /** Towns compared side by side: distinct valid ids, at most four. */
+  compare: {
+    name: 'compare',
+    default: [],
+    parse: (raw) => [...new Set(raw.split(',').filter((id) => ID.test(id)))].slice(0, MAX_COMPARE),
+    serialise: (value) => value.slice(0, MAX_COMPARE).join(','),
+  } satisfies Param<string[]>,
+  /** Embedded view: only this chart or the map, for an iframe on another site. */
+  embed: {
+    name: 'embed',
+    default: null,
+    parse: (raw) => EMBED_KINDS.find((kind) => kind === raw),
+    serialise: (value) => value ?? '',
+  } satisfies Param<EmbedKind | null>,
 };
 
-const idParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const yearParam = z
-  .string()
-  .regex(/^\d{4}$/)
-  .nullable()
-  .catch(null);
+type ValueOf<P> = P extends Param<infer T> ? T : never;
+export type ViewState = { [K in keyof typeof VIEW_PARAMS]: ValueOf<(typeof VIEW_PARAMS)[K]> };
+type ViewKey = keyof ViewState;
+/** The table, typed per key (checked here, key by key, against the values it declares). */
+const PARAMS: { [K in ViewKey]: Param<ViewState[K]> } = VIEW_PARAMS;
+const VIEW_KEYS = Object.keys(PARAMS) as ViewKey[];
 
-const viewSchema = z.object({
-  lang: z.enum(['zh', 'en']).catch(DEFAULT_VIEW.lang),
-  indicator: z
-    .string()
-    .regex(/^[a-z][A-Za-z0-9]*$/)
-    .catch(DEFAULT_VIEW.indicator),
-  period: yearParam,
-  town: idParam.nullable().catch(null),
-  county: z
-    .string()
-    .regex(/^\d{6}$/)
-    .nullable()
-    .catch(null),
-  extent: z.enum(['jinzhong', 'shanxi']).catch(DEFAULT_VIEW.extent),
-  tiles: z.literal('osm').nullable().catch(null),
-  page: z.enum(['dashboard', 'method', 'data']).catch(DEFAULT_VIEW.page),
-  article: idParam.nullable().catch(null),
-  sourceTown: idParam.nullable().catch(null),
-  outlet: z.string().trim().min(1).max(40).nullable().catch(null),
-  year: yearParam,
-  compare: z
-    .string()
-    .nullable()
-    .transform((list) => [
-      ...new Set(
-        (list ?? '')
-          .split(',')
-          .filter((id) => idParam.safeParse(id).success)
-          .slice(0, MAX_COMPARE),
-      ),
-    ])
-    .catch([]),
-  embed: z.enum(EMBED_KINDS).nullable().catch(null),
-});
+/** A view made key by key (Object.fromEntries cannot be typed per key; `value` is). */
+function viewOf(value: <K extends ViewKey>(key: K) => ViewState[K]): ViewState {
+  return Object.fromEntries(VIEW_KEYS.map((key) => [key, value(key)])) as ViewState;
+}
+
+export const DEFAULT_VIEW: ViewState = viewOf((key) => PARAMS[key].default);
+
+/** The rules between parameters: one selection at a time, a town winning over a county. */
+function normalise(view: ViewState): ViewState {
+  return view.town && view.county ? { ...view, county: null } : view;
+}
+
+function read<K extends ViewKey>(key: K, params: URLSearchParams): ViewState[K] {
+  const param = PARAMS[key];
+  const raw = params.get(param.name);
+  return (raw === null ? undefined : param.parse(raw)) ?? param.default;
+}
 
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const parsed = viewSchema.parse({
-    lang: params.get('lang') ?? undefined,
-    indicator: params.get('indicator') ?? undefined,
-    period: params.get('period'),
-    town: params.get('town'),
-    county: params.get('county'),
-    extent: params.get('map') ?? undefined,
-    tiles: params.get('tiles'),
-    page: params.get('page') ?? undefined,
-    article: params.get('article'),
-    sourceTown: params.get('sourceTown'),
-    outlet: params.get('outlet'),
-    year: params.get('year'),
-    compare: params.get('compare'),
-    embed: params.get('embed'),
-  });
-  // One selection at a time: a town wins over a county.
-  return { ...parsed, county: parsed.town ? null : parsed.county, tiles: parsed.tiles === 'osm' };
+  return normalise(viewOf((key) => read(key, params)));
+}
+
+function write<K extends ViewKey>(key: K, view: ViewState, params: URLSearchParams) {
+  const param = PARAMS[key];
+  const text = param.serialise(view[key]);
+  if (text !== '' && text !== param.serialise(param.default)) params.set(param.name, text);
 }
 
 export function serialiseView(view: ViewState): string {
   const params = new URLSearchParams();
-  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
-  if (view.indicator !== DEFAULT_VIEW.indicator) params.set('indicator', view.indicator);
-  if (view.period) params.set('period', view.period);
-  if (view.town) params.set('town', view.town);
-  else if (view.county) params.set('county', view.county);
-  if (view.extent !== DEFAULT_VIEW.extent) params.set('map', view.extent);
-  if (view.tiles) params.set('tiles', 'osm');
-  if (view.page !== DEFAULT_VIEW.page) params.set('page', view.page);
-  if (view.article) params.set('article', view.article);
-  if (view.sourceTown) params.set('sourceTown', view.sourceTown);
-  if (view.outlet) params.set('outlet', view.outlet);
-  if (view.year) params.set('year', view.year);
-  if (view.compare.length > 0) params.set('compare', view.compare.slice(0, MAX_COMPARE).join(','));
-  if (view.embed) params.set('embed', view.embed);
+  const normal = normalise(view);
+  for (const key of VIEW_KEYS) write(key, normal, params);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
-}
-
-const getSearch = () => window.location.search;
-
-export type SetView = (patch: Partial<ViewState>) => void;
-
-/** The view from the address, and a setter that pushes a history entry (back/forward work). */
-export function useViewState(): [ViewState, SetView] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const view = useMemo(() => parseView(search), [search]);
-  const update = useCallback<SetView>((patch) => {
-    const current = parseView(window.location.search);
-    // Selecting a town clears the county and the other way round.
-    const selection =
-      'town' in patch && patch.town ? { county: null } : 'county' in patch && patch.county ? { town: null } : {};
-    const next = serialiseView({ ...current, ...patch, ...selection });
-    if (next === window.location.search) return;
-    window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, []);
-  return [view, update];
+/** A change to the view: selecting a town clears the county and the other way round. */
+export function applyPatch(current: ViewState, patch: Partial<ViewState>): ViewState {
+  const selection =
+    'town' in patch && patch.town ? { county: null } : 'county' in patch && patch.county ? { town: null } : {};
+  return { ...current, ...patch, ...selection };
 }
 
 /** The full address of a view, e.g. for an embed code or a link back from an embed. */

@@ -1,13 +1,15 @@
 /**
- * Renders its children only when the data files they need are ready; otherwise a loading
- * state, or a message naming each failed file and what is wrong in it, with a retry.
+ * Renders its children only when the data they asked for is ready, and hands it to them typed:
+ * no panel reads a file that may not be there. Otherwise a loading state, or a message naming each
+ * failed file and what is wrong in it, with a retry.
  */
 import type { ReactNode } from 'react';
 import { FILE_NAMES, type DataKey } from '../data/files';
 import { formatProblem, type DataProblem } from '../data/problems';
-import { useDataset, type FileState } from '../data/use-dataset';
-import { fill } from '../i18n/messages';
+import { hasFiles } from '../data/read-dataset';
+import { FILES_OF, useDataset, type ReadyFiles, type ReadyKey } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
+import { fill } from '../i18n/messages';
 import { Loading } from './loading';
 
 export { Loading };
@@ -15,41 +17,28 @@ export { Loading };
 /** How many problems a panel lists before summing up the rest. */
 const SHOWN_PROBLEMS = 5;
 
-/** The data of a file its gate has already checked to be ready. */
-export function readyData<T>(state: FileState<T>): T {
-  if (state.status !== 'success') throw new Error('readyData used outside a DataGate that needs this file');
-  return state.data;
-}
+/** The data a gate hands its children: exactly the keys it was asked for. */
+export type Ready<K extends ReadyKey> = Pick<ReadyFiles, K>;
 
-/** The dataset, towns and figures, for a panel inside a DataGate that needs those three files. */
-export function useTownFigures() {
-  const { files } = useDataset();
-  return {
-    meta: readyData(files.dataset),
-    towns: readyData(files.towns).towns,
-    figures: readyData(files.figures).figures,
-  };
-}
-
-export function DataGate({
+export function DataGate<K extends ReadyKey>({
   need,
   placeholder,
   children,
 }: {
-  need: readonly DataKey[];
+  need: readonly K[];
   /** A class that gives the loading state the size of what will replace it (nothing moves then). */
   placeholder?: string;
-  children: () => ReactNode;
+  children: (data: Ready<K>) => ReactNode;
 }) {
-  const { files, retry } = useDataset();
-  const states = need.map((key) => ({ key, state: files[key] }));
-  const failed = states.flatMap(({ key, state }) =>
-    state.status === 'error' ? [{ key, problems: state.problems }] : [],
-  );
-  if (failed.length > 0) return <DataError failed={failed} onRetry={() => retry(failed.map((f) => f.key))} />;
-  if (states.some(({ state }) => state.status === 'pending'))
-    return placeholder ? <Placeholder className={placeholder} /> : <Loading />;
-  return <>{children()}</>;
+  const { ready, failed, retry } = useDataset();
+  if (hasFiles(ready, need)) return <>{children(ready)}</>;
+  const files = [...new Set(need.flatMap((key) => FILES_OF[key]))];
+  const failures = files.flatMap((key) => {
+    const problems = failed[key];
+    return problems ? [{ key, problems }] : [];
+  });
+  if (failures.length > 0) return <DataError failed={failures} onRetry={() => retry(failures.map((f) => f.key))} />;
+  return placeholder ? <Placeholder className={placeholder} /> : <Loading />;
 }
 
 /** The loading line in a box the size of what will replace it. */

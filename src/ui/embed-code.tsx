@@ -1,12 +1,13 @@
 /** A copyable iframe code that shows one chart or the map on another site. */
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { useViewState, viewAddress, type EmbedKind } from '../state/url-state';
+import { viewAddress, type EmbedKind } from '../state/url-state';
+import { useView } from '../state/view';
 import { useDisclosure } from './use-disclosure';
 
 export function EmbedCode({ kind, title }: { kind: EmbedKind; title: string }) {
   const { t } = useI18n();
-  const [view] = useViewState();
+  const { view } = useView();
   const { open, button, region } = useDisclosure();
   const [copied, setCopied] = useState(false);
   const id = region.id;

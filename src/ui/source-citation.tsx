@@ -3,7 +3,7 @@
  * when one is known (and a plain statement when it is not).
  */
 import type { Article, Figure } from '../data/schema';
-import { useDataset } from '../data/use-dataset';
+import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { ExternalLink } from './external-link';
 import { useDisclosure } from './use-disclosure';
@@ -43,9 +43,8 @@ export function ArticleAddress({ article }: { article: Article }) {
 
 export function SourceCitation({ source }: { source: Figure['source'] }) {
   const { t } = useI18n();
-  const { files } = useDataset();
-  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
-  const article = articles.find((a) => a.id === source.article);
+  const { articles } = useLoadedFiles();
+  const article = articles?.articles.find((a) => a.id === source.article);
   return (
     <div className="citation">
       <p>

@@ -22,12 +22,12 @@ test('on a phone, the map and charts load only as the reader scrolls to them', a
   await expect(page.getByRole('region', { name: '核心数字' }).locator('.headline').first()).toBeVisible();
   // The headline figures are in; the map's and the charts' code has not been asked for.
   expect(
-    requested.filter((path) => /\/assets\/(town-map|ranking-chart|programme-chart|scale-chart)-/.test(path)),
+    requested.filter((path) => /\/assets\/(town-map|figure-bar-chart|programme-chart|scale-chart)-/.test(path)),
   ).toEqual([]);
   await expect(page.locator('.leaflet-container, .echart')).toHaveCount(0);
 
   const ranking = page.getByRole('figure', { name: '专业镇排名: 产值' });
   await ranking.scrollIntoViewIfNeeded();
   await expect(ranking.locator('.echart[data-rendered="true"]')).toBeVisible();
-  expect(requested.some((path) => /\/assets\/ranking-chart-/.test(path))).toBe(true);
+  expect(requested.some((path) => /\/assets\/figure-bar-chart-/.test(path))).toBe(true);
 });

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, figureRowsToCsv, rowLabel, type FigureRow } from '../../src/charts/figure-rows';
-import { toCsv } from '../../src/data/csv';
 import { kindStyle, longestBar, OPEN_END, qualifiedBar } from '../../src/charts/qualified-bars';
-import type { Figure } from '../../src/data/schema';
-import { indexById, programmeFigures, scaleSubjects } from '../../src/data/select';
+import { indexById } from '../../src/data/collections';
+import { toCsv } from '../../src/data/csv';
+import type { Article } from '../../src/data/schema';
 import { buildProgrammeOption, SERIES_COLOURS } from '../../src/features/charts/build-programme-option';
 import { buildScaleOption, type ScalePanel } from '../../src/features/charts/build-scale-option';
+import { programmeFigures, scaleSubjects } from '../../src/features/charts/chart-subjects';
 import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
 import { makeI18n } from '../../src/i18n/i18n';
-import { realData } from './real-data';
+import { figure, FIGURES, fixtureFigure as fig, fixtureIndex, GROUPS, INDICATORS } from './fixtures';
 
-const data = realData();
 const zh = makeI18n('zh');
-const figureById = indexById(data.figures.figures);
-const fig = (id: string): Figure => {
-  const f = figureById.get(id);
-  if (!f) throw new Error(`no figure ${id}`);
-  return f;
-};
 
 describe('bars that draw qualifiers', () => {
   it('draws an exact result as one solid bar labelled at its end', () => {
-    const { main, extent } = qualifiedBar(fig('f-yuci-output-2022'), 6e9, '55.37亿元', 'horizontal');
+    const { main, extent } = qualifiedBar(fig('yuci-output'), 6e9, '55.37亿元', 'horizontal');
     expect(main).toEqual({
       value: 5537000000,
       itemStyle: kindStyle('actual'),
@@ -31,10 +25,10 @@ describe('bars that draw qualifiers', () => {
   });
 
   it('draws a range from its lower to its upper end, and a lower bound with an open end', () => {
-    const range = qualifiedBar(fig('f-zuoquan-latex-output'), 4e9, 'x', 'horizontal');
+    const range = qualifiedBar(fig('zuoquan-output'), 4e9, 'x', 'horizontal');
     expect(range.main).toMatchObject({ value: 2e9, label: { show: false } });
     expect(range.extent).toMatchObject({ value: 2e9, label: { show: true } });
-    const over = qualifiedBar(fig('f-jz-group-enterprises'), 206, 'y', 'vertical');
+    const over = qualifiedBar(fig('group-enterprises'), 206, 'y', 'vertical');
     expect(over.main).toMatchObject({ value: 200 });
     expect(over.extent).toMatchObject({ value: 206 * OPEN_END, label: { position: 'top' } });
   });
@@ -43,7 +37,7 @@ describe('bars that draw qualifiers', () => {
     expect(kindStyle('target')).toMatchObject({ borderType: 'dashed', color: 'rgba(255,255,255,0)' });
     expect(kindStyle('actual')).not.toHaveProperty('borderType');
     expect(qualifiedBar(null, 1, '', 'horizontal')).toEqual({ main: '-', extent: '-' });
-    expect(longestBar([fig('f-zuoquan-latex-output'), null])).toBe(4e9);
+    expect(longestBar([fig('zuoquan-output'), null])).toBe(4e9);
   });
 });
 
@@ -53,19 +47,34 @@ describe('CSV downloads', () => {
   });
 
   it('carries each shown figure with its unit, qualifier, kind and source address', () => {
-    const indicator = data.dataset.indicators.find((i) => i.id === 'outputValue');
-    if (!indicator) throw new Error('no indicator');
+    const indicator = INDICATORS.outputValue;
+    const article: Article = {
+      id: 'a1',
+      outlet: { zh: '晋中晚报', en: 'Jinzhong Evening News' },
+      outletUrl: null,
+      title: null,
+      titleEn: null,
+      date: '2023-06-13',
+      dateNote: null,
+      authors: [],
+      url: 'http://jzxww.com.cn/conn/2023-06/13/content_165571.htm',
+      page: null,
+      summary: { zh: '摘要', en: 'Summary' },
+    };
     const rows: FigureRow[] = [
       {
         key: 'a',
-        townId: 'yuci-textile-hydraulics',
+        townId: 'yuci',
         subject: '榆次纺机液压',
         indicator,
-        figure: fig('f-yuci-output-2022'),
+        figure: figure('yuci-output', {
+          value: 5537000000,
+          source: { article: 'a1', quote: '2022年,纺机液压产业总产值达55.37亿元' },
+        }),
       },
-      { key: 'b', townId: 'yushe-medicine', subject: '榆社医药', indicator, figure: null },
+      { key: 'b', townId: 'yushe', subject: '榆社医药', indicator, figure: null },
     ];
-    const csv = figureRowsToCsv(rows, indexById(data.articles.articles), zh);
+    const csv = figureRowsToCsv(rows, indexById([article]), zh);
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines[1]).toBe(
@@ -78,15 +87,14 @@ describe('CSV downloads', () => {
 });
 
 describe('the programme chart', () => {
-  const items = programmeFigures(data.figures.figures);
+  const items = programmeFigures(FIGURES);
 
   it("takes 晋中's counts of towns by level and stage, not the province's", () => {
     expect(items.map((i) => [i.figure.id, i.level, i.status, i.year])).toEqual([
-      ['f-jz-provincial-key-count', 'provincial', 'designated', '2022'],
-      ['f-jz-city-shortlist', 'city', 'shortlisted', '2022'],
-      ['f-jz-city-first-city-towns', 'city', 'designated', '2023'],
-      ['f-jz-city-target-city-towns', 'city', 'designated', '2023'],
-      ['f-jz-city-target-county-towns', 'county', 'designated', '2023'],
+      ['provincial-count', 'provincial', 'designated', '2022'],
+      ['city-shortlist', 'city', 'shortlisted', '2022'],
+      ['city-first', 'city', 'designated', '2023'],
+      ['city-target', 'city', 'designated', '2023'],
     ]);
   });
 
@@ -98,46 +106,52 @@ describe('the programme chart', () => {
       label: zh.value(figure, 'towns'),
       details: [],
     }));
-    const option = buildProgrammeOption({
+    const chart = buildProgrammeOption({
       bars,
       levels: ['provincial', 'city', 'county'],
       levelNames: zh.t.levelTowns,
       description: 'd',
       decal: false,
-    }) as unknown as {
+    });
+    const option = chart.option as unknown as {
       legend: { data: string[] };
-      series: { name: string; itemStyle: object; data: unknown[] }[];
+      series: { id: string; name: string; itemStyle: object; data: unknown[] }[];
+      tooltip: { formatter: (p: { seriesIndex: number; dataIndex: number }) => string };
     };
     expect(option.legend.data).toEqual(['2022 actual', '2023 actual', '2023 target']);
-    const target = option.series.find((s) => s.name === '2023 target');
+    const targetIndex = option.series.findIndex((s) => s.name === '2023 target');
+    const target = option.series[targetIndex];
     expect(target?.itemStyle).toMatchObject({ borderType: 'dashed' });
     expect(target?.data[1]).toMatchObject({ value: 10, label: { show: false } });
-    const extent = option.series.find((s) => s.name === '2023 target ');
+    // The extent follows its series under the same name: the legend shows and toggles them as one.
+    const extent = option.series[targetIndex + 1];
+    expect(extent?.name).toBe('2023 target');
     expect(extent?.data[1]).toMatchObject({ label: { formatter: '10个以上' } });
     expect(option.series.find((s) => s.name === '2022 actual')?.itemStyle).toMatchObject({ color: SERIES_COLOURS[0] });
+    // Either part of a bar stands for it, in the tooltip and for rowAt.
+    expect(chart.rowAt(targetIndex + 1, 1)?.figure.id).toBe('city-target');
+    expect(option.tooltip.formatter({ seriesIndex: targetIndex + 1, dataIndex: 1 })).toBe(
+      '2023 target<br/>市级专业镇: 10个以上',
+    );
+    expect(chart.rowAt(targetIndex, 0)).toBeUndefined();
   });
 });
 
 describe('the scale chart', () => {
-  const subjects = scaleSubjects(data.towns.towns, data.dataset.groups, data.figures.figures, SCALE_INDICATORS);
+  const subjects = scaleSubjects(fixtureIndex(), GROUPS, SCALE_INDICATORS);
 
   it('shows the combined group figures apart from the towns, never summed, and only subjects with data', () => {
-    expect(subjects.map((s) => s.key)).toEqual([
-      'group-jz-provincial-key-2022',
-      'yuci-textile-hydraulics',
-      'jiexiu-carbon',
-    ]);
+    expect(subjects.map((s) => s.key)).toEqual(['group-key-three', 'yuci', 'jiexiu']);
     const group = subjects[0];
-    expect(group?.figures.get('enterprises')?.id).toBe('f-jz-group-enterprises');
+    expect(group?.figures.get('enterprises')?.id).toBe('group-enterprises');
     expect(group?.figures.get('outputValue')).toBeNull();
-    // 榆次's whole-industry count, not the Development Zone's 60余户.
-    expect(subjects[1]?.figures.get('enterprises')?.id).toBe('f-yuci-enterprises');
+    // 榆次's whole-industry count, not the narrower scope's 60余户.
+    expect(subjects[1]?.figures.get('enterprises')?.id).toBe('yuci-enterprises');
   });
 
   it('gives every indicator its own grid and axis, and marks missing cells', () => {
     const panels: ScalePanel[] = SCALE_INDICATORS.map((id) => {
-      const indicator = data.dataset.indicators.find((i) => i.id === id);
-      if (!indicator) throw new Error(id);
+      const indicator = INDICATORS[id];
       return {
         indicator,
         rows: subjects.map((s) => ({
@@ -149,7 +163,7 @@ describe('the scale chart', () => {
         })),
       };
     });
-    const option = buildScaleOption({
+    const chart = buildScaleOption({
       panels,
       subjects: subjects.map((s) => s.name.zh),
       columns: 2,
@@ -159,7 +173,8 @@ describe('the scale chart', () => {
       notReported: '未报告',
       description: 'd',
       decal: false,
-    }) as unknown as {
+    });
+    const option = chart.option as unknown as {
       grid: { left: string; top: number }[];
       xAxis: { gridIndex: number; name: string }[];
       yAxis: { axisLabel: { formatter: (n: string, i: number) => string } }[];
@@ -170,9 +185,11 @@ describe('the scale chart', () => {
     expect(option.xAxis.map((a) => a.name)).toEqual(['元', '户', '户', '人']);
     expect(option.series.map((s) => s.xAxisIndex)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     // Output value: the group's row (top, last in the bottom-up axis) is "not reported".
-    expect(option.yAxis[0]?.axisLabel.formatter('晋中3个省级重点专业镇', 2)).toBe(
-      '晋中3个省级重点专业镇 {missing|(未报告)}',
-    );
-    expect(option.yAxis[1]?.axisLabel.formatter('晋中3个省级重点专业镇', 2)).toBe('晋中3个省级重点专业镇');
+    expect(option.yAxis[0]?.axisLabel.formatter('3个重点专业镇', 2)).toBe('3个重点专业镇 {missing|(未报告)}');
+    expect(option.yAxis[1]?.axisLabel.formatter('3个重点专业镇', 2)).toBe('3个重点专业镇');
+    // A bar of the third panel (above-scale enterprises), either part, stands for its panel's row.
+    expect(chart.rowAt(4, 2)?.key).toBe('group-key-three');
+    expect(chart.rowAt(5, 0)?.indicator.id).toBe('aboveScaleEnterprises');
+    expect(chart.rowAt(8, 0)).toBeUndefined();
   });
 });

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { combineQualifiers, countyValues } from '../../src/data/select';
+import { createDatasetIndex } from '../../src/data/dataset-index';
+import { combineQualifiers } from '../../src/data/figures';
+import { countyValues } from '../../src/data/rankings';
 import { CLASS_COLOURS, buildLegend, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
 import { formatFigureValue } from '../../src/i18n/format';
 import { realData } from './real-data';
 
 const data = realData();
 const codes = data.counties.features.map((f) => f.properties.code);
+const index = createDatasetIndex(data.towns.towns, data.figures.figures);
 
 describe('county values for the choropleth', () => {
   it('gives a county its towns’ reported result, and "no data" (null, not 0) otherwise', () => {
-    const values = countyValues(codes, data.towns.towns, data.figures.figures, 'outputValue');
+    const values = countyValues(index, codes, 'outputValue');
     expect(values.get('140702')).toMatchObject({ value: 5537000000, qualifier: 'exact' });
     expect(values.get('140781')).toMatchObject({ value: 3850000000 });
     // 左权 has only a plan: no data, with the plan kept for the tooltip.
@@ -22,7 +25,7 @@ describe('county values for the choropleth', () => {
   });
 
   it('keeps a lower bound a lower bound', () => {
-    const values = countyValues(codes, data.towns.towns, data.figures.figures, 'enterprises');
+    const values = countyValues(index, codes, 'enterprises');
     expect(values.get('140702')).toMatchObject({ value: 206, qualifier: 'exact' });
   });
 
@@ -74,7 +77,7 @@ describe('class breaks', () => {
 
 describe('the legend', () => {
   const legendFor = (indicator: string, lang: 'zh' | 'en', unit: 'yuan' | 'enterprises' | 'persons') => {
-    const values = countyValues(codes, data.towns.towns, data.figures.figures, indicator);
+    const values = countyValues(index, codes, indicator);
     const classes = classBreaks([...values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
     return buildLegend(classes, values.values(), (v) => formatFigureValue(v, unit, lang));
   };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, serialiseView, type ViewState } from '../../src/state/url-state';
+import {
+  applyPatch,
+  DEFAULT_VIEW,
+  parseView,
+  serialiseView,
+  VIEW_PARAMS,
+  type ViewState,
+} from '../../src/state/url-state';
 
 describe('view state in the address', () => {
   it('defaults to Chinese, output value, 晋中, no selection and no tiles', () => {
@@ -51,7 +58,34 @@ describe('view state in the address', () => {
 
 describe('the compare set', () => {
   it('keeps at most four distinct valid towns', () => {
-    expect(parseView('?compare=a,b,a,Bad!,c,d,e').compare).toEqual(['a', 'b', 'c']);
     expect(parseView('?compare=a,b,c,d,e').compare).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('removes repeats and invalid ids before it counts four', () => {
+    // A repeated town must not take a place: the fourth distinct town is kept.
+    expect(parseView('?compare=a,b,a,Bad!,c,d,e').compare).toEqual(['a', 'b', 'c', 'd']);
+    expect(parseView('?compare=a,a,a,a,b').compare).toEqual(['a', 'b']);
+  });
+});
+
+describe('each parameter declared once', () => {
+  it('writes every parameter under its own name and reads it back', () => {
+    for (const [key, param] of Object.entries(VIEW_PARAMS)) expect(typeof param.name, key).toBe('string');
+    const names = Object.values(VIEW_PARAMS).map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(DEFAULT_VIEW).sort()).toEqual(Object.keys(VIEW_PARAMS).sort());
+  });
+
+  it('leaves tiles out when off and writes them when on', () => {
+    expect(serialiseView({ ...DEFAULT_VIEW, tiles: false })).toBe('');
+    expect(serialiseView({ ...DEFAULT_VIEW, tiles: true })).toBe('?tiles=osm');
+  });
+
+  it('clears the county when a town is selected, and the other way round', () => {
+    const withCounty = { ...DEFAULT_VIEW, county: '140781' };
+    expect(applyPatch(withCounty, { town: 'jiexiu-carbon' })).toMatchObject({ town: 'jiexiu-carbon', county: null });
+    const withTown = { ...DEFAULT_VIEW, town: 'jiexiu-carbon' };
+    expect(applyPatch(withTown, { county: '140781' })).toMatchObject({ town: null, county: '140781' });
+    expect(serialiseView({ ...DEFAULT_VIEW, town: 'a', county: '140781' })).toBe('?town=a');
   });
 });

@@ -4,21 +4,15 @@
  * town, outlet and year (kept in the address); "show on map" highlights an article's towns.
  */
 import { memo, useId, useMemo, useState } from 'react';
-import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/schema';
-import {
-  articleCoverage,
-  articlesByDate,
-  indexById,
-  outlets,
-  subjectName,
-  type ArticleCoverage,
-  type NamedSubjectContext,
-} from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
+import { articleCoverage, articlesByDate, outlets, type ArticleCoverage } from '../../data/articles';
+import { indexById } from '../../data/collections';
+import { subjectName, type NamedSubjectContext } from '../../data/figures';
+import type { Article, Figure, Indicator, Town } from '../../data/schema';
+import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import type { SetView, ViewState } from '../../state/url-state';
-import { DataGate, readyData } from '../../ui/data-gate';
+import { useView, type SetView } from '../../state/view';
+import { DataGate } from '../../ui/data-gate';
 import { ArticleAddress } from '../../ui/source-citation';
 
 /** An article lists this many of its towns and figures at first; the rest on request. */
@@ -181,13 +175,20 @@ const ArticleItem = memo(function ArticleItem({
   );
 });
 
-function Articles({ view, setView }: { view: ViewState; setView: SetView }) {
-  const { files } = useDataset();
+/** The view's part that the list shows: its filters and the article highlighted on the map. */
+interface ListView {
+  sourceTown: string | null;
+  outlet: string | null;
+  year: string | null;
+  article: string | null;
+}
+
+function Articles({ all, view, setView }: { all: readonly Article[]; view: ListView; setView: SetView }) {
   const { lang } = useI18n();
-  const all = readyData(files.articles).articles;
-  const towns = files.towns.status === 'success' ? files.towns.data.towns : null;
-  const meta: DatasetMeta | null = files.dataset.status === 'success' ? files.dataset.data : null;
-  const figures = files.figures.status === 'success' ? files.figures.data.figures : null;
+  // Towns and figures name what each article covers; the list still shows without them.
+  const { towns: townsFile, dataset: meta, figures: figuresFile } = useLoadedFiles();
+  const towns = townsFile?.towns ?? null;
+  const figures = figuresFile?.figures ?? null;
 
   const coverage = useMemo(
     () => articleCoverage(all, towns ?? [], meta?.groups ?? [], figures ?? []),
@@ -242,12 +243,31 @@ function Articles({ view, setView }: { view: ViewState; setView: SetView }) {
   );
 }
 
-/** Redrawn only when its own filters or highlight change (or the language, through its context). */
-export const ArticleList = memo(
-  function ArticleList(props: { view: ViewState; setView: SetView }) {
-    return <DataGate need={['articles']}>{() => <Articles {...props} />}</DataGate>;
-  },
-  (before, after) =>
-    before.setView === after.setView &&
-    (['sourceTown', 'outlet', 'year', 'article'] as const).every((key) => before.view[key] === after.view[key]),
-);
+/** Redrawn only when its own filters or highlight change (or the language or data, through their contexts). */
+const ArticlesOf = memo(function ArticlesOf({
+  sourceTown,
+  outlet,
+  year,
+  article,
+  setView,
+}: ListView & { setView: SetView }) {
+  const view = useMemo(() => ({ sourceTown, outlet, year, article }), [sourceTown, outlet, year, article]);
+  return (
+    <DataGate need={['articles']}>
+      {({ articles }) => <Articles all={articles.articles} view={view} setView={setView} />}
+    </DataGate>
+  );
+});
+
+export function ArticleList() {
+  const { view, setView } = useView();
+  return (
+    <ArticlesOf
+      sourceTown={view.sourceTown}
+      outlet={view.outlet}
+      year={view.year}
+      article={view.article}
+      setView={setView}
+    />
+  );
+}

@@ -2,7 +2,7 @@
  * ECharts option for 晋中's specialty-town programme: how many towns at each level, by year and
  * stage, with the targets beside what the sources report as achieved. Pure: bars in, option out.
  */
-import { encodeHTML, type EChartsCoreOption } from '../../charts/echarts';
+import { rowTooltip, type BuiltChart } from '../../charts/echarts';
 import { kindStyle, longestBar, qualifiedBar } from '../../charts/qualified-bars';
 import type { Figure, Level } from '../../data/schema';
 
@@ -34,50 +34,59 @@ export function buildProgrammeOption({
   levelNames,
   description,
   decal,
-}: ProgrammeOptionInput): EChartsCoreOption {
+}: ProgrammeOptionInput): BuiltChart<ProgrammeBar> {
   const seriesNames = [...new Set(bars.map((b) => b.series))];
+  const barOf = (name: string | undefined, level: Level | undefined) =>
+    bars.find((b) => b.series === name && b.level === level);
+  // Each series of bars is drawn as two ECharts series (its sure part, then its extent).
+  const rowAt = (seriesIndex: number, dataIndex: number) =>
+    barOf(seriesNames[Math.floor(seriesIndex / 2)], levels[dataIndex]);
   const longest = longestBar(bars.map((b) => b.figure));
   let results = 0;
-  const series = seriesNames.flatMap((name) => {
+  const series = seriesNames.flatMap((name, i) => {
     const kind = bars.find((b) => b.series === name)?.figure.kind ?? 'actual';
     const colour = kind === 'actual' ? SERIES_COLOURS[results++ % SERIES_COLOURS.length] : undefined;
     const items = levels.map((level) => {
-      const bar = bars.find((b) => b.series === name && b.level === level);
+      const bar = barOf(name, level);
       return qualifiedBar(bar?.figure ?? null, longest, bar?.label ?? '', 'vertical', colour);
     });
-    // Sure part and extent stack per series; the extent has no legend entry of its own.
-    // The series style is what the legend shows.
+    // Sure part and extent stack per series and share its name, so that the legend shows (and
+    // toggles) them as one; the series style is what the legend shows.
     return [
       {
-        type: 'bar',
+        type: 'bar' as const,
+        id: `s${i}`,
         name,
         stack: name,
         barMaxWidth: 28,
         itemStyle: kindStyle(kind, false, colour),
-        data: items.map((i) => i.main),
+        data: items.map((item) => item.main),
       },
-      { type: 'bar', name: `${name} `, stack: name, barMaxWidth: 28, data: items.map((i) => i.extent) },
+      {
+        type: 'bar' as const,
+        id: `s${i}-extent`,
+        name,
+        stack: name,
+        barMaxWidth: 28,
+        data: items.map((item) => item.extent),
+      },
     ];
   });
   return {
-    aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
-    animation: false,
-    legend: { data: seriesNames, top: 0, type: 'plain' },
-    grid: { left: 8, right: 40, top: 84, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: levels.map((l) => levelNames[l]), axisTick: { show: false } },
-    yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e3e7eb' } } },
-    tooltip: {
-      className: 'chart-tooltip',
-      trigger: 'item',
-      formatter: (params: { seriesName: string; dataIndex: number }) => {
-        const bar = bars.find((b) => b.series === params.seriesName.trim() && b.level === levels[params.dataIndex]);
-        if (!bar) return '';
-        return [bar.series, `${levelNames[bar.level]}: ${bar.label}`, ...bar.details]
-          .filter(Boolean)
-          .map(encodeHTML)
-          .join('<br/>');
-      },
+    rowAt,
+    option: {
+      aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
+      animation: false,
+      legend: { data: seriesNames, top: 0, type: 'plain' },
+      grid: { left: 8, right: 40, top: 84, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: levels.map((l) => levelNames[l]), axisTick: { show: false } },
+      yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e3e7eb' } } },
+      tooltip: rowTooltip(
+        rowAt,
+        (bar) => [bar.series, `${levelNames[bar.level]}: ${bar.label}`, ...bar.details],
+        'item',
+      ),
+      series,
     },
-    series,
   };
 }

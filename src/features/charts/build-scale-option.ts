@@ -3,7 +3,7 @@
  * indicator, each with its own axis and unit; values are never summed or put on one scale.
  * Pure: rows in, option out.
  */
-import { encodeHTML, type EChartsCoreOption } from '../../charts/echarts';
+import { rowTooltip, type BuiltChart } from '../../charts/echarts';
 import type { FigureRow } from '../../charts/figure-rows';
 import { longestBar, namesAboveBars, qualifiedBar } from '../../charts/qualified-bars';
 import type { Indicator } from '../../data/schema';
@@ -36,9 +36,12 @@ export function scaleChartHeight(subjects: number, panels: number, columns: numb
   return Math.ceil(panels / columns) * (subjects * ROW_HEIGHT + TITLE_SPACE + 28);
 }
 
-export function buildScaleOption(input: ScaleOptionInput): EChartsCoreOption {
+export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow> {
   const { panels, subjects, columns, lang, title, label, notReported, description, decal } = input;
   const ordered = [...subjects].reverse();
+  // Each panel's rows bottom-up, as its category axis runs; each panel draws two series.
+  const drawn = panels.map((p) => [...p.rows].reverse());
+  const rowAt = (seriesIndex: number, dataIndex: number) => drawn[Math.floor(seriesIndex / 2)]?.[dataIndex];
   const panelHeight = subjects.length * ROW_HEIGHT + TITLE_SPACE + 28;
   const width = 100 / columns;
   const place = (i: number) => ({
@@ -49,57 +52,60 @@ export function buildScaleOption(input: ScaleOptionInput): EChartsCoreOption {
   });
   const text = (row: FigureRow) => (row.figure ? `${label(row)}${row.figure.scope ? '*' : ''}` : '');
   return {
-    aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
-    animation: false,
-    title: panels.map((p, i) => ({
-      text: title(p.indicator),
-      left: place(i).left,
-      top: Math.floor(i / columns) * panelHeight + 8,
-      textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2933' },
-    })),
-    grid: panels.map((_, i) => place(i)),
-    xAxis: panels.map((p, i) => ({
-      type: 'value',
-      gridIndex: i,
-      name: unitLabel(p.indicator.unit, lang),
-      nameGap: 4,
-      splitNumber: 2,
-      axisLabel: { formatter: (v: number) => formatCompact(v, lang), hideOverlap: true },
-      splitLine: { lineStyle: { color: '#e3e7eb' } },
-    })),
-    yAxis: panels.map((p, i) => {
-      const rows = [...p.rows].reverse();
-      return {
+    rowAt,
+    option: {
+      aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
+      animation: false,
+      title: panels.map((p, i) => ({
+        text: title(p.indicator),
+        left: place(i).left,
+        top: Math.floor(i / columns) * panelHeight + 8,
+        textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2933' },
+      })),
+      grid: panels.map((_, i) => place(i)),
+      xAxis: panels.map((p, i) => ({
+        type: 'value',
+        gridIndex: i,
+        name: unitLabel(p.indicator.unit, lang),
+        nameGap: 4,
+        splitNumber: 2,
+        axisLabel: { formatter: (v: number) => formatCompact(v, lang), hideOverlap: true },
+        splitLine: { lineStyle: { color: '#e3e7eb' } },
+      })),
+      yAxis: drawn.map((rows, i) => ({
         type: 'category',
         gridIndex: i,
         data: ordered,
         axisTick: { show: false },
         // Where this indicator is not reported for a subject, the row says so.
         axisLabel: namesAboveBars(rows, notReported, 'beside'),
-      };
-    }),
-    tooltip: {
-      className: 'chart-tooltip',
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { axisIndex?: number; dataIndex: number }[]) => {
-        const first = params[0];
-        if (!first) return '';
-        const panel = panels[first.axisIndex ?? 0];
-        const row = panel ? [...panel.rows].reverse()[first.dataIndex] : undefined;
-        if (!panel || !row) return '';
-        const value = row.figure ? label(row) : notReported;
-        return [row.subject, `${title(panel.indicator)}: ${value}`].map(encodeHTML).join('<br/>');
-      },
+      })),
+      tooltip: rowTooltip(rowAt, (row) => [
+        row.subject,
+        `${title(row.indicator)}: ${row.figure ? label(row) : notReported}`,
+      ]),
+      series: drawn.flatMap((rows, i) => {
+        const longest = longestBar(rows.map((r) => r.figure));
+        const bars = rows.map((r) => qualifiedBar(r.figure, longest, text(r), 'horizontal'));
+        return [
+          {
+            type: 'bar' as const,
+            xAxisIndex: i,
+            yAxisIndex: i,
+            stack: `p${i}`,
+            barWidth: 10,
+            data: bars.map((b) => b.main),
+          },
+          {
+            type: 'bar' as const,
+            xAxisIndex: i,
+            yAxisIndex: i,
+            stack: `p${i}`,
+            barWidth: 10,
+            data: bars.map((b) => b.extent),
+          },
+        ];
+      }),
     },
-    series: panels.flatMap((p, i) => {
-      const rows = [...p.rows].reverse();
-      const longest = longestBar(rows.map((r) => r.figure));
-      const bars = rows.map((r) => qualifiedBar(r.figure, longest, text(r), 'horizontal'));
-      return [
-        { type: 'bar', xAxisIndex: i, yAxisIndex: i, stack: `p${i}`, barWidth: 10, data: bars.map((b) => b.main) },
-        { type: 'bar', xAxisIndex: i, yAxisIndex: i, stack: `p${i}`, barWidth: 10, data: bars.map((b) => b.extent) },
-      ];
-    }),
   };
 }

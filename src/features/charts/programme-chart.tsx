@@ -18,9 +18,9 @@ export default function ProgrammeChart({
   controls: ChartControls;
 }) {
   const { t } = useI18n();
-  const option = useMemo(
+  const chart = useMemo(
     () => buildProgrammeOption({ bars, levels, levelNames: t.levelTowns, description, decal: controls.decal }),
     [bars, levels, t, description, controls.decal],
   );
-  return <EChart option={option} height={340} onReady={controls.onReady} />;
+  return <EChart chart={chart} height={340} onReady={controls.onReady} />;
 }

@@ -5,27 +5,26 @@
 import { memo, lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import { LEVELS } from '../../data/schema';
-import { indexById, programmeFigures, subjectName } from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
+import { indexById } from '../../data/collections';
+import { findIndicator, subjectName } from '../../data/figures';
+import { LEVELS, type DatasetMeta, type Figure } from '../../data/schema';
+import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { DataGate, Loading, readyData } from '../../ui/data-gate';
+import { DataGate, Loading } from '../../ui/data-gate';
 import type { ProgrammeBar } from './build-programme-option';
+import { programmeFigures } from './chart-subjects';
 
 const ProgrammeChart = lazy(() => import('./programme-chart'));
 
-function Programme() {
-  const { files } = useDataset();
+function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
   const i18n = useI18n();
   const { t, text, lang } = i18n;
-  const meta = readyData(files.dataset);
-  const figures = readyData(files.figures).figures;
-  const townsState = files.towns;
+  // Town names are a nicety here: the chart still shows when towns.json has failed.
+  const { towns } = useLoadedFiles();
 
   const { rows, bars } = useMemo(() => {
-    const towns = indexById(townsState.status === 'success' ? townsState.data.towns : []);
-    const ctx = { towns, groups: indexById(meta.groups) };
-    const indicator = meta.indicators.find((i) => i.id === 'towns');
+    const ctx = { towns: indexById(towns?.towns ?? []), groups: indexById(meta.groups) };
+    const indicator = findIndicator(meta, 'towns');
     const items = programmeFigures(figures).sort(
       (a, b) => a.year.localeCompare(b.year) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level),
     );
@@ -49,7 +48,7 @@ function Programme() {
       };
     });
     return { rows, bars };
-  }, [meta, figures, townsState, text, t, lang, i18n]);
+  }, [meta, figures, towns, text, t, lang, i18n]);
 
   const description = [
     t.programmeDescription,
@@ -75,5 +74,9 @@ function Programme() {
 
 /** Memoised: the indicator and selection do not change this chart. */
 export const ProgrammePanel = memo(function ProgrammePanel() {
-  return <DataGate need={['dataset', 'figures']}>{() => <Programme />}</DataGate>;
+  return (
+    <DataGate need={['dataset', 'figures']}>
+      {({ dataset, figures }) => <Programme meta={dataset} figures={figures.figures} />}
+    </DataGate>
+  );
 });

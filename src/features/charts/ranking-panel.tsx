@@ -2,80 +2,88 @@
  * Towns ranked by the chosen indicator: the chart (its own lazily loaded chunk), a table of the
  * same figures, and downloads, in the shared chart frame.
  */
-import { lazy, Suspense, useEffect, useMemo, type ComponentProps } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
-import { rowLabel } from '../../charts/figure-rows';
-import { rankingIndicators, rankTowns, resolveIndicator } from '../../data/select';
-import type { Figure, Town } from '../../data/schema';
+import { rowLabel, type FigureRow } from '../../charts/figure-rows';
+import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { rankingIndicators, resolveIndicator } from '../../data/figures';
+import { rankTowns, type RankingRow } from '../../data/rankings';
+import type { DatasetMeta, Indicator, Text } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { DataGate, Loading, useTownFigures } from '../../ui/data-gate';
-import { rankingFigureRows } from './ranking-rows';
+import { useView } from '../../state/view';
+import { DataGate } from '../../ui/data-gate';
 
-const RankingChart = lazy(() => import('./ranking-chart'));
-
-/** The bar chart of figure rows (the ranking's, or a town's over time), loaded with ECharts when first drawn. */
-export function LazyRankingChart(props: ComponentProps<typeof RankingChart>) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <RankingChart {...props} />
-    </Suspense>
-  );
-}
 /** Runs `step` when the browser is idle (or soon, where it cannot tell). */
 const whenIdle = (step: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 50);
 
 /**
  * Makes the other indicators' rankings in idle moments, one at a time, so that choosing another
- * indicator with thousands of towns finds its ranking made (rankTowns keeps them).
+ * indicator with thousands of towns finds its ranking made (the dataset's index keeps them).
  */
-function usePreparedRankings(
-  towns: readonly Town[],
-  figures: readonly Figure[],
-  indicators: readonly string[],
-  period: string | null,
-) {
+function usePreparedRankings(index: DatasetIndex, indicators: readonly string[], period: string | null) {
   useEffect(() => {
     let stopped = false;
     const queue = [...indicators];
     const step = () => {
       const indicator = queue.shift();
       if (stopped || indicator === undefined) return;
-      rankTowns(towns, figures, indicator, period);
+      rankTowns(index, indicator, period);
       whenIdle(step);
     };
     whenIdle(step);
     return () => {
       stopped = true;
     };
-  }, [towns, figures, indicators, period]);
+  }, [index, indicators, period]);
+}
+
+/** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
+export function rankingFigureRows(
+  ranked: readonly RankingRow[],
+  indicator: Indicator,
+  text: (value: Text) => string,
+): FigureRow[] {
+  const rows = ranked.map((r) => ({
+    key: r.town.id,
+    townId: r.town.id,
+    subject: text(r.town.name),
+    indicator,
+    figure: r.figure ?? r.planned[0] ?? null,
+  }));
+  // Results first (already ranked), then towns with only a plan or target, then the rest.
+  const order = (row: FigureRow) => (row.figure === null ? 2 : row.figure.kind === 'actual' ? 0 : 1);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => order(a.row) - order(b.row) || a.i - b.i)
+    .map((x) => x.row);
 }
 
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
 export const RANKING_CHART_ROWS = 20;
 
-function Ranking({
-  indicatorId,
-  period,
-  onSelectTown,
-}: {
-  indicatorId: string;
-  /** The year ranked, or null for each town's latest result. */
-  period: string | null;
-  onSelectTown: (id: string) => void;
-}) {
+function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const { meta, towns, figures } = useTownFigures();
-  const indicator = resolveIndicator(meta, indicatorId);
+  const { view, setView } = useView();
+  const { period } = view;
+  const indicator = resolveIndicator(meta, view.indicator);
   const others = useMemo(() => rankingIndicators(meta).map((i) => i.id), [meta]);
-  usePreparedRankings(towns, figures, others, period);
+  usePreparedRankings(index, others, period);
   const rows = useMemo(
-    () => (indicator ? rankingFigureRows(rankTowns(towns, figures, indicator.id, period), indicator, text) : []),
-    [towns, figures, indicator, period, text],
+    () => (indicator ? rankingFigureRows(rankTowns(index, indicator.id, period), indicator, text) : []),
+    [index, indicator, period, text],
   );
   const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);
+  // Clicking a bar (or its row) selects the town across the dashboard.
+  const selectTown = useCallback(
+    (row: FigureRow) => {
+      if (row.townId) setView({ town: row.townId });
+    },
+    [setView],
+  );
   if (!indicator) return null;
   const name = period ? `${text(indicator.name)} (${period})` : text(indicator.name);
   const topNote = subsetNote(chartRows.length, rows.length, t.chartSubset);
@@ -100,22 +108,20 @@ function Ranking({
       subset={topNote}
       note={<p className="muted small">{t.rankingNote}</p>}
       renderChart={(controls) => (
-        <LazyRankingChart
+        <LazyFigureBarChart
           rows={chartRows}
           unit={indicator.unit}
           description={description}
           controls={controls}
-          onSelectTown={onSelectTown}
+          onSelect={selectTown}
         />
       )}
     />
   );
 }
 
-export function RankingPanel(props: {
-  indicatorId: string;
-  period: string | null;
-  onSelectTown: (id: string) => void;
-}) {
-  return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Ranking {...props} />}</DataGate>;
+export function RankingPanel() {
+  return (
+    <DataGate need={['dataset', 'index']}>{({ dataset, index }) => <Ranking meta={dataset} index={index} />}</DataGate>
+  );
 }

@@ -1,8 +1,8 @@
 /** The "scale" small multiples, loaded with ECharts as its own chunk. */
 import { useMemo, useRef } from 'react';
 import type { ChartControls } from '../../charts/chart-frame';
-import { EChart, type ChartEvents } from '../../charts/echart';
-import { rowLabel } from '../../charts/figure-rows';
+import { EChart } from '../../charts/echart';
+import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { useI18n } from '../../i18n/i18n';
 import { unitLabel } from '../../i18n/format';
 import { useWidth } from '../../ui/use-width';
@@ -20,20 +20,21 @@ export default function ScaleChart({
   subjects,
   description,
   controls,
-  onSelectTown,
+  onSelect,
 }: {
   panels: readonly ScalePanel[];
   subjects: readonly string[];
   description: string;
   controls: ChartControls;
-  onSelectTown: (id: string) => void;
+  /** A click on a bar (or its row) chooses the row; stable identity. */
+  onSelect: (row: FigureRow) => void;
 }) {
   const i18n = useI18n();
   const { lang, t, text } = i18n;
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const columns = scaleColumns(width);
-  const option = useMemo(
+  const chart = useMemo(
     () =>
       buildScaleOption({
         panels,
@@ -48,27 +49,14 @@ export default function ScaleChart({
       }),
     [panels, subjects, columns, lang, text, i18n, t, description, controls.decal],
   );
-  const events = useMemo<ChartEvents>(
-    () => ({
-      click: (params: unknown) => {
-        if (typeof params !== 'object' || !params || !('dataIndex' in params) || !('seriesIndex' in params)) return;
-        const { dataIndex, seriesIndex } = params;
-        if (typeof dataIndex !== 'number' || typeof seriesIndex !== 'number') return;
-        const panel = panels[Math.floor(seriesIndex / 2)];
-        const row = panel ? [...panel.rows].reverse()[dataIndex] : undefined;
-        if (row?.townId) onSelectTown(row.townId);
-      },
-    }),
-    [panels, onSelectTown],
-  );
   // Draw once the width (and so the number of columns) is known, not twice.
   return (
     <div ref={box}>
       {width > 0 && (
         <EChart
-          option={option}
+          chart={chart}
           height={scaleChartHeight(subjects.length, panels.length, columns)}
-          onEvents={events}
+          onSelect={onSelect}
           onReady={controls.onReady}
         />
       )}

@@ -2,13 +2,17 @@
  * The scale of the towns' economies side by side (output value, enterprises, above-scale
  * enterprises, employment): one panel and one axis per indicator, never summed across scopes.
  */
-import { memo, lazy, Suspense, useMemo } from 'react';
+import { memo, lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import { scaleSubjects } from '../../data/select';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { findIndicator } from '../../data/figures';
+import type { DatasetMeta } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
-import { DataGate, Loading, useTownFigures } from '../../ui/data-gate';
+import { useSetView } from '../../state/view';
+import { DataGate, Loading } from '../../ui/data-gate';
 import type { ScalePanel as Panel } from './build-scale-option';
+import { scaleSubjects } from './chart-subjects';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
 
@@ -18,18 +22,24 @@ export const SCALE_CHART_TOWNS = 12;
 /** The indicators compared, in this order. */
 export const SCALE_INDICATORS = ['outputValue', 'enterprises', 'aboveScaleEnterprises', 'employment'] as const;
 
-function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
+function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const { meta, towns, figures } = useTownFigures();
+  const setView = useSetView();
+  const selectTown = useCallback(
+    (row: FigureRow) => {
+      if (row.townId) setView({ town: row.townId });
+    },
+    [setView],
+  );
 
   const { panels, subjects, rows, total } = useMemo(() => {
-    const found = scaleSubjects(towns, meta.groups, figures, SCALE_INDICATORS);
+    const found = scaleSubjects(index, meta.groups, SCALE_INDICATORS);
     const groups = found.filter((s) => s.townId === null).length;
     const drawn = found.slice(0, groups + SCALE_CHART_TOWNS);
     const rowsOf = (subjects: typeof found): Panel[] =>
       SCALE_INDICATORS.flatMap((id) => {
-        const indicator = meta.indicators.find((i) => i.id === id);
+        const indicator = findIndicator(meta, id);
         if (!indicator) return [];
         const rows: FigureRow[] = subjects.map((s) => ({
           key: `${s.key}:${id}`,
@@ -46,7 +56,7 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
       rows: rowsOf(found).flatMap((p) => p.rows),
       total: found.length,
     };
-  }, [towns, meta, figures, text]);
+  }, [index, meta, text]);
 
   const subset = subsetNote(subjects.length, total, t.chartSubset);
   const description = [
@@ -74,7 +84,7 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
             subjects={subjects}
             description={description}
             controls={controls}
-            onSelectTown={onSelectTown}
+            onSelect={selectTown}
           />
         </Suspense>
       )}
@@ -83,6 +93,8 @@ function Scale({ onSelectTown }: { onSelectTown: (id: string) => void }) {
 }
 
 /** Memoised: the indicator and selection do not change this chart. */
-export const ScalePanel = memo(function ScalePanel(props: { onSelectTown: (id: string) => void }) {
-  return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Scale {...props} />}</DataGate>;
+export const ScalePanel = memo(function ScalePanel() {
+  return (
+    <DataGate need={['dataset', 'index']}>{({ dataset, index }) => <Scale meta={dataset} index={index} />}</DataGate>
+  );
 });

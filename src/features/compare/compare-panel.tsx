@@ -3,22 +3,22 @@
  * each value with its qualifier, kind and source; gaps say "not reported".
  */
 import { useMemo } from 'react';
-import { compareFigure, indexById, townTier } from '../../data/select';
+import type { DatasetIndex } from '../../data/dataset-index';
+import type { DatasetMeta } from '../../data/schema';
+import { townTier } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
-import type { SetView, ViewState } from '../../state/url-state';
-import { DataGate, useTownFigures } from '../../ui/data-gate';
+import { useView } from '../../state/view';
+import { DataGate } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
+import { compareFigure } from './compare-figure';
 
-function Compare({ view, setView }: { view: ViewState; setView: SetView }) {
+function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const { t, text, value } = useI18n();
-  const { meta, towns: allTowns, figures } = useTownFigures();
-  const towns = useMemo(() => {
-    const byId = indexById(allTowns);
-    return view.compare.flatMap((id) => byId.get(id) ?? []);
-  }, [allTowns, view.compare]);
+  const { view, setView } = useView();
+  const towns = useMemo(() => view.compare.flatMap((id) => index.townById.get(id) ?? []), [index, view.compare]);
   const indicators = useMemo(
-    () => meta.indicators.filter((i) => towns.some((town) => compareFigure(figures, town.id, i.id))),
-    [meta, towns, figures],
+    () => meta.indicators.filter((i) => towns.some((town) => compareFigure(index, town.id, i.id))),
+    [meta, towns, index],
   );
   if (towns.length === 0) return <p className="muted">{t.compareEmpty}</p>;
   const remove = (id: string) => setView({ compare: view.compare.filter((c) => c !== id) });
@@ -70,7 +70,7 @@ function Compare({ view, setView }: { view: ViewState; setView: SetView }) {
             <tr key={indicator.id}>
               <th scope="row">{text(indicator.name)}</th>
               {towns.map((town) => {
-                const f = compareFigure(figures, town.id, indicator.id);
+                const f = compareFigure(index, town.id, indicator.id);
                 return (
                   <td key={town.id} className={f ? undefined : 'muted'}>
                     {f ? (
@@ -95,6 +95,8 @@ function Compare({ view, setView }: { view: ViewState; setView: SetView }) {
   );
 }
 
-export function ComparePanel(props: { view: ViewState; setView: SetView }) {
-  return <DataGate need={['dataset', 'towns', 'figures']}>{() => <Compare {...props} />}</DataGate>;
+export function ComparePanel() {
+  return (
+    <DataGate need={['dataset', 'index']}>{({ dataset, index }) => <Compare meta={dataset} index={index} />}</DataGate>
+  );
 }

@@ -14,7 +14,7 @@ import { useDataset } from '../../data/use-dataset';
 import { zipFiles } from '../../data/zip';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import type { SetView } from '../../state/url-state';
+import { useSetView } from '../../state/view';
 
 interface Loaded {
   names: string[];
@@ -135,22 +135,33 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
   );
 }
 
-export default function DataPage({ setView }: { setView: SetView }) {
+export default function DataPage() {
   const { t } = useI18n();
+  const setView = useSetView();
   const { published, preview, setPreview } = useDataset();
   const ids = { files: useId(), folder: useId() };
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [dragging, setDragging] = useState(false);
+  // Why the files could not be read (a file removed or unreadable since it was chosen), or null.
+  const [readError, setReadError] = useState<string | null>(null);
 
-  const load = async (list: readonly File[]) => {
-    if (list.length === 0) return;
-    const texts = await readFiles(list);
-    setLoaded({ names: [...texts.keys()], read: readDataset(texts, published) });
-  };
+  const load = (files: Promise<readonly File[]>) =>
+    files
+      .then(async (list) => {
+        if (list.length === 0) return;
+        const texts = await readFiles(list);
+        setReadError(null);
+        setLoaded({ names: [...texts.keys()], read: readDataset(texts, published) });
+      })
+      .catch((error: unknown) => {
+        setLoaded(null);
+        setReadError(error instanceof Error ? error.message : String(error));
+      });
+  const pick = (list: FileList | null) => void load(Promise.resolve([...(list ?? [])]));
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    void droppedFiles(event.dataTransfer).then(load);
+    void load(droppedFiles(event.dataTransfer));
   };
 
   // What is shown now (the preview, or the published data) is what is exported.
@@ -180,7 +191,7 @@ export default function DataPage({ setView }: { setView: SetView }) {
             type="file"
             multiple
             accept=".json,.geojson,.csv"
-            onChange={(event) => void load([...(event.target.files ?? [])])}
+            onChange={(event) => pick(event.target.files)}
           />
           <label htmlFor={ids.folder}>{t.dataPickFolder}</label>
           <input
@@ -189,11 +200,16 @@ export default function DataPage({ setView }: { setView: SetView }) {
             multiple
             // A folder picker (all current browsers); React has no typed prop for it.
             {...{ webkitdirectory: '' }}
-            onChange={(event) => void load([...(event.target.files ?? [])])}
+            onChange={(event) => pick(event.target.files)}
           />
         </div>
       </div>
       <p className="muted small">{t.dataNothingUploaded}</p>
+      {readError && (
+        <p className="data-error" role="alert">
+          {fill(t.dataReadFailed, { reason: readError })}
+        </p>
+      )}
       {loaded && (
         <LoadResult
           loaded={loaded}

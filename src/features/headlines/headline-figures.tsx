@@ -1,10 +1,11 @@
 /** The row of headline figures: value with its qualifier, who and when, and the source on demand. */
 import { memo, useMemo } from 'react';
-import type { Figure, Indicator, Town } from '../../data/schema';
-import { headlineFigures, indexById, subjectName } from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
+import { indexById } from '../../data/collections';
+import { headlineFigures, subjectName } from '../../data/figures';
+import type { DatasetMeta, Figure, Indicator } from '../../data/schema';
+import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { DataGate, readyData } from '../../ui/data-gate';
+import { DataGate } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
 
 function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicator: Indicator; subject: string }) {
@@ -26,22 +27,18 @@ function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicato
   );
 }
 
-function HeadlineList() {
-  const { files } = useDataset();
+function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
   const { lang } = useI18n();
-  const meta = readyData(files.dataset);
-  const figures = readyData(files.figures).figures;
-  const townsState = files.towns;
+  // Town names are a nicety here: headlines still show when towns.json has failed.
+  const { towns } = useLoadedFiles();
   const items = useMemo(() => {
-    // Town names are a nicety here: headlines still show when towns.json has failed.
-    const towns = townsState.status === 'success' ? townsState.data.towns : [];
     const indicators = indexById(meta.indicators);
-    const ctx = { towns: indexById<Town>(towns), groups: indexById(meta.groups) };
+    const ctx = { towns: indexById(towns?.towns ?? []), groups: indexById(meta.groups) };
     return headlineFigures(meta, figures).flatMap((figure) => {
       const indicator = indicators.get(figure.indicator);
       return indicator ? [{ figure, indicator, subject: subjectName(figure.subject, ctx)[lang] }] : [];
     });
-  }, [meta, figures, townsState, lang]);
+  }, [meta, figures, towns, lang]);
   return (
     <ul className="headlines">
       {items.map((item) => (
@@ -53,5 +50,9 @@ function HeadlineList() {
 
 /** Memoised: nothing the reader picks changes the headline figures. */
 export const HeadlineFigures = memo(function HeadlineFigures() {
-  return <DataGate need={['dataset', 'figures']}>{() => <HeadlineList />}</DataGate>;
+  return (
+    <DataGate need={['dataset', 'figures']}>
+      {({ dataset, figures }) => <HeadlineList meta={dataset} figures={figures.figures} />}
+    </DataGate>
+  );
 });

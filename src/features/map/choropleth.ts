@@ -1,8 +1,8 @@
 /**
  * The choropleth's classes: breaks that read well in a legend, the class of a value, and what
- * the legend says. (A county's value comes from countyValues in data/select.) Pure, no DOM.
+ * the legend says. (A county's value comes from countyValues in data/rankings.) Pure, no DOM.
  */
-import type { CountyValue } from '../../data/select';
+import type { CountyValue } from '../../data/rankings';
 import type { FigureValue } from '../../i18n/format';
 
 /** Rounds to two significant digits, down or up, so that legend bounds read as round numbers. */

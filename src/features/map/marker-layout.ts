@@ -7,7 +7,7 @@
  *   are in view, the towns of each grid cell gather into one counted cluster.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
-import { groupBy } from '../../data/select';
+import { groupBy } from '../../data/collections';
 
 export type Offset = readonly [dx: number, dy: number];
 

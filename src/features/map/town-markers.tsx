@@ -9,11 +9,12 @@
  */
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { CountyValue, RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
-import { townTier, type CountyValue, type RankingRow } from '../../data/select';
+import { townTier } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
-import { fill } from '../../i18n/messages';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
+import { describeCluster, describeTown, type MarkerDescription } from './map-text';
 import { declutter, planMarkers, type MarkerItem } from './marker-layout';
 
 /**
@@ -30,15 +31,7 @@ export const MAX_TOWN_MARKERS = 100;
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
 
-/** A cluster's tooltip names at most this many of its towns. */
-const CLUSTER_NAMES = 5;
-
-interface Description {
-  lines: string[];
-  label: string;
-  selected: boolean;
-  highlighted: boolean;
-}
+type Description = MarkerDescription;
 
 interface Drawn {
   item: MarkerItem;
@@ -63,7 +56,7 @@ export function TownMarkers({
 }) {
   const map = useLeafletMap();
   const i18n = useI18n();
-  const { t, text } = i18n;
+  const { text } = i18n;
 
   const byId = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns]);
   const rows = useMemo(() => {
@@ -72,61 +65,24 @@ export function TownMarkers({
     return index;
   }, [values]);
 
-  /** What a town's marker says (its tooltip lines and accessible name) in the current state. */
-  const describeTown = useCallback(
-    (town: Town): Description => {
-      const tier = townTier(town);
-      const name = text(town.name);
-      const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
-      const row = rows.get(town.id);
-      const figureLine =
-        indicator && row
-          ? `${text(indicator.name)}: ${row.figure ? i18n.value(row.figure, indicator.unit) : t.notReported}`
-          : null;
-      const isHighlighted = highlighted.has(town.id);
-      const mark = isHighlighted ? t.highlightedByArticle : null;
-      return {
-        lines: [
-          name,
-          `${t.tier[tier]} · ${town.industryGroups.map((g) => t.industryGroup[g]).join('、')}`,
-          ...(figureLine ? [figureLine] : []),
-          where,
-          t.precision[town.location.precision],
-        ],
-        label: `${name}: ${[t.tier[tier], where, figureLine, mark].filter(Boolean).join(', ')}`,
-        selected: town.id === selected,
-        highlighted: isHighlighted,
-      };
-    },
-    [rows, indicator, highlighted, selected, i18n, t, text],
-  );
-
-  /** What a cluster says: how many towns, a few of their names, and that choosing it zooms in. */
-  const describeCluster = useCallback(
-    (ids: readonly string[]): Description => {
-      const names = ids.slice(0, CLUSTER_NAMES).flatMap((id) => {
-        const town = byId.get(id);
-        return town ? [text(town.name)] : [];
-      });
-      const more = ids.length > CLUSTER_NAMES ? '…' : '';
-      const count = fill(t.clusterCount, { count: String(ids.length) });
-      return {
-        lines: [count, `${names.join('、')}${more}`, t.clusterZoom],
-        label: `${count}: ${names.join(', ')}${more}. ${t.clusterZoom}`,
-        selected: selected !== null && ids.includes(selected),
-        highlighted: ids.some((id) => highlighted.has(id)),
-      };
-    },
-    [byId, selected, highlighted, t, text],
-  );
-
+  /** What a marker says (its tooltip lines and accessible name) in the current state. */
   const describe = useCallback(
     (item: MarkerItem): Description | null => {
-      if (item.kind === 'cluster') return describeCluster(item.ids);
+      if (item.kind === 'cluster')
+        return describeCluster(
+          item.ids.flatMap((id) => byId.get(id) ?? []),
+          {
+            selected: selected !== null && item.ids.includes(selected),
+            highlighted: item.ids.some((id) => highlighted.has(id)),
+          },
+          i18n,
+        );
       const town = byId.get(item.id);
-      return town ? describeTown(town) : null;
+      if (!town) return null;
+      const state = { selected: town.id === selected, highlighted: highlighted.has(town.id) };
+      return describeTown(town, rows.get(town.id), indicator, state, i18n);
     },
-    [byId, describeTown, describeCluster],
+    [byId, rows, indicator, selected, highlighted, i18n],
   );
   // Markers read the current description when they are drawn and when their tooltip opens.
   const describeRef = useRef(describe);

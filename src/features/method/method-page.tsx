@@ -4,8 +4,8 @@
  * when the data was last revised, and how to report an error. All prose is our own.
  */
 import { QUALIFIERS, type Qualifier } from '../../data/schema';
-import { outlets } from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
+import { outlets } from '../../data/articles';
+import { useLoadedFiles } from '../../data/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { ExternalLink } from '../../ui/external-link';
@@ -109,12 +109,10 @@ const PROSE = {
 } as const;
 
 export function MethodPage() {
-  const { files } = useDataset();
+  const { dataset: meta, articles: articlesFile, counties } = useLoadedFiles();
   const { t, text, lang, date } = useI18n();
   const p = PROSE[lang];
-  const meta = files.dataset.status === 'success' ? files.dataset.data : null;
-  const articles = files.articles.status === 'success' ? files.articles.data.articles : [];
-  const counties = files.counties.status === 'success' ? files.counties.data : null;
+  const articles = articlesFile?.articles ?? [];
 
   return (
     <article className="panel method" aria-labelledby="method-title">

@@ -6,21 +6,20 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import type { DatasetMeta, Figure, Town } from '../../data/schema';
-import { townTrends } from '../../data/select';
+import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { findIndicator } from '../../data/figures';
+import type { DatasetMeta, Town } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { LazyRankingChart } from '../charts/ranking-panel';
+import { townTrends } from './profile-figures';
 
-/** A click on a period's bar has nothing further to open: the town is already open. */
-const STAY = () => {};
-
-export function TownTrends({ town, figures, meta }: { town: Town; figures: readonly Figure[]; meta: DatasetMeta }) {
+export function TownTrends({ town, index, meta }: { town: Town; index: DatasetIndex; meta: DatasetMeta }) {
   const i18n = useI18n();
   const { t, text, date } = i18n;
-  const trends = useMemo(() => townTrends(town, figures), [town, figures]);
-  return trends.flatMap(({ indicator: id, figures: series }, index) => {
-    const indicator = meta.indicators.find((i) => i.id === id);
+  const trends = useMemo(() => townTrends(index, town), [index, town]);
+  return trends.flatMap(({ indicator: id, figures: series }, position) => {
+    const indicator = findIndicator(meta, id);
     if (!indicator) return [];
     const scope = series[0]?.scope;
     const title = `${fill(t.trendTitle, { indicator: text(indicator.name) })}${scope ? ` (${text(scope)})` : ''}`;
@@ -32,22 +31,17 @@ export function TownTrends({ town, figures, meta }: { town: Town; figures: reado
       figure: f,
     }));
     const description = `${title}: ${rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`;
+    // A click on a period's bar has nothing further to open: the town is already open.
     return [
       <ChartFrame
-        key={`${id}-${index}`}
-        id={`trend-${town.id}-${index}`}
+        key={`${id}-${position}`}
+        id={`trend-${town.id}-${position}`}
         title={title}
         rows={rows}
         fileName={`${town.id}-${id}-over-time`}
         note={<p className="muted small">{t.trendNote}</p>}
         renderChart={(controls) => (
-          <LazyRankingChart
-            rows={rows}
-            unit={indicator.unit}
-            description={description}
-            controls={controls}
-            onSelectTown={STAY}
-          />
+          <LazyFigureBarChart rows={rows} unit={indicator.unit} description={description} controls={controls} />
         )}
       />,
     ];

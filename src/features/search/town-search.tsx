@@ -1,19 +1,19 @@
 /** Find a town by Chinese or English name, industry or county; choosing one opens its profile. */
 import { useId, useMemo, useState } from 'react';
-import { searchTowns, townTier } from '../../data/select';
-import { useDataset } from '../../data/use-dataset';
+import { townTier } from '../../data/towns';
+import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
+import { searchTowns } from './search-towns';
 
 /** At most this many results are listed: a name typed further narrows them. */
 export const SEARCH_RESULTS_SHOWN = 20;
 
 export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
-  const { files } = useDataset();
   const { t, text, lang } = useI18n();
   const [query, setQuery] = useState('');
   const id = useId();
-  const towns = files.towns.status === 'success' ? files.towns.data.towns : null;
+  const towns = useLoadedFiles().towns?.towns ?? null;
   const results = useMemo(() => (towns ? searchTowns(towns, query) : []), [towns, query]);
   if (!towns) return null;
   return (

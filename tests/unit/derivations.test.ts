@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { articleCoverage, articlesByDate, outlets } from '../../src/data/articles';
+import { indexById } from '../../src/data/collections';
+import { createDatasetIndex } from '../../src/data/dataset-index';
+import { headlineFigures, representativeFigure, resultYears, subjectName } from '../../src/data/figures';
+import { rankTowns } from '../../src/data/rankings';
 import type { Figure } from '../../src/data/schema';
-import {
-  articleCoverage,
-  articlesByDate,
-  compareFigure,
-  searchTowns,
-  scopeComparisons,
-  townFiguresByKind,
-  headlineFigures,
-  outlets,
-  rankTowns,
-  representativeFigure,
-  subjectName,
-  townTier,
-  indexById,
-  resultYears,
-  townTrends,
-} from '../../src/data/select';
+import { townTier } from '../../src/data/towns';
+import { compareFigure } from '../../src/features/compare/compare-figure';
+import { scopeComparisons, townFiguresByKind, townTrends } from '../../src/features/profile/profile-figures';
+import { searchTowns } from '../../src/features/search/search-towns';
 import { realData } from './real-data';
 
 const data = realData();
 const { towns } = data.towns;
 const { figures } = data.figures;
+const index = createDatasetIndex(towns, figures);
 
 const tierOf = (id: string) => {
   const town = towns.find((t) => t.id === id);
@@ -47,7 +40,7 @@ describe('town tiers come from the designation history', () => {
 
 describe('ranking towns by an indicator', () => {
   it('ranks output value with the whole-industry figure, not a narrower scope', () => {
-    const rows = rankTowns(towns, figures, 'outputValue');
+    const rows = rankTowns(index, 'outputValue');
     expect(rows.map((r) => [r.town.id, r.figure?.value ?? null])).toEqual([
       ['yuci-textile-hydraulics', 5537000000],
       ['jiexiu-carbon', 3850000000],
@@ -58,14 +51,14 @@ describe('ranking towns by an indicator', () => {
   });
 
   it('keeps every Jinzhong town, marking the unreported ones, and none from elsewhere', () => {
-    const rows = rankTowns(towns, figures, 'employment');
+    const rows = rankTowns(index, 'employment');
     expect(rows).toHaveLength(towns.filter((t) => t.inJinzhong).length);
     expect(rows.filter((r) => r.figure === null).map((r) => r.town.id)).toContain('taigu-malleable-iron');
     expect(rows.some((r) => !r.town.inJinzhong)).toBe(false);
   });
 
   it('never ranks a plan as a result, but keeps it beside the missing figure', () => {
-    const zuoquan = rankTowns(towns, figures, 'outputValue').find((r) => r.town.id === 'zuoquan-latex');
+    const zuoquan = rankTowns(index, 'outputValue').find((r) => r.town.id === 'zuoquan-latex');
     expect(zuoquan?.figure).toBeNull();
     expect(zuoquan?.planned.map((f) => f.id)).toEqual(['f-zuoquan-latex-output']);
   });
@@ -133,7 +126,7 @@ describe('a town profile', () => {
   };
 
   it('puts figures of different scopes side by side', () => {
-    const comparisons = scopeComparisons(town('yuci-textile-hydraulics'), figures);
+    const comparisons = scopeComparisons(index, town('yuci-textile-hydraulics'));
     expect(comparisons.map((c) => [c.indicator, c.figures.map((f) => f.id)])).toEqual([
       [
         'enterprises',
@@ -146,7 +139,7 @@ describe('a town profile', () => {
       ],
       ['outputValue', ['f-yuci-devzone-output-2022', 'f-yuci-output-2022']],
     ]);
-    expect(scopeComparisons(town('jiexiu-carbon'), figures)).toEqual([]);
+    expect(scopeComparisons(index, town('jiexiu-carbon'))).toEqual([]);
   });
 
   it("groups a town's and its enterprises' figures by kind", () => {
@@ -179,9 +172,9 @@ describe('finding a town', () => {
 
 describe('comparing towns', () => {
   it('takes a result, else a plan, else nothing', () => {
-    expect(compareFigure(figures, 'yuci-textile-hydraulics', 'outputValue')?.id).toBe('f-yuci-output-2022');
-    expect(compareFigure(figures, 'zuoquan-latex', 'outputValue')?.kind).toBe('plan');
-    expect(compareFigure(figures, 'yushe-medicine', 'outputValue')).toBeNull();
+    expect(compareFigure(index, 'yuci-textile-hydraulics', 'outputValue')?.id).toBe('f-yuci-output-2022');
+    expect(compareFigure(index, 'zuoquan-latex', 'outputValue')?.kind).toBe('plan');
+    expect(compareFigure(index, 'yushe-medicine', 'outputValue')).toBeNull();
   });
 });
 
@@ -192,9 +185,10 @@ describe('results over several years', () => {
   if (!real2022) throw new Error('the bundled data has no 2022 output for 介休碳素');
   const figures = [...data.figures.figures, { ...real2022, id: 'test-jiexiu-2023', value: 4200000000, period: '2023' }];
   const towns = data.towns.towns;
+  const index = createDatasetIndex(towns, figures);
   const jiexiu = towns.find((t) => t.id === 'jiexiu-carbon');
   const outputOf = (year: string | null) =>
-    rankTowns(towns, figures, 'outputValue', year).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
+    rankTowns(index, 'outputValue', year).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
 
   it('lists the years with results for an indicator', () => {
     expect(resultYears(figures, 'outputValue')).toEqual(['2022', '2023']);
@@ -207,17 +201,17 @@ describe('results over several years', () => {
     expect(outputOf('2022')).toBe(3850000000);
     // A town without a result for the year chosen is not reported, never 0.
     expect(
-      rankTowns(towns, figures, 'outputValue', '2023').find((r) => r.town.id === 'yuci-textile-hydraulics')?.figure,
+      rankTowns(index, 'outputValue', '2023').find((r) => r.town.id === 'yuci-textile-hydraulics')?.figure,
     ).toBeNull();
   });
 
   it('gives a town its series per indicator and scope, oldest first', () => {
     if (!jiexiu) throw new Error('no 介休碳素');
-    expect(townTrends(jiexiu, figures).map((t) => [t.indicator, t.figures.map((f) => f.period)])).toEqual([
+    expect(townTrends(index, jiexiu).map((t) => [t.indicator, t.figures.map((f) => f.period)])).toEqual([
       ['outputValue', ['2022', '2023']],
     ]);
     // Scopes side by side (榆次) are not a series: one period each.
     const yuci = towns.find((t) => t.id === 'yuci-textile-hydraulics');
-    expect(yuci && townTrends(yuci, figures)).toEqual([]);
+    expect(yuci && townTrends(index, yuci)).toEqual([]);
   });
 });

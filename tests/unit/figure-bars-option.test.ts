@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildFigureBarsOption, displayOrder } from '../../src/charts/build-figure-bars-option';
 import { rowLabel, type FigureRow } from '../../src/charts/figure-rows';
-import { rankTowns } from '../../src/data/select';
-import { buildRankingOption, displayOrder } from '../../src/features/charts/build-ranking-option';
-import { rankingFigureRows } from '../../src/features/charts/ranking-rows';
+import { rankTowns } from '../../src/data/rankings';
+import { rankingFigureRows } from '../../src/features/charts/ranking-panel';
 import { makeI18n } from '../../src/i18n/i18n';
-import { realData } from './real-data';
+import { fixtureIndex, INDICATORS } from './fixtures';
 
-const data = realData();
+const index = fixtureIndex();
 
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} missing`);
@@ -23,14 +23,11 @@ interface BuiltOption {
 /** ECharts types options loosely; the tests read the parts they check through this shape. */
 const inspect = (option: object) => option as unknown as BuiltOption;
 
-function build(indicatorId: string, lang: 'zh' | 'en', decal = false) {
+function build(indicatorId: keyof typeof INDICATORS, lang: 'zh' | 'en', decal = false) {
   const i18n = makeI18n(lang);
-  const indicator = found(
-    data.dataset.indicators.find((i) => i.id === indicatorId),
-    indicatorId,
-  );
-  const rows = rankingFigureRows(rankTowns(data.towns.towns, data.figures.figures, indicatorId), indicator, i18n.text);
-  const option = buildRankingOption({
+  const indicator = INDICATORS[indicatorId];
+  const rows = rankingFigureRows(rankTowns(index, indicatorId), indicator, i18n.text);
+  const chart = buildFigureBarsOption({
     rows,
     unit: indicator.unit,
     lang,
@@ -41,27 +38,27 @@ function build(indicatorId: string, lang: 'zh' | 'en', decal = false) {
     description: 'desc',
     decal,
   });
-  return { rows, option: inspect(option), ordered: displayOrder(rows) };
+  return { rows, chart, option: inspect(chart.option), ordered: displayOrder(rows) };
 }
 
 const indexOf = (ordered: FigureRow[], key: string) => ordered.findIndex((r) => r.key === key);
 
-describe('ranking chart option', () => {
-  const { rows, option, ordered } = build('outputValue', 'zh');
+describe('figure bars (the ranking chart)', () => {
+  const { rows, chart, option, ordered } = build('outputValue', 'zh');
   const [main, extent] = option.series;
 
   it('ranks results first, then plans, then towns with nothing reported', () => {
     expect(rows.map((r) => [r.key, r.figure?.kind ?? null]).slice(0, 3)).toEqual([
-      ['yuci-textile-hydraulics', 'actual'],
-      ['jiexiu-carbon', 'actual'],
-      ['zuoquan-latex', 'plan'],
+      ['yuci', 'actual'],
+      ['jiexiu', 'actual'],
+      ['zuoquan', 'plan'],
     ]);
     // Categories run bottom-up: the first row is drawn at the top.
     expect(option.yAxis.data.at(-1)).toBe('榆次纺机液压');
   });
 
   it('keeps unreported towns as labelled empty rows, never as 0', () => {
-    const yushe = indexOf(ordered, 'yushe-medicine');
+    const yushe = indexOf(ordered, 'yushe');
     expect(main?.data[yushe]).toBe('-');
     expect(option.yAxis.axisLabel.formatter('榆社医药', yushe)).toBe('榆社医药\n{missing|(未报告)}');
     expect(main?.data.filter((d) => d !== '-' && d.value === 0)).toEqual([]);
@@ -69,14 +66,14 @@ describe('ranking chart option', () => {
   });
 
   it('labels bars with qualifier and unit, starring narrower scopes', () => {
-    const yuci = main?.data[indexOf(ordered, 'yuci-textile-hydraulics')];
-    const jiexiu = main?.data[indexOf(ordered, 'jiexiu-carbon')];
+    const yuci = main?.data[indexOf(ordered, 'yuci')];
+    const jiexiu = main?.data[indexOf(ordered, 'jiexiu')];
     expect(yuci).toMatchObject({ value: 5537000000, label: { show: true, formatter: '55.37亿元' } });
     expect(jiexiu).toMatchObject({ value: 3850000000, label: { show: true, formatter: '38.5亿元*' } });
   });
 
   it('draws a planned range as a hollow dashed bar from its lower to its upper end', () => {
-    const zuoquan = indexOf(ordered, 'zuoquan-latex');
+    const zuoquan = indexOf(ordered, 'zuoquan');
     expect(main?.data[zuoquan]).toMatchObject({
       value: 2000000000,
       label: { show: false },
@@ -91,11 +88,11 @@ describe('ranking chart option', () => {
 
   it('gives a lower bound an open end', () => {
     const { option: enterprises, ordered: rowsE } = build('enterprises', 'zh');
-    const yuci = indexOf(rowsE, 'yuci-textile-hydraulics');
-    // 榆次's 206 is exact (the 60余户 of the Development Zone is a narrower scope and not ranked).
+    const yuci = indexOf(rowsE, 'yuci');
+    // 榆次's 206 is exact (the 60余户 of a narrower scope is not ranked).
     expect(enterprises.series[1]?.data[yuci]).toBe('-');
     const { option: employment, ordered: rowsJ } = build('employment', 'zh');
-    const zuoquan = indexOf(rowsJ, 'zuoquan-latex');
+    const zuoquan = indexOf(rowsJ, 'zuoquan');
     // 左权's 1万余人 is a planned lower bound: bar to 1万, then a fading open end labelled 以上.
     expect(employment.series[0]?.data[zuoquan]).toMatchObject({ value: 10000, label: { show: false } });
     expect(employment.series[1]?.data[zuoquan]).toMatchObject({
@@ -105,7 +102,7 @@ describe('ranking chart option', () => {
 
   it('escapes data in the HTML tooltip', () => {
     const hostile: FigureRow = { ...found(rows[0], 'row'), subject: '<img src=x onerror=alert(1)>' };
-    const built = buildRankingOption({
+    const built = buildFigureBarsOption({
       rows: [hostile],
       unit: 'yuan',
       lang: 'zh',
@@ -116,9 +113,16 @@ describe('ranking chart option', () => {
       description: '',
       decal: false,
     });
-    expect(inspect(built).tooltip.formatter([{ dataIndex: 0 }])).toBe(
+    expect(inspect(built.option).tooltip.formatter([{ dataIndex: 0 }])).toBe(
       '&lt;img src=x onerror=alert(1)&gt;<br/>&lt;b&gt;1&lt;/b&gt;',
     );
+  });
+
+  it('tells which row a drawn bar stands for, in either series', () => {
+    const top = ordered.length - 1;
+    expect(chart.rowAt(0, top)?.key).toBe('yuci');
+    expect(chart.rowAt(1, indexOf(ordered, 'zuoquan'))?.key).toBe('zuoquan');
+    expect(chart.rowAt(0, ordered.length)).toBeUndefined();
   });
 
   it('has an accessible description and decal patterns on request', () => {
@@ -128,7 +132,7 @@ describe('ranking chart option', () => {
 
   it('speaks English to English readers', () => {
     const en = build('outputValue', 'en');
-    expect(en.option.series[0]?.data[indexOf(en.ordered, 'yuci-textile-hydraulics')]).toMatchObject({
+    expect(en.option.series[0]?.data[indexOf(en.ordered, 'yuci')]).toMatchObject({
       label: { formatter: 'CNY 5.54 billion' },
     });
   });

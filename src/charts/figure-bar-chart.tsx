@@ -1,25 +1,29 @@
-/** The ranking chart itself, loaded as its own chunk with ECharts. */
+/**
+ * Figure rows as bars (the towns ranked by an indicator, or a town's results over time), loaded
+ * with ECharts as its own chunk: see LazyFigureBarChart.
+ */
 import { useCallback, useMemo } from 'react';
-import type { ChartControls } from '../../charts/chart-frame';
-import { EChart, type ChartEvents } from '../../charts/echart';
-import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import { useArticleIndex } from '../../charts/figure-table';
-import type { Unit } from '../../data/schema';
-import { useI18n } from '../../i18n/i18n';
-import { buildRankingOption, displayOrder } from './build-ranking-option';
+import type { Unit } from '../data/schema';
+import { useI18n } from '../i18n/i18n';
+import { buildFigureBarsOption } from './build-figure-bars-option';
+import type { ChartControls } from './chart-frame';
+import { EChart } from './echart';
+import { rowLabel, type FigureRow } from './figure-rows';
+import { useArticleIndex } from './figure-table';
 
-export default function RankingChart({
+export default function FigureBarChart({
   rows,
   unit,
   description,
   controls,
-  onSelectTown,
+  onSelect,
 }: {
   rows: readonly FigureRow[];
   unit: Unit;
   description: string;
   controls: ChartControls;
-  onSelectTown: (id: string) => void;
+  /** A click on a bar (or its row) chooses the row; stable identity. */
+  onSelect?: (row: FigureRow) => void;
 }) {
   const i18n = useI18n();
   const { lang, t, text, date } = i18n;
@@ -32,9 +36,9 @@ export default function RankingChart({
     },
     [articles, t, text, date],
   );
-  const option = useMemo(
+  const chart = useMemo(
     () =>
-      buildRankingOption({
+      buildFigureBarsOption({
         rows,
         unit,
         lang,
@@ -55,21 +59,11 @@ export default function RankingChart({
       }),
     [rows, unit, lang, i18n, t, text, date, description, controls.decal, sourceLine],
   );
-  // Clicking a bar (or its row) selects the town across the dashboard.
-  const events = useMemo<ChartEvents>(() => {
-    const ordered = displayOrder(rows);
-    const select = (params: unknown) => {
-      const index = typeof params === 'object' && params && 'dataIndex' in params ? params.dataIndex : undefined;
-      const townId = typeof index === 'number' ? ordered[index]?.townId : undefined;
-      if (townId) onSelectTown(townId);
-    };
-    return { click: select };
-  }, [rows, onSelectTown]);
   return (
     <EChart
-      option={option}
+      chart={chart}
       height={Math.max(240, rows.length * 48 + 40)}
-      onEvents={events}
+      onSelect={onSelect}
       onReady={controls.onReady}
     />
   );

@@ -1,0 +1,81 @@
+/**
+ * The frame of every page but the embeds: the header, the preview banner, the page, the footer.
+ * Until the first view's files are in, the prerendered shell (see shell.tsx).
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { DataKey } from '../data/files';
+import { useDataset, useLoadedFiles } from '../data/use-dataset';
+import { useI18n } from '../i18n/i18n';
+import { fill } from '../i18n/messages';
+import { useView } from '../state/view';
+import { Header } from './header';
+import { Shell } from './shell';
+import { useDocumentTitle } from './use-document-title';
+
+/** Says, on every page, when the dashboard shows a local preview, with the way back. */
+function PreviewBanner() {
+  const { t } = useI18n();
+  const { preview, setPreview } = useDataset();
+  if (!preview) return null;
+  return (
+    <div className="preview-banner" role="region" aria-label={t.previewActive}>
+      <p>{fill(t.previewBanner, { files: preview.given.join(', ') })}</p>
+      <button type="button" onClick={() => setPreview(null)}>
+        {t.previewEnd}
+      </button>
+    </div>
+  );
+}
+
+function Footer() {
+  const { t, text } = useI18n();
+  const { dataset: meta } = useLoadedFiles();
+  return (
+    <footer className="app-footer">
+      {meta && (
+        <p>
+          {t.footerLicense}: {text(meta.license)}
+        </p>
+      )}
+      <p>{t.footerOffline}</p>
+    </footer>
+  );
+}
+
+/** The files the first view shows (the map's boundaries load with the map). */
+const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
+/** How long the page waits for them before showing each panel as its data arrives. */
+const FIRST_VIEW_PATIENCE_MS = 2500;
+
+/**
+ * Whether to draw the page: once the first view's files have arrived (or failed), all at once, so
+ * that nothing on screen is pushed about as panels fill in; or after a while, panel by panel.
+ */
+function useFirstViewReady(): boolean {
+  const { ready, failed } = useDataset();
+  const settled = FIRST_VIEW.every((key) => ready[key] || failed[key]);
+  const [patienceOver, setPatienceOver] = useState(false);
+  useEffect(() => {
+    if (settled) return;
+    const timer = setTimeout(() => setPatienceOver(true), FIRST_VIEW_PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, [settled]);
+  return settled || patienceOver;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang } = useI18n();
+  const { setView } = useView();
+  const ready = useFirstViewReady();
+  useDocumentTitle(t.appTitle);
+  const switchLanguage = () => setView({ lang: lang === 'zh' ? 'en' : 'zh' });
+  if (!ready) return <Shell lang={lang} onSwitchLanguage={switchLanguage} />;
+  return (
+    <>
+      <Header onSwitchLanguage={switchLanguage} />
+      <PreviewBanner />
+      <main>{children}</main>
+      <Footer />
+    </>
+  );
+}

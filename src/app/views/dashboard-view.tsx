@@ -1,0 +1,54 @@
+/** The dashboard: headline figures, the pickers, the map beside the profile and ranking, then the other charts and the sources. */
+import { ArticleList } from '../../features/articles/article-list';
+import { ProgrammePanel } from '../../features/charts/programme-panel';
+import { RankingPanel } from '../../features/charts/ranking-panel';
+import { ScalePanel } from '../../features/charts/scale-panel';
+import { ComparePanel } from '../../features/compare/compare-panel';
+import { HeadlineFigures } from '../../features/headlines/headline-figures';
+import { IndicatorPicker, PeriodPicker } from '../../features/indicator/indicator-picker';
+import { ProfilePanel } from '../../features/profile/profile-panel';
+import { useI18n } from '../../i18n/i18n';
+import { useView } from '../../state/view';
+import { Panel } from '../../ui/panel';
+import { MapSection } from '../map-section';
+
+export function DashboardView() {
+  const { t } = useI18n();
+  const { view } = useView();
+  return (
+    <>
+      <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
+        <HeadlineFigures />
+      </Panel>
+      <div className="toolbar">
+        <IndicatorPicker />
+        <PeriodPicker />
+      </div>
+      <div className="grid">
+        <Panel id="map" title={t.mapTitle} className="panel-map">
+          <MapSection />
+        </Panel>
+        <div className="side">
+          <ProfilePanel />
+          <Panel id="ranking" title={t.chartTitle} className="panel-chart">
+            <RankingPanel />
+          </Panel>
+        </div>
+      </div>
+      {view.compare.length > 0 && (
+        <Panel id="compare" title={t.compareTitle} className="panel-compare">
+          <ComparePanel />
+        </Panel>
+      )}
+      <Panel id="programme" title={t.programmePanel} className="panel-chart">
+        <ProgrammePanel />
+      </Panel>
+      <Panel id="scale" title={t.scalePanel} className="panel-chart">
+        <ScalePanel />
+      </Panel>
+      <Panel id="articles" title={t.articlesTitle} className="panel-articles">
+        <ArticleList />
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+/** Domain rules about the source articles: their order, their outlets, what each covers. Pure. */
+import type { Article, Figure, Group, Text, Town } from './schema';
+
+/** Articles newest first. */
+export function articlesByDate(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** The outlets of the sources, each once, with the outlet's own site where known. */
+export function outlets(articles: readonly Article[]): { name: Text; url: string | null }[] {
+  const seen = new Map<string, { name: Text; url: string | null }>();
+  for (const a of articles) {
+    const prev = seen.get(a.outlet.zh);
+    if (!prev) seen.set(a.outlet.zh, { name: a.outlet, url: a.outletUrl });
+    else if (!prev.url && a.outletUrl) prev.url = a.outletUrl;
+  }
+  return [...seen.values()];
+}
+
+export interface ArticleCoverage {
+  /** Towns the article reports on: through figures (a group's figure covers its members), designations or facts. */
+  towns: Set<string>;
+  /** The figures it supplied. */
+  figures: Figure[];
+}
+
+/** For every article, the towns it covers and the figures it supplied. */
+export function articleCoverage(
+  articles: readonly Article[],
+  towns: readonly Town[],
+  groups: readonly Group[],
+  figures: readonly Figure[],
+): Map<string, ArticleCoverage> {
+  const coverage = new Map(articles.map((a) => [a.id, { towns: new Set<string>(), figures: new Array<Figure>() }]));
+  const members = new Map(groups.map((g) => [g.id, g.members]));
+  for (const f of figures) {
+    const c = coverage.get(f.source.article);
+    if (!c) continue;
+    c.figures.push(f);
+    if (f.subject.type === 'town' || f.subject.type === 'enterprise') c.towns.add(f.subject.town);
+    if (f.subject.type === 'group') for (const m of members.get(f.subject.group) ?? []) c.towns.add(m);
+  }
+  for (const t of towns)
+    for (const { source } of [...t.designations, ...t.facts]) coverage.get(source.article)?.towns.add(t.id);
+  return coverage;
+}

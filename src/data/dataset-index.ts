@@ -1,0 +1,56 @@
+/**
+ * The look-ups a dataset's towns and figures are read through, made once per dataset and passed
+ * explicitly (the dataset provider makes one for the published data and one for a local preview):
+ * figures by subject, towns by id and in name order, and the rankings already made. Without it,
+ * looking up every town would read the whole figures list once per town.
+ */
+import { groupBy, indexById } from './collections';
+import type { RankingRow } from './rankings';
+import type { Figure, Town } from './schema';
+
+export interface DatasetIndex {
+  readonly towns: readonly Town[];
+  readonly figures: readonly Figure[];
+  readonly townById: ReadonlyMap<string, Town>;
+  /** Figures about a town itself (not its enterprises). */
+  aboutTown(id: string): readonly Figure[];
+  /** Figures about a named group of towns. */
+  aboutGroup(id: string): readonly Figure[];
+  /**
+   * Each town's place when the towns are in dictionary order of their Chinese names, so that
+   * orderings by name cost integer comparisons (a collator's are slow).
+   */
+  nameRank(id: string): number;
+  /** Rankings made for this dataset, by indicator and year (rankTowns fills it; do not mutate). */
+  readonly rankings: Map<string, readonly RankingRow[]>;
+}
+
+const NONE: readonly Figure[] = [];
+
+export function createDatasetIndex(towns: readonly Town[], figures: readonly Figure[]): DatasetIndex {
+  // Built on first use: a panel that never asks pays nothing.
+  let bySubject: { town: Map<string, Figure[]>; group: Map<string, Figure[]> } | null = null;
+  const subjects = () =>
+    (bySubject ??= {
+      town: groupBy(figures, ({ subject }) => (subject.type === 'town' ? subject.town : null)),
+      group: groupBy(figures, ({ subject }) => (subject.type === 'group' ? subject.group : null)),
+    });
+  let order: Map<string, number> | null = null;
+  const names = () => {
+    if (!order) {
+      const collator = new Intl.Collator('zh-CN');
+      const sorted = [...towns].sort((a, b) => collator.compare(a.name.zh, b.name.zh));
+      order = new Map(sorted.map((town, i) => [town.id, i]));
+    }
+    return order;
+  };
+  return {
+    towns,
+    figures,
+    townById: indexById(towns),
+    aboutTown: (id) => subjects().town.get(id) ?? NONE,
+    aboutGroup: (id) => subjects().group.get(id) ?? NONE,
+    nameRank: (id) => names().get(id) ?? 0,
+    rankings: new Map(),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Domain rules about figures: which figure stands for a town, the years they are for, how
+ * qualifiers combine, who a figure is about, the indicators a reader can pick. Pure, no DOM.
+ */
+import { indexById } from './collections';
+import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from './schema';
+
+/** Later periods first; a figure without a period sorts after dated ones. */
+export function byPeriodDesc(a: Figure, b: Figure): number {
+  if (a.period === b.period) return 0;
+  if (a.period === null) return 1;
+  if (b.period === null) return -1;
+  return b.period.localeCompare(a.period);
+}
+
+/** Which of two actual figures stands for a town: the whole town's before a narrower scope, then the later. */
+function representativeOrder(a: Figure, b: Figure): number {
+  return Number(a.scope !== null) - Number(b.scope !== null) || byPeriodDesc(a, b);
+}
+
+/** The year a figure is for (its period's first four digits), or null when the source does not say. */
+export function figureYear(f: Figure): string | null {
+  return f.period?.slice(0, 4) ?? null;
+}
+
+/**
+ * The figure that stands for a town in a ranking: an actual result, preferring one about the
+ * whole town (no narrower scope), then the latest period. Null when the sources report none.
+ */
+export function representativeFigure(candidates: readonly Figure[], year: string | null = null): Figure | null {
+  let best: Figure | null = null;
+  for (const f of candidates)
+    if (f.kind === 'actual' && (year === null || figureYear(f) === year) && (!best || representativeOrder(f, best) < 0))
+      best = f;
+  return best;
+}
+
+/** Plans and targets: shown beside a missing result, never ranked as one. */
+export const isPlanned = (f: Figure): boolean => f.kind === 'plan' || f.kind === 'target';
+
+/** The years for which the sources give towns' results for an indicator, oldest first. */
+export function resultYears(figures: readonly Figure[], indicator: string): string[] {
+  const years = new Set<string>();
+  for (const f of figures) {
+    const year = figureYear(f);
+    if (year && f.kind === 'actual' && f.subject.type === 'town' && f.indicator === indicator) years.add(year);
+  }
+  return [...years].sort();
+}
+
+/**
+ * How a sum keeps the qualifiers of its parts: exact parts stay exact; a lower bound or a
+ * "nearly" passes its direction on; a range makes a range; mixed directions become "about".
+ */
+export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
+  const kinds = new Set(qualifiers.filter((q) => q !== 'exact'));
+  if (kinds.size === 0) return 'exact';
+  if (kinds.has('range')) return 'range';
+  if (kinds.size === 1) return [...kinds][0] ?? 'about';
+  return 'about';
+}
+
+export interface NamedSubjectContext {
+  towns: ReadonlyMap<string, Town>;
+  groups: ReadonlyMap<string, Group>;
+}
+
+/** Who a figure is about, in both languages. */
+export function subjectName(subject: Subject, ctx: NamedSubjectContext): Text {
+  switch (subject.type) {
+    case 'town':
+      return ctx.towns.get(subject.town)?.name ?? { zh: subject.town, en: subject.town };
+    case 'enterprise':
+      return subject.name;
+    case 'group':
+      return ctx.groups.get(subject.group)?.name ?? { zh: subject.group, en: subject.group };
+    case 'city':
+      return { zh: '晋中市', en: 'Jinzhong' };
+    case 'province':
+      return { zh: '山西省', en: 'Shanxi' };
+  }
+}
+
+/** Headline figures in the order the dataset lists them, skipping ids it cannot find. */
+export function headlineFigures(meta: DatasetMeta, figures: readonly Figure[]): Figure[] {
+  const byId = indexById(figures);
+  return meta.headlines.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The indicators towns can be ranked (and the map coloured) by. */
+export function rankingIndicators(meta: DatasetMeta): Indicator[] {
+  return meta.indicators.filter((i) => i.ranking);
+}
+
+/** The indicator the address asks for if it can be ranked, else the first that can. */
+export function resolveIndicator(meta: DatasetMeta, id: string): Indicator | undefined {
+  const choices = rankingIndicators(meta);
+  return choices.find((i) => i.id === id) ?? choices[0];
+}
+
+/** An indicator by id, from the dataset's list. */
+export function findIndicator(meta: DatasetMeta, id: string): Indicator | undefined {
+  return meta.indicators.find((i) => i.id === id);
+}

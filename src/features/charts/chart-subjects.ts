@@ -1,0 +1,57 @@
+/** Who the programme and scale charts show, and with which figures. Pure. */
+import type { DatasetIndex } from '../../data/dataset-index';
+import { representativeFigure } from '../../data/figures';
+import type { Designation, Figure, Group, Text } from '../../data/schema';
+
+export interface ProgrammeFigure {
+  figure: Figure;
+  level: Designation['level'];
+  status: Designation['status'];
+  year: string;
+}
+
+/** 晋中's specialty-town programme in figures: counts by level and stage, results and targets. */
+export function programmeFigures(figures: readonly Figure[]): ProgrammeFigure[] {
+  return figures.flatMap((figure) => {
+    const { programme, subject, period } = figure;
+    const jinzhong = subject.type === 'city' || subject.type === 'group';
+    return programme && jinzhong && period
+      ? [{ figure, level: programme.level, status: programme.status, year: period.slice(0, 4) }]
+      : [];
+  });
+}
+
+export interface ScaleSubject {
+  key: string;
+  /** The town, when the subject is one (groups are combined figures the sources give). */
+  townId: string | null;
+  name: Text;
+  /** The figure standing for each indicator, or null when not reported. */
+  figures: Map<string, Figure | null>;
+}
+
+/**
+ * Who the "scale" chart shows: named groups of towns with the combined figures the sources give,
+ * then 晋中's towns, each with its result for every indicator (never summed by us). Subjects
+ * without any of the indicators are left out.
+ */
+export function scaleSubjects(
+  index: DatasetIndex,
+  groups: readonly Group[],
+  indicators: readonly string[],
+): ScaleSubject[] {
+  const pick = (own: readonly Figure[]) =>
+    new Map(indicators.map((id) => [id, representativeFigure(own.filter((f) => f.indicator === id))]));
+  const groupSubjects = groups.map((g) => ({
+    key: `group-${g.id}`,
+    townId: null,
+    name: g.name,
+    figures: pick(index.aboutGroup(g.id)),
+  }));
+  const townSubjects = index.towns
+    .filter((t) => t.inJinzhong)
+    .map((t) => ({ key: t.id, townId: t.id, name: t.name, figures: pick(index.aboutTown(t.id)) }));
+  const reported = (s: ScaleSubject) => [...s.figures.values()].filter(Boolean).length;
+  townSubjects.sort((a, b) => reported(b) - reported(a) || index.nameRank(a.key) - index.nameRank(b.key));
+  return [...groupSubjects, ...townSubjects].filter((s) => reported(s) > 0);
+}

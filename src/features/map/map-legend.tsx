@@ -1,0 +1,94 @@
+/** The map's legend: the choropleth's classes and notes, the tiers' shapes, the industries' colours. */
+import type { Indicator, Town } from '../../data/schema';
+import { TIER_ORDER, townTier } from '../../data/towns';
+import { unitLabel } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
+import type { ChoroplethLegend } from './choropleth';
+
+export function MapLegend({
+  indicator,
+  period,
+  legend,
+  towns,
+}: {
+  indicator: Indicator | undefined;
+  period: string | null;
+  legend: ChoroplethLegend | null;
+  towns: readonly Town[];
+}) {
+  const { t, text, lang } = useI18n();
+  const tiers = TIER_ORDER.filter((tier) => towns.some((town) => townTier(town) === tier));
+  const groups = [...new Set(towns.flatMap((town) => town.industryGroups.slice(0, 1)))];
+  const hasOutside = towns.some((town) => !town.inJinzhong);
+
+  return (
+    <div className="map-legend" role="group" aria-label={t.mapLegend}>
+      {legend && indicator ? (
+        <div className="legend-block">
+          <p className="legend-title">
+            {fill(t.legendTitle, { indicator: text(indicator.name), unit: unitLabel(indicator.unit, lang) })}
+            {period && ` · ${period}`}
+          </p>
+          <ul className="legend-classes">
+            {legend.entries.map((entry) => (
+              <li key={entry.label}>
+                <span className="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {entry.label}
+              </li>
+            ))}
+            <li className="legend-no-data">
+              <span className="swatch no-data" aria-hidden="true" /> {t.noDataLegend}
+            </li>
+          </ul>
+          {legend.bounds && <p className="legend-note">{t.legendBoundsNote}</p>}
+          {legend.plansOnly && <p className="legend-note">{t.legendPlansNote}</p>}
+          {legend.scoped && <p className="legend-note">{t.legendScopeNote}</p>}
+        </div>
+      ) : (
+        <p className="legend-note">{t.legendChoroplethOff}</p>
+      )}
+      <div className="legend-block">
+        <p className="legend-title">{t.legendTiers}</p>
+        <ul>
+          {tiers.map((tier) => (
+            <li key={tier}>
+              <span className={`legend-shape tier-${tier}`} aria-hidden="true" /> {t.tier[tier]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="legend-block">
+        <p className="legend-title">{t.legendIndustries}</p>
+        <ul>
+          {groups.map((g) => (
+            <li key={g}>
+              <span className={`legend-dot industry-${g}`} aria-hidden="true" /> {t.industryGroup[g]}
+            </li>
+          ))}
+          {hasOutside && (
+            <li>
+              <span className="legend-dot outside" aria-hidden="true" /> {t.legendOutside}
+            </li>
+          )}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** The hatch drawn for "no data": defined once, referenced by the county paths' fill. */
+export function NoDataPattern() {
+  return (
+    <svg className="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#f4f5f7" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#aab3bd" strokeWidth="2" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}
+
+/** The id of the hatch, for the county paths' fill. */
+export const NO_DATA_FILL = 'url(#no-data-hatch)';

@@ -1,0 +1,53 @@
+/** What a town's profile lists: its figures by kind, its scopes side by side, its series over time. Pure. */
+import { groupBy } from '../../data/collections';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { byPeriodDesc } from '../../data/figures';
+import type { DatasetMeta, Figure, FigureKind, Town } from '../../data/schema';
+
+const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
+
+/**
+ * A town's results over time: for each indicator and scope with results for two periods or more,
+ * those results, oldest first (one scope's series never mixes with another's).
+ */
+export function townTrends(index: DatasetIndex, town: Town): { indicator: string; figures: Figure[] }[] {
+  const actual = index.aboutTown(town.id).filter((f) => f.kind === 'actual' && f.period !== null);
+  return [...groupBy(actual, (f) => `${f.indicator}|${f.scope?.zh ?? ''}`).values()]
+    .filter((series) => new Set(series.map((f) => f.period)).size > 1)
+    .map((series) => ({
+      indicator: series[0]?.indicator ?? '',
+      figures: [...series].sort((a, b) => -byPeriodDesc(a, b)),
+    }));
+}
+
+/**
+ * Indicators for which the sources give a town's results in more than one scope (e.g. 晋中开发区's
+ * firms and 榆次's whole industry): shown side by side so that neither silently replaces the other.
+ */
+export function scopeComparisons(index: DatasetIndex, town: Town): { indicator: string; figures: Figure[] }[] {
+  const actual = index.aboutTown(town.id).filter((f) => f.kind === 'actual');
+  return [...groupBy(actual, (f) => f.indicator).entries()]
+    .filter(([, list]) => new Set(list.map((f) => f.scope?.zh ?? '')).size > 1)
+    .map(([indicator, list]) => ({ indicator, figures: list }));
+}
+
+/** Figures about a town or one of its enterprises, grouped by kind, in the dataset's indicator order. */
+export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta) {
+  const order = new Map(meta.indicators.map((ind, i) => [ind.id, i]));
+  const own = figures.filter(
+    (f) => (f.subject.type === 'town' || f.subject.type === 'enterprise') && f.subject.town === town.id,
+  );
+  own.sort(
+    (a, b) =>
+      (order.get(a.indicator) ?? 99) - (order.get(b.indicator) ?? 99) || (b.period ?? '').localeCompare(a.period ?? ''),
+  );
+  return KIND_ORDER.map((kind) => ({ kind, figures: own.filter((f) => f.kind === kind) })).filter(
+    (g) => g.figures.length > 0,
+  );
+}
+
+/** The ranking indicators for which the sources give the town no result. */
+export function unreportedIndicators(index: DatasetIndex, town: Town, meta: DatasetMeta) {
+  const reported = new Set(index.aboutTown(town.id).flatMap((f) => (f.kind === 'actual' ? [f.indicator] : [])));
+  return meta.indicators.filter((i) => i.ranking && !reported.has(i.id));
+}

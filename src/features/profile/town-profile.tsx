@@ -1,0 +1,186 @@
+/**
+ * The profile of one town: what the data holds about it, each figure with its source one click
+ * away, its scopes side by side, its results over time, and the indicators the sources leave
+ * unreported. Shows what it can when some files have not loaded (the town's own facts need none).
+ */
+import { useMemo } from 'react';
+import { articleCoverage, articlesByDate } from '../../data/articles';
+import { findIndicator } from '../../data/figures';
+import type { DatasetMeta, Figure, Town } from '../../data/schema';
+import { townTier } from '../../data/towns';
+import { useLoadedFiles } from '../../data/use-dataset';
+import { useI18n } from '../../i18n/i18n';
+import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
+import { scopeComparisons, townFiguresByKind, unreportedIndicators } from './profile-figures';
+import { TownTrends } from './town-trends';
+
+function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta }) {
+  const { t, text, value, date } = useI18n();
+  const indicator = findIndicator(meta, figure.indicator);
+  return (
+    <li className="profile-figure" data-figure={figure.id}>
+      <span className="figure-name">
+        {indicator ? text(indicator.name) : figure.indicator}
+        {figure.subject.type === 'enterprise' && ` · ${text(figure.subject.name)}`}
+      </span>{' '}
+      <strong>{indicator ? value(figure, indicator.unit) : figure.value}</strong>
+      {figure.period && <span className="muted"> · {date(figure.period)}</span>}
+      {figure.scope && (
+        <span className="figure-scope">
+          {' '}
+          · {t.scope}: {text(figure.scope)}
+        </span>
+      )}
+      {figure.note && <span className="figure-note"> · {text(figure.note)}</span>}{' '}
+      <SourceToggle source={figure.source} />
+    </li>
+  );
+}
+
+/** For each indicator the sources give in more than one scope, a small table of them. */
+function ScopeTables({
+  town,
+  comparisons,
+  meta,
+}: {
+  town: Town;
+  comparisons: ReturnType<typeof scopeComparisons>;
+  meta: DatasetMeta;
+}) {
+  const { t, text, date, value } = useI18n();
+  return (
+    <>
+      <h3>{t.scopesTitle}</h3>
+      {comparisons.map((c) => {
+        const indicator = findIndicator(meta, c.indicator);
+        return (
+          <table key={c.indicator} className="figure-table compare-table">
+            <caption>{indicator ? text(indicator.name) : c.indicator}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.scope}</th>
+                <th scope="col">{t.value}</th>
+                <th scope="col">{t.period}</th>
+                <th scope="col">{t.source}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.figures.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">{f.scope ? text(f.scope) : f.note ? text(f.note) : text(town.name)}</th>
+                  <td className="value">{indicator ? value(f, indicator.unit) : f.value}</td>
+                  <td>{f.period ? date(f.period) : ''}</td>
+                  <td>
+                    <SourceToggle source={f.source} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </>
+  );
+}
+
+export function TownProfile({ town }: { town: Town }) {
+  const { dataset: meta, figures, index, articles } = useLoadedFiles();
+  const { t, text, date } = useI18n();
+  const groups = useMemo(
+    () => (figures && meta ? townFiguresByKind(town, figures.figures, meta) : []),
+    [town, figures, meta],
+  );
+  const unreported = useMemo(() => (index && meta ? unreportedIndicators(index, town, meta) : []), [town, index, meta]);
+  const comparisons = useMemo(() => (index ? scopeComparisons(index, town) : []), [town, index]);
+  const townArticles = useMemo(() => {
+    if (!articles) return [];
+    const all = articles.articles;
+    const coverage = articleCoverage(all, [town], meta?.groups ?? [], figures?.figures ?? []);
+    return articlesByDate(all.filter((a) => coverage.get(a.id)?.towns.has(town.id)));
+  }, [articles, town, meta, figures]);
+
+  return (
+    <div className="profile">
+      <dl className="profile-facts">
+        <div>
+          <dt>{t.tierLabel}</dt>
+          <dd>{t.tier[townTier(town)]}</dd>
+        </div>
+        <div>
+          <dt>{t.industryLabel}</dt>
+          <dd>
+            {text(town.industry)} ({town.industryGroups.map((g) => t.industryGroup[g]).join('、')})
+          </dd>
+        </div>
+        <div>
+          <dt>{t.countyLabel}</dt>
+          <dd>
+            {text(town.county.name)}
+            {!town.inJinzhong && ` · ${t.outsideJinzhong}`}
+          </dd>
+        </div>
+      </dl>
+      <p>{text(town.summary)}</p>
+      <p className="muted small">{t.precision[town.location.precision]}</p>
+      {town.designations.length > 0 && (
+        <>
+          <h3>{t.designations}</h3>
+          <ul className="profile-list">
+            {town.designations.map((d, i) => (
+              <li key={i}>
+                {date(d.date)} · {t.level[d.level]} · {t.status[d.status]}
+                {d.note && ` · ${text(d.note)}`} <SourceToggle source={d.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {comparisons.length > 0 && meta && <ScopeTables town={town} comparisons={comparisons} meta={meta} />}
+      {index && meta && <TownTrends town={town} index={index} meta={meta} />}
+      {groups.length > 0 && <h3>{t.figuresTitle}</h3>}
+      {meta &&
+        groups.map((g) => (
+          <section key={g.kind} aria-label={t.kindHeading[g.kind]}>
+            <h4>{t.kindHeading[g.kind]}</h4>
+            <ul className="profile-list">
+              {g.figures.map((f) => (
+                <FigureItem key={f.id} figure={f} meta={meta} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      {unreported.length > 0 && (
+        <>
+          <h3>{t.notReportedTitle}</h3>
+          <p className="not-reported">{unreported.map((i) => text(i.name)).join(' · ')}</p>
+        </>
+      )}
+      {town.facts.length > 0 && (
+        <>
+          <h3>{t.factsTitle}</h3>
+          <ul className="profile-list">
+            {town.facts.map((f, i) => (
+              <li key={i}>
+                <span className="fact-type">{t.factType[f.type]}</span> · {text(f.text)}
+                {f.date && <span className="muted"> · {date(f.date)}</span>} <SourceToggle source={f.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {townArticles.length > 0 && (
+        <>
+          <h3>{t.townArticles}</h3>
+          <ul className="profile-list">
+            {townArticles.map((a) => (
+              <li key={a.id}>
+                <ArticleLine article={a} />
+                <ArticleAddress article={a} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The view, read from one context everywhere: the state in the address (see url-state.ts) and a
+ * setter that pushes a history entry, so that back and forward work and every view is a link.
+ */
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { applyPatch, parseView, serialiseView, type ViewState } from './url-state';
+
+export type SetView = (patch: Partial<ViewState>) => void;
+
+interface ViewContextValue {
+  view: ViewState;
+  setView: SetView;
+}
+
+const ViewContext = createContext<ViewContextValue | null>(null);
+/** The setter alone, for what changes the view without showing it (it re-renders on no change). */
+const SetViewContext = createContext<SetView | null>(null);
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const getSearch = () => window.location.search;
+
+/** Provides the view in the address to everything below it. */
+export function ViewProvider({ children }: { children: ReactNode }) {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const view = useMemo(() => parseView(search), [search]);
+  const setView = useCallback<SetView>((patch) => {
+    const next = serialiseView(applyPatch(parseView(window.location.search), patch));
+    if (next === window.location.search) return;
+    window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  const value = useMemo(() => ({ view, setView }), [view, setView]);
+  return (
+    <SetViewContext.Provider value={setView}>
+      <ViewContext.Provider value={value}>{children}</ViewContext.Provider>
+    </SetViewContext.Provider>
+  );
+}
+
+export function useView(): ViewContextValue {
+  const value = useContext(ViewContext);
+  if (!value) throw new Error('useView must be used inside <ViewProvider>');
+  return value;
+}
+
+export function useSetView(): SetView {
+  const value = useContext(SetViewContext);
+  if (!value) throw new Error('useSetView must be used inside <ViewProvider>');
+  return value;
+}

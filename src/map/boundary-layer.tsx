@@ -3,9 +3,13 @@
  * With `onSelect`, each path is also a keyboard control: focusable, labelled, Enter or Space
  * selects it. (Leaflet itself opens the tooltip on focus, as on hover, and links it with
  * aria-describedby.)
+ *
+ * The paths are made once per list of features; a new style (another indicator, a selection)
+ * restyles them in place, and tooltips, names and selection read the current functions, so that
+ * nothing is re-created and a focused county keeps its focus.
  */
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { textElement, useLeafletMap } from './leaflet-map';
 
 interface Division {
@@ -13,6 +17,13 @@ interface Division {
   properties: { code: string };
   geometry: GeoJSON.Geometry;
 }
+
+interface Drawn<F> {
+  feature: F;
+  layer: L.GeoJSON;
+}
+
+const classesOf = (style: L.PathOptions) => (style.className ?? '').split(/\s+/).filter(Boolean);
 
 export function BoundaryLayer<F extends Division>({
   features,
@@ -34,35 +45,75 @@ export function BoundaryLayer<F extends Division>({
   behind?: boolean;
 }) {
   const map = useLeafletMap();
+  const current = useRef({ style, tooltip, label, onSelect });
+  const selectable = onSelect !== undefined;
+  const [drawn, setDrawn] = useState<readonly Drawn<F>[]>([]);
+  // The style's class names now on each layer's paths (Leaflet applies className only when it creates a path).
+  const applied = useRef(new Map<L.GeoJSON, string[]>());
+
+  // The paths, made once per list of features.
   useEffect(() => {
-    const layers = features.map((feature) => {
-      const layer = L.geoJSON(feature, { style: () => style(feature), interactive: true });
+    const classes = applied.current;
+    const made = features.map((feature): Drawn<F> => {
+      const first = current.current.style(feature);
+      const layer = L.geoJSON(feature, { style: () => first, interactive: true });
       // Written when it opens, not for every feature up front.
-      layer.bindTooltip(() => textElement('span', tooltip(feature)), { sticky: true, className: 'map-tooltip' });
+      layer.bindTooltip(() => textElement('span', current.current.tooltip(feature)), {
+        sticky: true,
+        className: 'map-tooltip',
+      });
       layer.addTo(map);
       if (behind) layer.bringToBack();
-      if (onSelect) {
-        layer.on('click', () => onSelect(feature));
-        layer.eachLayer((path) => {
-          const element = path instanceof L.Path ? path.getElement() : undefined;
-          if (!element) return;
+      if (selectable) {
+        const choose = () => current.current.onSelect?.(feature);
+        layer.on('click', choose);
+        eachPath(layer, (element) => {
           element.setAttribute('tabindex', '0');
           element.setAttribute('role', 'button');
           element.setAttribute('data-code', feature.properties.code);
-          if (label) element.setAttribute('aria-label', label(feature));
           element.addEventListener('keydown', (event) => {
             if (event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' ')) {
               event.preventDefault();
-              onSelect(feature);
+              choose();
             }
           });
         });
       }
-      return layer;
+      classes.set(layer, classesOf(first));
+      return { feature, layer };
     });
+    setDrawn(made);
     return () => {
-      for (const layer of layers) layer.remove();
+      for (const { layer } of made) {
+        layer.remove();
+        classes.delete(layer);
+      }
     };
-  }, [map, features, style, tooltip, label, onSelect, behind]);
+  }, [map, features, behind, selectable]);
+
+  // The current look and names, applied to the paths already drawn.
+  useEffect(() => {
+    current.current = { style, tooltip, label, onSelect };
+    for (const { feature, layer } of drawn) {
+      const next = style(feature);
+      layer.setStyle(next);
+      const before = applied.current.get(layer) ?? [];
+      const classes = classesOf(next);
+      const name = label?.(feature);
+      eachPath(layer, (element) => {
+        element.classList.remove(...before);
+        element.classList.add(...classes);
+        if (name !== undefined) element.setAttribute('aria-label', name);
+      });
+      applied.current.set(layer, classes);
+    }
+  }, [drawn, style, tooltip, label, onSelect]);
   return null;
+}
+
+function eachPath(layer: L.GeoJSON, apply: (element: Element) => void) {
+  layer.eachLayer((path) => {
+    const element = path instanceof L.Path ? path.getElement() : undefined;
+    if (element) apply(element);
+  });
 }

@@ -220,3 +220,19 @@ test('a second year of figures: the year can be picked for the map and ranking, 
   await expect(trend.locator('tbody tr').first()).toContainText('38.5亿元');
   await expect(trend.locator('tbody tr').last()).toContainText('42亿元');
 });
+
+test('a file that cannot be read is said so, and nothing is previewed', async ({ page }) => {
+  // As when a chosen file is moved or deleted before the browser reads it.
+  await page.addInitScript(() => {
+    const read = Blob.prototype.text;
+    Blob.prototype.text = function (this: Blob) {
+      if (this instanceof File && this.name === 'figures.csv')
+        return Promise.reject(new DOMException('The requested file could not be read', 'NotReadableError'));
+      return read.call(this);
+    };
+  });
+  await openDataPage(page);
+  await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', 'id\n')]);
+  await expect(page.getByRole('alert')).toContainText('无法读取这些文件（The requested file could not be read）');
+  await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
+});

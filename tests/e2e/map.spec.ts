@@ -34,6 +34,26 @@ test.describe('the map', () => {
     await expect(county(page, '140702')).toHaveClass(/has-data/);
   });
 
+  test('restyles the county paths it has drawn, never re-creating them, and keeps a focused county focused', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(county(page, '140781')).toHaveClass(/has-data/);
+    // Marks the element itself: a path drawn anew would not carry the mark.
+    await county(page, '140781').evaluate((path) => path.setAttribute('data-test-kept', 'yes'));
+    await county(page, '140781').focus();
+    await page.getByRole('combobox', { name: '指标' }).selectOption({ label: '就业人员' });
+    await expect(county(page, '140781')).toHaveClass(/no-data/);
+    await expect(county(page, '140781')).not.toHaveClass(/has-data/);
+    await expect(county(page, '140781')).toHaveAttribute('data-test-kept', 'yes');
+    await expect(county(page, '140781')).toHaveAttribute('aria-label', /就业人员 无数据/);
+    // Selecting it restyles it too.
+    await county(page, '140781').press('Enter');
+    await expect(county(page, '140781')).toHaveClass(/selected/);
+    await expect(county(page, '140781')).toHaveAttribute('data-test-kept', 'yes');
+    await expect(county(page, '140781')).toBeFocused();
+  });
+
   test('answers focus with a tooltip that gives the value or says "no data"', async ({ page }) => {
     await page.goto('/');
     await county(page, '140723').focus();

@@ -1,0 +1,67 @@
+/**
+ * The layers of src/ are kept by the linter (eslint.config.js, boundaries/dependencies): these
+ * imports, planted in files of each layer, are refused or allowed as docs/architecture.md says.
+ */
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** The layer rule's messages for a file at `path` (inside src/) holding this import. */
+async function layerProblems(path: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${source}\nexport const planted = imported;\n`, {
+    filePath: join(ROOT, 'src', path),
+  });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+}
+
+describe('the layers the linter keeps', () => {
+  it.each([
+    [
+      'a feature importing another feature',
+      'features/profile/planted.ts',
+      "import { RankingPanel as imported } from '../charts/ranking-panel';",
+    ],
+    ['ui importing a feature', 'ui/planted.ts', "import { MapLegend as imported } from '../features/map/map-legend';"],
+    [
+      'charts importing a feature',
+      'charts/planted.ts',
+      "import { buildProgrammeOption as imported } from '../features/charts/build-programme-option';",
+    ],
+    ['data importing ui', 'data/planted.ts', "import { Panel as imported } from '../ui/panel';"],
+    ['data importing i18n', 'data/planted.ts', "import { fill as imported } from '../i18n/messages';"],
+    ['a feature importing the app', 'features/map/planted.ts', "import { App as imported } from '../../app/app';"],
+    [
+      'the map kit importing a feature',
+      'map/planted.ts',
+      "import { MapToolbar as imported } from '../features/map/map-toolbar';",
+    ],
+  ])('refuses %s', async (_what, path, source) => {
+    const problems = await layerProblems(path, source);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/no policy allowing dependencies/);
+  });
+
+  it.each([
+    [
+      'a feature importing its own files',
+      'features/map/planted.ts',
+      "import { MapLegend as imported } from './map-legend';",
+    ],
+    [
+      'a feature importing the shared kits',
+      'features/map/planted.ts',
+      "import { EChart as imported } from '../../charts/echart';",
+    ],
+    ['charts importing ui', 'charts/planted.ts', "import { Panel as imported } from '../ui/panel';"],
+    [
+      'the app importing a feature',
+      'app/planted.ts',
+      "import { ArticleList as imported } from '../features/articles/article-list';",
+    ],
+  ])('allows %s', async (_what, path, source) => {
+    expect(await layerProblems(path, source)).toEqual([]);
+  });
+});

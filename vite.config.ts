@@ -7,7 +7,7 @@ import { Shell } from './src/app/shell';
 
 /**
  * The Content-Security-Policy of the built page (nginx sends the same as a header, see
- * deploy/nginx.conf). Scripts only from the page's own origin, no eval. Exceptions:
+ * deploy/nginx-site.conf). Scripts only from the page's own origin, no eval. Exceptions:
  * - style-src 'unsafe-inline': ECharts' SVG renderer and Leaflet write style attributes;
  * - img-src data: blob:: chart PNG downloads and Leaflet's inlined icons;
  * - img-src https://tile.openstreetmap.org: only requested when a reader opts in to the base map.

@@ -1,7 +1,7 @@
 /**
  * The dataset's shape: one zod schema per file in public/data. Types come from here (z.infer);
- * nothing else in the app declares the data's shape. See docs/data-guide in README for the rules
- * these encode (qualifiers, kinds, subjects, sources).
+ * nothing else in the app declares the data's shape. README ("Curation rules") and
+ * docs/data-format.md give the rules these encode (qualifiers, kinds, subjects, sources).
  */
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 /**
  * The Leaflet map, created once per mount and removed on unmount; layers are children that add
- * themselves in an effect and remove themselves in its cleanup (see architecture notes). No tile
+ * themselves in an effect and remove themselves in its cleanup (see docs/architecture.md). No tile
  * layer: the map draws only what the dataset ships, so it needs no network.
  */
 import L from 'leaflet';

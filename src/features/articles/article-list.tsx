@@ -11,7 +11,7 @@ import type { Article, Figure, Indicator, Town } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { useView, type SetView } from '../../state/view';
+import { useSetView, useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
 import { ArticleAddress } from '../../ui/source-citation';
 
@@ -23,18 +23,17 @@ const Filters = memo(function Filters({
   sourceTown,
   outlet,
   year,
-  setView,
   towns,
   articles,
 }: {
   sourceTown: string | null;
   outlet: string | null;
   year: string | null;
-  setView: SetView;
   towns: readonly Town[];
   articles: readonly Article[];
 }) {
   const { t, text } = useI18n();
+  const setView = useSetView();
   const ids = { town: useId(), outlet: useId(), year: useId() };
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort();
   return (
@@ -111,7 +110,6 @@ const ArticleItem = memo(function ArticleItem({
   article: a,
   coverage: c,
   highlighted,
-  setView,
   townIndex,
   ctx,
   indicators,
@@ -119,12 +117,12 @@ const ArticleItem = memo(function ArticleItem({
   article: Article;
   coverage: ArticleCoverage | undefined;
   highlighted: boolean;
-  setView: SetView;
   townIndex: ReadonlyMap<string, Town>;
   ctx: NamedSubjectContext;
   indicators: ReadonlyMap<string, Indicator>;
 }) {
   const { t, text, date, lang } = useI18n();
+  const setView = useSetView();
   const [allTowns, setAllTowns] = useState(false);
   const townIds = [...(c?.towns ?? [])];
   const listed = allTowns ? townIds : townIds.slice(0, TOWNS_SHOWN);
@@ -183,7 +181,7 @@ interface ListView {
   article: string | null;
 }
 
-function Articles({ all, view, setView }: { all: readonly Article[]; view: ListView; setView: SetView }) {
+function Articles({ all, view }: { all: readonly Article[]; view: ListView }) {
   const { lang } = useI18n();
   // Towns and figures name what each article covers; the list still shows without them.
   const { towns: townsFile, dataset: meta, figures: figuresFile } = useLoadedFiles();
@@ -214,14 +212,7 @@ function Articles({ all, view, setView }: { all: readonly Article[]; view: ListV
 
   return (
     <>
-      <Filters
-        sourceTown={view.sourceTown}
-        outlet={view.outlet}
-        year={view.year}
-        setView={setView}
-        towns={covered}
-        articles={all}
-      />
+      <Filters sourceTown={view.sourceTown} outlet={view.outlet} year={view.year} towns={covered} articles={all} />
       <p className="muted small" role="status">
         {lang === 'zh' ? `显示 ${shown.length} / ${all.length} 篇` : `Showing ${shown.length} of ${all.length}`}
       </p>
@@ -232,7 +223,6 @@ function Articles({ all, view, setView }: { all: readonly Article[]; view: ListV
             article={a}
             coverage={coverage.get(a.id)}
             highlighted={view.article === a.id}
-            setView={setView}
             townIndex={townIndex}
             ctx={ctx}
             indicators={indicators}
@@ -244,30 +234,12 @@ function Articles({ all, view, setView }: { all: readonly Article[]; view: ListV
 }
 
 /** Redrawn only when its own filters or highlight change (or the language or data, through their contexts). */
-const ArticlesOf = memo(function ArticlesOf({
-  sourceTown,
-  outlet,
-  year,
-  article,
-  setView,
-}: ListView & { setView: SetView }) {
+const ArticlesOf = memo(function ArticlesOf({ sourceTown, outlet, year, article }: ListView) {
   const view = useMemo(() => ({ sourceTown, outlet, year, article }), [sourceTown, outlet, year, article]);
-  return (
-    <DataGate need={['articles']}>
-      {({ articles }) => <Articles all={articles.articles} view={view} setView={setView} />}
-    </DataGate>
-  );
+  return <DataGate need={['articles']}>{({ articles }) => <Articles all={articles.articles} view={view} />}</DataGate>;
 });
 
 export function ArticleList() {
-  const { view, setView } = useView();
-  return (
-    <ArticlesOf
-      sourceTown={view.sourceTown}
-      outlet={view.outlet}
-      year={view.year}
-      article={view.article}
-      setView={setView}
-    />
-  );
+  const { view } = useView();
+  return <ArticlesOf sourceTown={view.sourceTown} outlet={view.outlet} year={view.year} article={view.article} />;
 }

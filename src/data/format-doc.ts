@@ -4,7 +4,7 @@
  * writes it; a unit test fails when the committed page differs from what the schemas say.
  */
 import { z } from 'zod';
-import { FILE_NAMES, SCHEMAS, type DataKey } from './files';
+import { DATA_KEYS, FILE_NAMES, SCHEMAS, type DataKey } from './files';
 import { FIGURE_COLUMNS, FIGURE_COLUMN_PATHS, FIGURES_CSV } from './figures-csv';
 import { MAX_QUOTE_LENGTH } from './schema';
 
@@ -152,7 +152,6 @@ function csvSection(): string {
 }
 
 export function dataFormatDoc(): string {
-  const keys: DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties', 'cities'];
   return `${[
     '# The dataset format',
     '',
@@ -168,6 +167,6 @@ export function dataFormatDoc(): string {
     '',
     'Figures are never invented: each carries the article it comes from and a verbatim quote, and keeps the qualifier the source used (`nearly` 近, `over` 以上/余, `about` 约, `range`, `atMost`). A target or plan is a `kind`, never a result. See the README for the curation rules.',
     '',
-    ...keys.flatMap((key) => [fileSection(key), '', ...(key === 'figures' ? [csvSection(), ''] : [])]),
+    ...DATA_KEYS.flatMap((key) => [fileSection(key), '', ...(key === 'figures' ? [csvSection(), ''] : [])]),
   ].join('\n')}`;
 }

@@ -19,16 +19,10 @@ export type ReadyFiles = DataFiles & { index: DatasetIndex };
 /** What a panel can ask for: a data file, or the index (which holds the towns and the figures). */
 export type ReadyKey = keyof ReadyFiles;
 
-/** The files a ready key stands for (the index stands for towns and figures). */
-export const FILES_OF: Record<ReadyKey, readonly DataKey[]> = {
-  dataset: ['dataset'],
-  towns: ['towns'],
-  figures: ['figures'],
-  articles: ['articles'],
-  counties: ['counties'],
-  cities: ['cities'],
-  index: ['towns', 'figures'],
-};
+/** The files a ready key stands for: itself, or towns and figures for the index. */
+export function filesOf(key: ReadyKey): readonly DataKey[] {
+  return key === 'index' ? ['towns', 'figures'] : [key];
+}
 
 export interface DatasetState {
   /** Every file that is ready, and the index once towns and figures are. */

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { FILE_NAMES, type DataKey } from '../data/files';
 import { formatProblem, type DataProblem } from '../data/problems';
 import { hasFiles } from '../data/read-dataset';
-import { FILES_OF, useDataset, type ReadyFiles, type ReadyKey } from '../data/use-dataset';
+import { filesOf, useDataset, type ReadyFiles, type ReadyKey } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { Loading } from './loading';
@@ -32,7 +32,7 @@ export function DataGate<K extends ReadyKey>({
 }) {
   const { ready, failed, retry } = useDataset();
   if (hasFiles(ready, need)) return <>{children(ready)}</>;
-  const files = [...new Set(need.flatMap((key) => FILES_OF[key]))];
+  const files = [...new Set(need.flatMap(filesOf))];
   const failures = files.flatMap((key) => {
     const problems = failed[key];
     return problems ? [{ key, problems }] : [];

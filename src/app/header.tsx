@@ -1,5 +1,7 @@
 /** The page's header once the app runs: title, search, pages, and what the data covers. */
-import { outlets } from '../data/articles';
+import { useMemo } from 'react';
+import { datasetCoverage, outlets } from '../data/articles';
+import { fill } from '../i18n/messages';
 import { useLoadedFiles } from '../data/use-dataset';
 import { TownSearch } from '../features/search/town-search';
 import { useI18n } from '../i18n/i18n';
@@ -11,8 +13,16 @@ import { TitleRow } from './shell';
 export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
   const { t, text, date, lang } = useI18n();
   const { view, setView } = useView();
-  const { dataset: meta, articles } = useLoadedFiles();
+  const { dataset: meta, articles, figures } = useLoadedFiles();
   const sources = articles ? outlets(articles.articles) : [];
+  const coverage = useMemo(
+    () => (articles ? datasetCoverage(articles.articles, figures?.figures ?? []) : null),
+    [articles, figures],
+  );
+  const span = [
+    coverage?.sources && fill(t.coverageSources, { from: date(coverage.sources.from), to: date(coverage.sources.to) }),
+    coverage?.resultsTo && fill(t.coverageResults, { period: date(coverage.resultsTo) }),
+  ].filter(Boolean);
   const pageNames = { dashboard: t.navDashboard, method: t.methodTitle, data: t.dataNav };
   return (
     <header className="app-header">
@@ -32,10 +42,10 @@ export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
         ))}
       </nav>
       <dl className="coverage">
-        {meta && (
+        {span.length > 0 && (
           <div>
             <dt>{t.coverage}</dt>
-            <dd>{text(meta.coverage)}</dd>
+            <dd>{span.join(lang === 'zh' ? '；' : '; ')}</dd>
           </div>
         )}
         {sources.length > 0 && (

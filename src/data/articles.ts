@@ -44,3 +44,21 @@ export function articleCoverage(
     for (const { source } of [...t.designations, ...t.facts]) coverage.get(source.article)?.towns.add(t.id);
   return coverage;
 }
+
+export interface Coverage {
+  /** The dates of the oldest and newest source articles, as precisely as they are known. */
+  sources: { from: string; to: string } | null;
+  /** The latest period a result (an actual figure) is for, or null when there is none. */
+  resultsTo: string | null;
+}
+
+/** What span the data covers, derived from the articles and figures (never typed by hand). */
+export function datasetCoverage(articles: readonly Article[], figures: readonly Figure[]): Coverage {
+  const dates = articles.map((a) => a.date).sort();
+  const from = dates[0];
+  const to = dates.at(-1);
+  let resultsTo: string | null = null;
+  for (const f of figures)
+    if (f.kind === 'actual' && f.period && (!resultsTo || f.period > resultsTo)) resultsTo = f.period;
+  return { sources: from && to ? { from, to } : null, resultsTo };
+}

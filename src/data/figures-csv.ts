@@ -6,7 +6,7 @@
  */
 import { parseCsv, toCsv } from './csv';
 import type { DataProblem } from './problems';
-import type { Figure } from './schema';
+import { SCHEMA_VERSION, type Figure } from './schema';
 
 export const FIGURES_CSV = 'figures.csv';
 
@@ -159,7 +159,7 @@ export function readFiguresCsv(text: string): CsvRead {
     const row = Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? '']));
     return rowToFigure(row as Row);
   });
-  return { ok: true, json: { schemaVersion: 1, figures } };
+  return { ok: true, json: { schemaVersion: SCHEMA_VERSION, figures } };
 }
 
 /**

@@ -29,12 +29,13 @@ interface JsonSchema {
 
 const PURPOSE: Record<DataKey, string> = {
   dataset:
-    'The dataset as a whole: its title, coverage, update date and licence; the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
+    'The dataset as a whole: its title, update date and licence (the span it covers is derived from the articles and figures); the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
   towns:
     'The specialty towns: names, industry, county, location and its precision, designations, facts (each quoted), summary.',
   figures:
     'Every figure: whom it is about (a town, an enterprise of a town, a group, the city or the province), the indicator, the value in base units with its qualifier, whether it is a result, target, plan or event, the period, and its source: the article and a verbatim quote. `upper` is given for the qualifier `range` only, and is above `value`.',
-  articles: 'The source articles: outlet, date, title, authors, address, our own summary.',
+  articles:
+    "The source articles: outlet, date, title, authors, the address on the outlet's own site, where the text was read when that is a copy elsewhere (with how far that site can be trusted), our own summary.",
   counties: "晋中's eleven county-level divisions as GeoJSON, with their codes, names and seats.",
   cities: "山西's eleven cities as GeoJSON, for context around 晋中.",
 };

@@ -3,6 +3,7 @@
  * and the `data:check` script so both report the same problems in the same words.
  */
 import { FILE_NAMES, perFile, VALIDATORS, type DataFiles, type DataKey, type DataOf } from './files';
+import { migrate } from './migrate';
 import { DataFileError, formatPath, type DataProblem } from './problems';
 
 export type ParseResult<K extends DataKey> = { ok: true; data: DataOf<K> } | { ok: false; problems: DataProblem[] };
@@ -19,10 +20,13 @@ export function parseDataText<K extends DataKey>(key: K, text: string): ParseRes
   return validateData(key, json);
 }
 
-/** Checks a file's parsed content against its schema; every problem has the file and JSON path. */
+/**
+ * Checks a file's parsed content against its schema (an older version read through its migration);
+ * every problem has the file and JSON path.
+ */
 export function validateData<K extends DataKey>(key: K, json: unknown): ParseResult<K> {
   const file = FILE_NAMES[key];
-  const result = VALIDATORS[key](json);
+  const result = VALIDATORS[key](migrate(key, json));
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,

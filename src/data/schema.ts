@@ -9,7 +9,11 @@ import { z } from 'zod';
 // Content-Security-Policy (script-src 'self', no 'unsafe-eval') forbids.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+/**
+ * The data format's version, written in every file. Version 1 files (before articles said where
+ * their text was read, and while the dataset typed its coverage) are read through migrate.ts.
+ */
+export const SCHEMA_VERSION = 2;
 
 const schemaVersion = z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` });
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes');
@@ -93,7 +97,6 @@ export const datasetSchema = z
   .object({
     schemaVersion,
     title: textSchema,
-    coverage: textSchema,
     /** When the curated data was last revised (not the articles' dates). */
     updated: partialDate,
     license: textSchema,
@@ -109,6 +112,9 @@ export const datasetSchema = z
 
 // ---------------------------------------------------------------- articles.json
 
+/** How far a copy can be trusted: a repost platform or portal, an unrelated site, or one naming no outlet. */
+export const COPY_AUTHORITIES = ['platform', 'mirror', 'unknown'] as const;
+
 export const articleSchema = z
   .object({
     id,
@@ -121,10 +127,20 @@ export const articleSchema = z
     date: partialDate,
     dateNote: textSchema.nullable(),
     authors: z.array(nonEmpty),
-    /** The article's own address; null when unknown (never guessed). */
+    /** The article's address on the outlet's own site; null when unknown (never guessed; see readAt). */
     url: httpUrl.nullable(),
     page: nonEmpty.nullable(),
     summary: textSchema,
+    /**
+     * Where the text was read when that is not the outlet's own page: the address of a copy, the
+     * site that carries it, and how far that site can be trusted to carry the outlet's words (a known
+     * repost platform or portal, an unrelated site, or one that names no outlet). Null when `url` is
+     * the outlet's own page, or when no address is known.
+     */
+    readAt: z
+      .object({ url: httpUrl, site: nonEmpty, authority: z.enum(COPY_AUTHORITIES) })
+      .strict()
+      .nullable(),
   })
   .strict();
 

@@ -7,14 +7,33 @@ export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unsta
 export const TIER_ORDER: readonly Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 
 /**
- * A town's current tier, from its designation history: the highest level at which it has been
- * designated; "cultivating" when it is only being built up or backed as a candidate; "unstated"
- * when the sources name it without saying which programme it belongs to.
+ * The last day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) can stand for, as text that sorts with
+ * other dates: a designation dated only "2023" is certain from the end of 2023, not before.
  */
-export function townTier(town: Pick<Town, 'designations'>): Tier {
-  const designated = (level: string) => town.designations.some((d) => d.level === level && d.status === 'designated');
+function endOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+/**
+ * A town's tier as of a date (`asof`: YYYY, YYYY-MM or YYYY-MM-DD, the state once that period is
+ * over; null for the newest state the sources give): the highest level at which it had been
+ * designated by then; "cultivating" when it was only being built up or backed as a candidate;
+ * "unstated" when the sources name it without saying which programme it belongs to; null when every
+ * designation the sources give came later (it was not yet a town of the programme then).
+ */
+export function tierAt(town: Pick<Town, 'designations'>, asof: string | null): Tier | null {
+  const known = asof === null ? town.designations : town.designations.filter((d) => endOf(d.date) <= endOf(asof));
+  const designated = (level: string) => known.some((d) => d.level === level && d.status === 'designated');
   if (designated('provincial')) return 'provincial-key';
   if (designated('city')) return 'city';
   if (designated('county')) return 'county';
-  return town.designations.length > 0 ? 'cultivating' : 'unstated';
+  if (known.length > 0) return 'cultivating';
+  return town.designations.length > 0 ? null : 'unstated';
+}
+
+/** A town's tier now: its newest designation's (see tierAt). */
+export function townTier(town: Pick<Town, 'designations'>): Tier {
+  return tierAt(town, null) ?? 'unstated';
 }

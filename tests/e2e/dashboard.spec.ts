@@ -7,6 +7,10 @@ test.describe('the dashboard on the bundled data', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: '晋中特色专业镇数据看板' })).toBeVisible();
     await expect(page.getByText('数据范围')).toBeVisible();
+    // Derived from the articles' dates and the results' periods, not typed by hand.
+    await expect(page.locator('.coverage dd').first()).toHaveText(
+      /^\d{4}年\d{1,2}月.*至\d{4}年.*的报道；实绩数字截至\d{4}年/,
+    );
     await expect(page.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
 
     const headlines = page.getByRole('region', { name: '核心数字' });

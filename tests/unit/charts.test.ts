@@ -60,6 +60,7 @@ describe('CSV downloads', () => {
       url: 'http://jzxww.com.cn/conn/2023-06/13/content_165571.htm',
       page: null,
       summary: { zh: '摘要', en: 'Summary' },
+      readAt: null,
     };
     const rows: FigureRow[] = [
       {

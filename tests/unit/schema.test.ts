@@ -83,8 +83,8 @@ describe('invalid data is rejected with the file, the path and the reason', () =
     {
       name: 'a wrong schema version',
       key: 'dataset',
-      mutate: (j) => (j.schemaVersion = 2),
-      expected: 'dataset.json: schemaVersion: expected schemaVersion 1',
+      mutate: (j) => (j.schemaVersion = 3),
+      expected: 'dataset.json: schemaVersion: expected schemaVersion 2',
     },
     {
       name: 'a malformed date',

@@ -1,0 +1,58 @@
+/**
+ * A town's tier from its designation history, now and as of a date. The histories are written
+ * here after what the sources say of 榆次纺机液压 (one of the first city-level towns in 2023, a
+ * provincial key town from December 2023) and 太谷中药康养 (a city-level town from April 2023).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Designation } from '../../src/data/schema';
+import { tierAt, townTier } from '../../src/data/towns';
+
+const source = { article: 'a1', quote: '测试' };
+const designation = (level: Designation['level'], status: Designation['status'], date: string): Designation => ({
+  level,
+  status,
+  date,
+  note: null,
+  source,
+});
+
+const yuci = {
+  designations: [
+    designation('city', 'designated', '2023-05'),
+    designation('provincial', 'candidate', '2023-05'),
+    designation('provincial', 'designated', '2023-12'),
+  ],
+};
+const taiguMedicine = { designations: [designation('city', 'designated', '2023-04')] };
+const yearOnly = { designations: [designation('provincial', 'designated', '2022')] };
+const candidate = { designations: [designation('county', 'cultivating', '2023-02')] };
+const unstated = { designations: [] };
+
+describe('a town’s tier as of a date', () => {
+  it('gives 榆次 the city level in mid-2023 and the provincial one from December 2023', () => {
+    expect(tierAt(yuci, '2023-06')).toBe('city');
+    expect(tierAt(yuci, '2023-11')).toBe('city');
+    expect(tierAt(yuci, '2023-12')).toBe('provincial-key');
+    expect(tierAt(yuci, '2024-01')).toBe('provincial-key');
+    expect(townTier(yuci)).toBe('provincial-key');
+  });
+
+  it('has no tier for 太谷中药康养 before April 2023: it was not yet a town of the programme', () => {
+    expect(tierAt(taiguMedicine, '2023-03')).toBeNull();
+    expect(tierAt(taiguMedicine, '2023-04')).toBe('city');
+    expect(townTier(taiguMedicine)).toBe('city');
+  });
+
+  it('counts a designation dated only by its year from the end of that year', () => {
+    expect(tierAt(yearOnly, '2022-06')).toBeNull();
+    expect(tierAt(yearOnly, '2022-12')).toBe('provincial-key');
+    expect(tierAt(yearOnly, '2022')).toBe('provincial-key');
+  });
+
+  it('calls a town only being built up "cultivating", and one with no history "unstated" at any date', () => {
+    expect(tierAt(candidate, '2023-02')).toBe('cultivating');
+    expect(tierAt(candidate, '2023-01')).toBeNull();
+    expect(tierAt(unstated, '2020-01')).toBe('unstated');
+    expect(townTier(unstated)).toBe('unstated');
+  });
+});

@@ -10,11 +10,15 @@ import { useView } from '../state/view';
 import { ExternalLink } from '../ui/external-link';
 import { TitleRow } from './shell';
 
+/** The header names this many outlets; the articles list has them all (a long list would push the map off the first screen). */
+const SHOWN_OUTLETS = 6;
+
 export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
   const { t, text, date, lang } = useI18n();
   const { view, setView } = useView();
   const { dataset: meta, articles, figures } = useLoadedFiles();
   const sources = articles ? outlets(articles.articles) : [];
+  const listed = sources.slice(0, SHOWN_OUTLETS);
   const coverage = useMemo(
     () => (articles ? datasetCoverage(articles.articles, figures?.figures ?? []) : null),
     [articles, figures],
@@ -53,11 +57,14 @@ export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
             <dt>{t.sources}</dt>
             <dd>
               <ul className="outlets">
-                {sources.map((o) => (
+                {listed.map((o) => (
                   <li key={o.name.zh}>
                     {o.url ? <ExternalLink href={o.url}>{text(o.name)}</ExternalLink> : text(o.name)}
                   </li>
                 ))}
+                {sources.length > listed.length && (
+                  <li className="muted">{fill(t.outletsMore, { count: sources.length - listed.length })}</li>
+                )}
               </ul>
             </dd>
           </div>

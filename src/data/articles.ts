@@ -48,7 +48,7 @@ export function articleCoverage(
 export interface Coverage {
   /** The dates of the oldest and newest source articles, as precisely as they are known. */
   sources: { from: string; to: string } | null;
-  /** The latest period a result (an actual figure) is for, or null when there is none. */
+  /** The latest period a result (an actual figure) about a town, its firms or a group of towns is for, or null. */
   resultsTo: string | null;
 }
 
@@ -58,7 +58,10 @@ export function datasetCoverage(articles: readonly Article[], figures: readonly 
   const from = dates[0];
   const to = dates.at(-1);
   let resultsTo: string | null = null;
-  for (const f of figures)
-    if (f.kind === 'actual' && f.period && (!resultsTo || f.period > resultsTo)) resultsTo = f.period;
+  for (const f of figures) {
+    // Counts of towns in the programme (the city's, the province's) are not the towns' results.
+    const aboutTowns = f.subject.type === 'town' || f.subject.type === 'enterprise' || f.subject.type === 'group';
+    if (aboutTowns && f.kind === 'actual' && f.period && (!resultsTo || f.period > resultsTo)) resultsTo = f.period;
+  }
   return { sources: from && to ? { from, to } : null, resultsTo };
 }

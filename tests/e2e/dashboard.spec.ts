@@ -9,7 +9,7 @@ test.describe('the dashboard on the bundled data', () => {
     await expect(page.getByText('数据范围')).toBeVisible();
     // Derived from the articles' dates and the results' periods, not typed by hand.
     await expect(page.locator('.coverage dd').first()).toHaveText(
-      /^\d{4}年\d{1,2}月.*至\d{4}年.*的报道；实绩数字截至\d{4}年/,
+      /^\d{4}年\d{1,2}月.*至\d{4}年.*的报道；专业镇的实绩数字截至\d{4}年/,
     );
     await expect(page.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
 
@@ -96,6 +96,8 @@ test.describe('the dashboard on the bundled data', () => {
     const headlines = page.getByRole('region', { name: 'Key figures' });
     await expect(headlines.getByText('over 200 enterprises')).toBeVisible();
     await expect(headlines.getByText('nearly 200 thousand people')).toBeVisible();
+    const ranking = page.getByRole('figure', { name: 'Towns ranked: Output value' });
+    await drawChart(ranking);
     await expect(page.getByRole('img', { name: /ranked by Output value.*CNY 5\.54 billion/ })).toBeVisible();
   });
 

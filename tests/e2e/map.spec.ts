@@ -62,10 +62,10 @@ test.describe('the map', () => {
     const jiexiu = page.getByRole('tooltip', { name: /^介休市/ });
     await expect(jiexiu).toContainText('产值: 38.5亿元');
     await expect(jiexiu).toContainText('介休碳素: 38.5亿元 (规模以上工业企业的碳素产值)');
-    await mapRegion(page).locator('[data-town="taigu-malleable-iron"]').focus();
-    const taigu = page.getByRole('tooltip', { name: /^太谷玛钢/ });
-    await expect(taigu).toContainText('产值: 未报告');
-    await expect(taigu).toContainText('位置：所在县城（精确到县）');
+    await mapRegion(page).locator('[data-town="pingyao-beef-lacquer"]').focus();
+    const pingyao = page.getByRole('tooltip', { name: /^平遥牛肉和推光漆器/ });
+    await expect(pingyao).toContainText('产值: 未报告');
+    await expect(pingyao).toContainText('位置：所在县城（精确到县）');
   });
 
   test('keyboard focus reaches a town and Enter opens its profile', async ({ page }) => {
@@ -81,7 +81,7 @@ test.describe('the map', () => {
     await expect(profile.getByRole('region', { name: '活动与事件' })).toContainText('26亿元');
     // The gaps are shown, not hidden.
     await expect(profile.getByText('来源未报告的指标')).toBeVisible();
-    await expect(profile.locator('.not-reported')).toContainText('产值');
+    await expect(profile.locator('.not-reported')).toContainText('就业人员');
     await profile.getByRole('button', { name: '关闭' }).click();
     await expect(profile).toHaveCount(0);
   });
@@ -91,7 +91,7 @@ test.describe('the map', () => {
     await county(page, '140727').focus();
     await page.keyboard.press('Enter');
     const profile = page.getByRole('region', { name: '祁县' });
-    await expect(profile).toContainText('产值: 无数据');
+    await expect(profile).toContainText('产值: 约23亿元');
     await profile.getByRole('button', { name: '祁县玻璃器皿' }).click();
     await expect(page.getByRole('region', { name: '祁县玻璃器皿' })).toContainText('2022年9月');
     await expect(page).toHaveURL(/town=qixian-glassware/);

@@ -69,7 +69,7 @@ test.describe('the articles view', () => {
     await expect(region.getByRole('listitem').filter({ has: page.locator('.outlet') })).toHaveCount(articleCount);
     await region.getByRole('combobox', { name: '专业镇' }).selectOption({ label: '祁县玻璃器皿' });
     const cards = region.locator('li.article');
-    await expect(cards).toHaveCount(3);
+    await expect(cards).toHaveCount(8);
     await expect(cards.filter({ hasText: '镇里的玻璃反射了百年的光' })).toHaveCount(1);
     await expect(cards.filter({ hasText: '晋中晚报' })).toHaveCount(0);
     await expect(page).toHaveURL(/sourceTown=qixian-glassware/);

@@ -4,6 +4,7 @@ import { combineQualifiers } from '../../src/data/figures';
 import { countyValues } from '../../src/data/rankings';
 import { CLASS_COLOURS, buildLegend, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
 import { formatFigureValue } from '../../src/i18n/format';
+import { fixtureIndex, TOWNS } from './fixtures';
 import { realData } from './real-data';
 
 const data = realData();
@@ -76,8 +77,10 @@ describe('class breaks', () => {
 });
 
 describe('the legend', () => {
+  // On the test's own towns and figures (fixtures.ts): a result, a scoped result and a plan.
+  const fixtureCodes = [...new Set(TOWNS.map((t) => t.county.code))];
   const legendFor = (indicator: string, lang: 'zh' | 'en', unit: 'yuan' | 'enterprises' | 'persons') => {
-    const values = countyValues(index, codes, indicator);
+    const values = countyValues(fixtureIndex(), fixtureCodes, indicator);
     const classes = classBreaks([...values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
     return buildLegend(classes, values.values(), (v) => formatFigureValue(v, unit, lang));
   };

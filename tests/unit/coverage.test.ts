@@ -20,7 +20,7 @@ const article = (id: string, date: string): Article => ({
 });
 
 describe('the coverage of the data', () => {
-  it('runs from the oldest to the newest article, and results up to the latest period of a result', () => {
+  it('runs from the oldest to the newest article, and results up to the latest period of a town’s result', () => {
     const coverage = datasetCoverage(
       [article('b', '2023-10-08'), article('a', '2015-12-29'), article('c', '2026-02')],
       [
@@ -29,6 +29,8 @@ describe('the coverage of the data', () => {
         // Targets and plans are not results: a 2025 target does not make the data reach 2025.
         figure('target', { period: '2025', kind: 'target' }),
         figure('undated', { period: null }),
+        // A count of the city's towns is not a town's result.
+        figure('count', { period: '2025-10', subject: { type: 'city' }, indicator: 'towns' }),
       ],
     );
     expect(coverage).toEqual({ sources: { from: '2015-12-29', to: '2026-02' }, resultsTo: '2024' });

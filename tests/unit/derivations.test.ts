@@ -5,7 +5,7 @@ import { createDatasetIndex } from '../../src/data/dataset-index';
 import { headlineFigures, representativeFigure, resultYears, subjectName } from '../../src/data/figures';
 import { rankTowns } from '../../src/data/rankings';
 import type { Figure } from '../../src/data/schema';
-import { townTier } from '../../src/data/towns';
+import { tierAt, townTier } from '../../src/data/towns';
 import { compareFigure } from '../../src/features/compare/compare-figure';
 import { scopeComparisons, townFiguresByKind, townTrends } from '../../src/features/profile/profile-figures';
 import { searchTowns } from '../../src/features/search/search-towns';
@@ -28,8 +28,15 @@ describe('town tiers come from the designation history', () => {
     expect(tierOf('qixian-glassware')).toBe('provincial-key');
     expect(tierOf('pingyao-beef-lacquer')).toBe('provincial-key');
   });
-  it('ranks a city-level town that is a provincial candidate as city level', () => {
-    expect(tierOf('yuci-textile-hydraulics')).toBe('city');
+  it('gives 榆次 the provincial tier of the second batch (December 2023), and the city level before it', () => {
+    expect(tierOf('yuci-textile-hydraulics')).toBe('provincial-key');
+    const yuci = towns.find((t) => t.id === 'yuci-textile-hydraulics');
+    expect(yuci && tierAt(yuci, '2023-06')).toBe('city');
+  });
+  it('gives 太谷中药康养 the city level from April 2023, and no tier before', () => {
+    expect(tierOf('taigu-tcm-wellness')).toBe('city');
+    const medicine = towns.find((t) => t.id === 'taigu-tcm-wellness');
+    expect(medicine && tierAt(medicine, '2023-03')).toBeNull();
   });
   it('calls county initiatives and candidates "cultivating", and says so when no tier is stated', () => {
     expect(tierOf('zuoquan-latex')).toBe('cultivating');
@@ -43,9 +50,13 @@ describe('ranking towns by an indicator', () => {
     const rows = rankTowns(index, 'outputValue');
     expect(rows.map((r) => [r.town.id, r.figure?.value ?? null])).toEqual([
       ['yuci-textile-hydraulics', 5537000000],
+      ['taigu-malleable-iron', 4185000000],
       ['jiexiu-carbon', 3850000000],
-      ...rows.slice(2).map((r) => [r.town.id, null]),
+      ['qixian-glassware', 2300000000],
+      ...rows.slice(4).map((r) => [r.town.id, null]),
     ]);
+    // 祁县: the latest result (2022, about 23亿) over older ones (1997) and one without a year.
+    expect(rows[3]?.figure?.id).toBe('f-qixian-output-2022');
     // 榆次's 13亿 is only the Development Zone's firms: it must not stand for the town.
     expect(rows[0]?.figure?.id).toBe('f-yuci-output-2022');
   });
@@ -88,12 +99,12 @@ describe('look-ups', () => {
   it('lists headline figures in the dataset order', () => {
     const ids = headlineFigures(data.dataset, figures).map((f) => f.id);
     expect(ids).toEqual(data.dataset.headlines);
-    expect(ids[0]).toBe('f-jz-provincial-key-count');
+    expect(ids[0]).toBe('f-jz-provincial-towns-2025-10');
   });
 
   it('sorts articles newest first and lists each outlet once with its site', () => {
     const sorted = articlesByDate(data.articles.articles);
-    expect(sorted[0]?.date).toBe('2023-10-08');
+    expect(sorted[0]?.date).toBe('2026-02-21');
     const jzrb = outlets(data.articles.articles).filter((o) => o.name.zh === '晋中日报');
     expect(jzrb).toEqual([{ name: { zh: '晋中日报', en: 'Jinzhong Daily' }, url: 'http://www.sxjzxw.com' }]);
   });
@@ -145,7 +156,7 @@ describe('a town profile', () => {
   it("groups a town's and its enterprises' figures by kind", () => {
     const groups = townFiguresByKind(town('taigu-malleable-iron'), figures, data.dataset);
     expect(groups.map((g) => [g.kind, g.figures.length])).toEqual([
-      ['actual', 1],
+      ['actual', 4],
       ['plan', 1],
       ['event', 6],
     ]);
@@ -191,8 +202,8 @@ describe('results over several years', () => {
     rankTowns(index, 'outputValue', year).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
 
   it('lists the years with results for an indicator', () => {
-    expect(resultYears(figures, 'outputValue')).toEqual(['2022', '2023']);
-    expect(resultYears(data.figures.figures, 'outputValue')).toEqual(['2022']);
+    expect(resultYears(figures, 'outputValue')).toEqual(['1997', '2022', '2023', '2024']);
+    expect(resultYears(data.figures.figures, 'outputValue')).toEqual(['1997', '2022', '2024']);
   });
 
   it('ranks by the year chosen, or by each town’s latest result', () => {

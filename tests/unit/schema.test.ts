@@ -120,7 +120,7 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       name: 'a headline naming a missing figure',
       key: 'dataset',
       mutate: (j) => j.headlines.push('f-missing'),
-      expected: 'dataset.json: headlines[7]: unknown figure "f-missing" (not in figures.json)',
+      expected: 'dataset.json: headlines[8]: unknown figure "f-missing" (not in figures.json)',
     },
     {
       name: 'an English text left empty',

@@ -10,6 +10,7 @@ import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
 import { rowLabel, type FigureRow } from './figure-rows';
 import { useArticleIndex } from './figure-table';
+import { copyNote } from '../ui/article-copy';
 
 export default function FigureBarChart({
   rows,
@@ -32,7 +33,9 @@ export default function FigureBarChart({
   const sourceLine = useCallback(
     (id: string) => {
       const article = articles.get(id);
-      return article ? `${t.sourceOf}${text(article.outlet)}, ${date(article.date)}` : '';
+      if (!article) return '';
+      const copy = copyNote(article, t);
+      return `${t.sourceOf}${text(article.outlet)}, ${date(article.date)}${copy ? ` (${copy})` : ''}`;
     },
     [articles, t, text, date],
   );

@@ -5,6 +5,7 @@
 import { toCsv } from '../data/csv';
 import type { Article, Figure, Indicator } from '../data/schema';
 import type { I18n } from '../i18n/i18n';
+import { copyNote } from '../ui/article-copy';
 
 export interface FigureRow {
   /** Unique within a chart. */
@@ -39,6 +40,8 @@ export const CSV_HEADER = [
   'article_title',
   'article_date',
   'article_url',
+  'read_at_url',
+  'read_at',
 ] as const;
 
 /** The rows as CSV: base-unit values with their qualifier, kind and unit, and where they come from. */
@@ -68,6 +71,8 @@ export function figureRowsToCsv(
       article?.title ?? '',
       article?.date ?? '',
       article?.url ?? '',
+      article?.readAt?.url ?? '',
+      article ? (copyNote(article, i18n.t) ?? '') : '',
     ];
   });
   return toCsv([[...CSV_HEADER], ...body]);

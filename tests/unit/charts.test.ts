@@ -79,11 +79,43 @@ describe('CSV downloads', () => {
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines[1]).toBe(
-      '榆次纺机液压,产值,outputValue,5537000000,,exact,actual,yuan,2022,,55.37亿元,"2022年,纺机液压产业总产值达55.37亿元",晋中晚报,,2023-06-13,http://jzxww.com.cn/conn/2023-06/13/content_165571.htm',
+      '榆次纺机液压,产值,outputValue,5537000000,,exact,actual,yuan,2022,,55.37亿元,"2022年,纺机液压产业总产值达55.37亿元",晋中晚报,,2023-06-13,http://jzxww.com.cn/conn/2023-06/13/content_165571.htm,,',
     );
-    expect(lines[2]).toBe('榆社医药,产值,outputValue,,,,not reported,yuan,,,未报告,,,,,');
+    expect(lines[2]).toBe('榆社医药,产值,outputValue,,,,not reported,yuan,,,未报告,,,,,,,');
     expect(lines).toHaveLength(3);
     expect(rowLabel(rows[1] as FigureRow, zh)).toBe('未报告');
+  });
+});
+
+describe('sources known only from a copy', () => {
+  it('say so in the CSV: where the text was read, and what kind of site it is', () => {
+    const copy: Article = {
+      id: 'c1',
+      outlet: { zh: '红星新闻', en: 'Red Star News' },
+      outletUrl: null,
+      title: null,
+      titleEn: null,
+      date: '2024-03',
+      dateNote: null,
+      authors: [],
+      url: null,
+      page: null,
+      summary: { zh: '摘要', en: 'Summary' },
+      readAt: { url: 'http://copy.example/a.html', site: 'copy.example', authority: 'mirror' },
+    };
+    const row: FigureRow = {
+      key: 'q',
+      townId: 'qixian',
+      subject: '祁县玻璃器皿',
+      indicator: INDICATORS.enterprises,
+      figure: figure('q', { indicator: 'enterprises', value: 56, source: { article: 'c1', quote: '56戶生產企業' } }),
+    };
+    const [, line] = figureRowsToCsv([row], indexById([copy]), makeI18n('en'))
+      .trim()
+      .split('\r\n');
+    expect(line?.endsWith(',Red Star News,,2024-03,,http://copy.example/a.html,a copy on an unrelated site')).toBe(
+      true,
+    );
   });
 });
 

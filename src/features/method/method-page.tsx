@@ -30,8 +30,8 @@ const PROSE = {
       '山西把围绕一种特色产业、在一个县域或乡镇集聚起来的产业集群称为“特色专业镇”。省里遴选省级（重点）专业镇并给予资金支持，市、县两级各自培育梯队。本看板收录晋中的专业镇，以及来源文章顺带提到的省内其他专业镇。',
     tiers: '级别',
     tierText: {
-      'provincial-key': '入选山西省首批省级重点专业镇（2022年）。',
-      city: '由晋中市确定的市级专业镇（2023年首批）。',
+      'provincial-key': '获山西省认定的省级重点专业镇（首批2022年，第二批2023年12月）。',
+      city: '由晋中市认定的市级专业镇（首批2023年）。',
       county: '由县（市、区）确定的县级专业镇。',
       cultivating: '县里正在培育建设，或市里支持其申报更高级别，但来源未说明已获认定。',
       unstated: '来源提到了它，但没有说明其级别。',
@@ -51,6 +51,9 @@ const PROSE = {
     sources: '来源',
     sourcesText:
       '每个数字都注明出处文章和一句原文引语（逐字照录），文章摘要等说明文字由我们自己撰写。来源没有给出的数字不作估计，显示为“未报告”。两篇报道口径不同时（如晋中开发区的企业与榆次全产业），两个数字并列，不互相替代。',
+    copies: '副本与可信程度',
+    copiesText:
+      '文章的“媒体”是最初发表它的媒体。有些文字我们只在别的网站上读到副本：这时标明“读到的是某网站上的副本”，并说明该网站的可信程度——转载平台或门户（转载常见，文字一般完整）、与该媒体无关的网站（常见于垃圾站，只作旁证）、未注明出处的网站（连最初的媒体都不知道）。只有副本的来源在资料、表格、提示和下载的CSV中都会这样标明。',
     outletsLabel: '来源媒体',
     license: '许可与县界',
     updated: '数据更新',
@@ -67,7 +70,8 @@ const PROSE = {
       'Shanxi calls an industry cluster built around one speciality in a county or township a "specialty town". The province selects provincial (key) towns and funds them; cities and counties each build up their own tiers. This dashboard covers Jinzhong\'s towns, and the other Shanxi towns its source articles mention in passing.',
     tiers: 'Tiers',
     tierText: {
-      'provincial-key': "In Shanxi's first batch of provincial key specialty towns (2022).",
+      'provincial-key':
+        'A provincial key specialty town named by Shanxi (first batch 2022, second batch December 2023).',
       city: 'A city-level town named by Jinzhong (first batch in 2023).',
       county: 'A county-level town named by its county.',
       cultivating:
@@ -89,6 +93,9 @@ const PROSE = {
     sources: 'Sources',
     sourcesText:
       'Every figure cites its article and one verbatim clause from it; summaries and all other text are our own words. Figures the sources do not give are never estimated and show as "not reported". Where two reports count with different scopes (the Jinzhong Development Zone\'s firms and Yuci\'s whole industry), both figures stand side by side; neither replaces the other.',
+    copies: 'Copies and how far to trust them',
+    copiesText:
+      "An article's outlet is the one that first published it. Some texts we read only as copies on other sites: these say where they were read and how far that site can be trusted: a repost platform or portal (reposts are common and usually complete), a site unrelated to the outlet (often a spam site: supporting evidence only), or a site that names no source (not even the first outlet is known). Sources known only from a copy are marked so in profiles, tables, tooltips and the CSV downloads.",
     outletsLabel: 'Outlets',
     license: 'Licence and boundaries',
     updated: 'Data updated',
@@ -183,6 +190,8 @@ export function MethodPage() {
       <section aria-labelledby="m-sources">
         <h3 id="m-sources">{p.sources}</h3>
         <p>{p.sourcesText}</p>
+        <h4>{p.copies}</h4>
+        <p>{p.copiesText}</p>
         <p>
           {p.outletsLabel}:{' '}
           {outlets(articles).map((o, i) => (

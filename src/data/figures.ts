@@ -102,3 +102,26 @@ export function resolveIndicator(meta: DatasetMeta, id: string): Indicator | und
 export function findIndicator(meta: DatasetMeta, id: string): Indicator | undefined {
   return meta.indicators.find((i) => i.id === id);
 }
+
+/** How many years older than the newest figure of its indicator a figure may be before it is marked as older. */
+export const OLDER_AFTER_YEARS = 2;
+
+/** The newest period the sources give a figure of each indicator for (results and targets alike). */
+export function newestPeriods(figures: readonly Figure[]): Map<string, string> {
+  const newest = new Map<string, string>();
+  for (const f of figures) {
+    const known = newest.get(f.indicator);
+    if (f.period && (!known || f.period > known)) newest.set(f.indicator, f.period);
+  }
+  return newest;
+}
+
+/**
+ * Whether a figure is more than OLDER_AFTER_YEARS years older than the newest figure of its
+ * indicator (shown, but marked as older); a figure without a period is never marked.
+ */
+export function isOlder(figure: Figure, newest: ReadonlyMap<string, string>): boolean {
+  const year = figureYear(figure);
+  const latest = newest.get(figure.indicator)?.slice(0, 4);
+  return year !== null && latest !== undefined && Number(latest) - Number(year) > OLDER_AFTER_YEARS;
+}

@@ -20,6 +20,8 @@ const zh = {
   quote: '原文',
   noUrl: '该文章的网址未知，未作链接。',
   outletSite: '媒体网站',
+  reportedBy: '报道：',
+  olderFigure: '较早的数字',
   readAtCopy: '读到的是{site}上的{what}，不是媒体自己的网页：',
   copyOf: {
     platform: '转载平台上的副本',
@@ -241,6 +243,8 @@ const en: Messages = {
   quote: 'Original wording',
   noUrl: 'No address is known for this article, so it is not linked.',
   outletSite: "Outlet's site",
+  reportedBy: 'Reported by',
+  olderFigure: 'older figure',
   readAtCopy: "Read at {site}, {what}, not the outlet's own page: ",
   copyOf: {
     platform: 'a copy on a repost platform',

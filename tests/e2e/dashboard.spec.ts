@@ -113,3 +113,19 @@ test.describe('the dashboard on the bundled data', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+test('each headline says when and by whom it was reported, and marks figures much older than the newest', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const headlines = page.getByRole('region', { name: '核心数字' });
+  const provincial = headlines.locator('.headline[data-figure="f-jz-provincial-towns-2025-10"]');
+  await expect(provincial).toContainText('4个');
+  await expect(provincial).toContainText('2025年10月');
+  await expect(provincial).toContainText('报道： 未注明媒体 · 2025年10月24日');
+  await expect(provincial.locator('.kind-older')).toHaveCount(0);
+  // The city's 2022 shortlist, three years before the newest count of towns (October 2025).
+  const shortlist = headlines.locator('.headline[data-figure="f-jz-city-shortlist"]');
+  await expect(shortlist.locator('.kind-older')).toHaveText('较早的数字');
+  await expect(shortlist).toContainText('报道： 晋中日报');
+});

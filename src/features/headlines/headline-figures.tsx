@@ -1,14 +1,30 @@
-/** The row of headline figures: value with its qualifier, who and when, and the source on demand. */
+/**
+ * The row of headline figures: value with its qualifier, who and for when, when and where it was
+ * reported, a mark on figures much older than the newest of their indicator, the source on demand.
+ */
 import { memo, useMemo } from 'react';
 import { indexById } from '../../data/collections';
-import { headlineFigures, subjectName } from '../../data/figures';
-import type { DatasetMeta, Figure, Indicator } from '../../data/schema';
+import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/figures';
+import type { Article, DatasetMeta, Figure, Indicator } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
 
-function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicator: Indicator; subject: string }) {
+function HeadlineCard({
+  figure,
+  indicator,
+  subject,
+  article,
+  older,
+}: {
+  figure: Figure;
+  indicator: Indicator;
+  subject: string;
+  /** The article that reported it, when articles.json has loaded. */
+  article: Article | undefined;
+  older: boolean;
+}) {
   const { t, text, value, date } = useI18n();
   return (
     <li className="headline" data-figure={figure.id}>
@@ -16,11 +32,17 @@ function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicato
       <p className="headline-value">
         {value(figure, indicator.unit)}
         {figure.kind !== 'actual' && <span className={`kind kind-${figure.kind}`}>{t.kind[figure.kind]}</span>}
+        {older && <span className="kind kind-older">{t.olderFigure}</span>}
       </p>
       <p className="headline-meta">
         {subject}
         {figure.period ? ` · ${date(figure.period)}` : ''}
       </p>
+      {article && (
+        <p className="headline-meta">
+          {t.reportedBy} {text(article.outlet)} · {date(article.date)}
+        </p>
+      )}
       {figure.note && <p className="headline-note">{text(figure.note)}</p>}
       <SourceToggle source={figure.source} />
     </li>
@@ -30,15 +52,19 @@ function HeadlineCard({ figure, indicator, subject }: { figure: Figure; indicato
 function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
   const { lang } = useI18n();
   // Town names are a nicety here: headlines still show when towns.json has failed.
-  const { towns } = useLoadedFiles();
+  const { towns, articles } = useLoadedFiles();
   const items = useMemo(() => {
     const indicators = indexById(meta.indicators);
     const ctx = { towns: indexById(towns?.towns ?? []), groups: indexById(meta.groups) };
+    const sources = indexById(articles?.articles ?? []);
+    const newest = newestPeriods(figures);
     return headlineFigures(meta, figures).flatMap((figure) => {
       const indicator = indicators.get(figure.indicator);
-      return indicator ? [{ figure, indicator, subject: subjectName(figure.subject, ctx)[lang] }] : [];
+      const subject = subjectName(figure.subject, ctx)[lang];
+      const article = sources.get(figure.source.article);
+      return indicator ? [{ figure, indicator, subject, article, older: isOlder(figure, newest) }] : [];
     });
-  }, [meta, figures, towns, lang]);
+  }, [meta, figures, towns, articles, lang]);
   return (
     <ul className="headlines">
       {items.map((item) => (

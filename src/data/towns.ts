@@ -1,5 +1,5 @@
 /** Domain rules about towns: their tier in the specialty-town programme. Pure, no DOM. */
-import type { Town } from './schema';
+import type { Designation, Town } from './schema';
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
 
@@ -36,4 +36,17 @@ export function tierAt(town: Pick<Town, 'designations'>, asof: string | null): T
 /** A town's tier now: its newest designation's (see tierAt). */
 export function townTier(town: Pick<Town, 'designations'>): Tier {
   return tierAt(town, null) ?? 'unstated';
+}
+
+/**
+ * The towns of 晋中 our sources name as designated at a level by a date (the end of `asof`'s
+ * period): what the data can count itself, shown beside a count a source reports. A town later
+ * raised to a higher level still counts: it was named at this one.
+ */
+export function namedAtLevel(towns: readonly Town[], level: Designation['level'], asof: string): Town[] {
+  return towns.filter(
+    (town) =>
+      town.inJinzhong &&
+      town.designations.some((d) => d.level === level && d.status === 'designated' && endOf(d.date) <= endOf(asof)),
+  );
 }

@@ -22,6 +22,7 @@ const zh = {
   outletSite: '媒体网站',
   reportedBy: '报道：',
   olderFigure: '较早的数字',
+  namedInSources: '本看板的来源点名的有{count}个：{names}',
   readAtCopy: '读到的是{site}上的{what}，不是媒体自己的网页：',
   copyOf: {
     platform: '转载平台上的副本',
@@ -245,6 +246,7 @@ const en: Messages = {
   outletSite: "Outlet's site",
   reportedBy: 'Reported by',
   olderFigure: 'older figure',
+  namedInSources: 'Our sources name {count}: {names}',
   readAtCopy: "Read at {site}, {what}, not the outlet's own page: ",
   copyOf: {
     platform: 'a copy on a repost platform',

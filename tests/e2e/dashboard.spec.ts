@@ -129,3 +129,17 @@ test('each headline says when and by whom it was reported, and marks figures muc
   await expect(shortlist.locator('.kind-older')).toHaveText('较早的数字');
   await expect(shortlist).toContainText('报道： 晋中日报');
 });
+
+test('a count of towns a source reports stands beside the towns our sources name, never replaced by them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const headlines = page.getByRole('region', { name: '核心数字' });
+  const city = headlines.locator('.headline[data-figure="f-jz-city-towns-2025-10"]');
+  await expect(city.locator('.headline-value')).toHaveText('12个');
+  await expect(city).toContainText('本看板的来源点名的有2个：榆次纺机液压、太谷中药康养');
+  // Four provincial towns reported, four named: nothing to add.
+  const provincial = headlines.locator('.headline[data-figure="f-jz-provincial-towns-2025-10"]');
+  await expect(provincial.locator('.headline-value')).toHaveText('4个');
+  await expect(provincial).not.toContainText('本看板的来源点名');
+});

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../../src/data/schema';
-import { tierAt, townTier } from '../../src/data/towns';
+import { namedAtLevel, tierAt, townTier } from '../../src/data/towns';
+import { town } from './fixtures';
 
 const source = { article: 'a1', quote: '测试' };
 const designation = (level: Designation['level'], status: Designation['status'], date: string): Designation => ({
@@ -54,5 +55,21 @@ describe('a town’s tier as of a date', () => {
     expect(tierAt(candidate, '2023-01')).toBeNull();
     expect(tierAt(unstated, '2020-01')).toBe('unstated');
     expect(townTier(unstated)).toBe('unstated');
+  });
+});
+
+describe('the towns our sources name at a level, beside a count a source reports', () => {
+  const towns = [
+    { ...town('yuci', '榆次纺机液压', 'Yuci'), designations: yuci.designations },
+    { ...town('medicine', '太谷中药康养', 'Taigu medicine'), designations: taiguMedicine.designations },
+    { ...town('elsewhere', '外地', 'Elsewhere', '140100', false), designations: yuci.designations },
+  ];
+  it('counts a town named at the city level even after it was raised to the provincial one', () => {
+    expect(namedAtLevel(towns, 'city', '2025-10').map((t) => t.id)).toEqual(['yuci', 'medicine']);
+    expect(namedAtLevel(towns, 'provincial', '2025-10').map((t) => t.id)).toEqual(['yuci']);
+  });
+  it('counts only what was named by then, and only towns of 晋中', () => {
+    expect(namedAtLevel(towns, 'city', '2023-04').map((t) => t.id)).toEqual(['medicine']);
+    expect(namedAtLevel(towns, 'provincial', '2023-11')).toEqual([]);
   });
 });

@@ -5,9 +5,11 @@
 import { memo, useMemo } from 'react';
 import { indexById } from '../../data/collections';
 import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/figures';
-import type { Article, DatasetMeta, Figure, Indicator } from '../../data/schema';
+import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/schema';
+import { namedAtLevel } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import { DataGate } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
 
@@ -17,6 +19,7 @@ function HeadlineCard({
   subject,
   article,
   older,
+  named,
 }: {
   figure: Figure;
   indicator: Indicator;
@@ -24,8 +27,10 @@ function HeadlineCard({
   /** The article that reported it, when articles.json has loaded. */
   article: Article | undefined;
   older: boolean;
+  /** For a count of 晋中's towns at a level that a source reports: the towns our sources name there, when they differ. */
+  named: readonly Town[] | null;
 }) {
-  const { t, text, value, date } = useI18n();
+  const { t, text, value, date, lang } = useI18n();
   return (
     <li className="headline" data-figure={figure.id}>
       <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
@@ -44,9 +49,29 @@ function HeadlineCard({
         </p>
       )}
       {figure.note && <p className="headline-note">{text(figure.note)}</p>}
+      {named && (
+        <p className="headline-note">
+          {fill(t.namedInSources, {
+            count: named.length,
+            names: named.map((town) => text(town.name)).join(lang === 'zh' ? '、' : ', '),
+          })}
+        </p>
+      )}
       <SourceToggle source={figure.source} />
     </li>
   );
+}
+
+/**
+ * For a count of 晋中's towns at a level that a source reports, the towns our sources name at that
+ * level by then, when their number differs from the count (never put in its place); else null.
+ */
+function namedBeside(figure: Figure, towns: readonly Town[] | undefined): Town[] | null {
+  const { programme, period, subject } = figure;
+  if (!towns || !programme || !period || subject.type !== 'city' || figure.kind !== 'actual') return null;
+  if (programme.status !== 'designated') return null;
+  const named = namedAtLevel(towns, programme.level, period);
+  return named.length === figure.value ? null : named;
 }
 
 function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
@@ -62,7 +87,8 @@ function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly 
       const indicator = indicators.get(figure.indicator);
       const subject = subjectName(figure.subject, ctx)[lang];
       const article = sources.get(figure.source.article);
-      return indicator ? [{ figure, indicator, subject, article, older: isOlder(figure, newest) }] : [];
+      const named = namedBeside(figure, towns?.towns);
+      return indicator ? [{ figure, indicator, subject, article, older: isOlder(figure, newest), named }] : [];
     });
   }, [meta, figures, towns, articles, lang]);
   return (

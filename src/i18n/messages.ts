@@ -22,6 +22,9 @@ const zh = {
   outletSite: '媒体网站',
   reportedBy: '报道：',
   olderFigure: '较早的数字',
+  asofPicker: '地图上的级别截至',
+  asofNow: '回到最新',
+  legendAsOf: '截至{date}',
   namedInSources: '本看板的来源点名的有{count}个：{names}',
   readAtCopy: '读到的是{site}上的{what}，不是媒体自己的网页：',
   copyOf: {
@@ -246,6 +249,9 @@ const en: Messages = {
   outletSite: "Outlet's site",
   reportedBy: 'Reported by',
   olderFigure: 'older figure',
+  asofPicker: 'Tiers on the map as of',
+  asofNow: 'Back to now',
+  legendAsOf: 'as of {date}',
   namedInSources: 'Our sources name {count}: {names}',
   readAtCopy: "Read at {site}, {what}, not the outlet's own page: ",
   copyOf: {

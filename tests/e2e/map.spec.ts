@@ -135,3 +135,31 @@ test.describe('the map', () => {
     await expect(page).toHaveURL(/tiles=osm/);
   });
 });
+
+test.describe('the map at a date', () => {
+  const marker = (page: Page, id: string) => mapRegion(page).locator(`[data-town="${id}"]`);
+
+  test('shows the tiers as they stood then: 榆次 city-level in June 2023, provincial from December 2023', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
+    await page.getByLabel('地图上的级别截至').fill('2023-06');
+    await expect(page).toHaveURL(/asof=2023-06/);
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-city/);
+    await expect(legend(page)).toContainText('标记形状：级别 · 截至2023年6月');
+    await expect(marker(page, 'taigu-tcm-wellness')).toHaveClass(/tier-city/);
+    await page.getByRole('button', { name: '回到最新' }).click();
+    await expect(page).not.toHaveURL(/asof=/);
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
+  });
+
+  test('before April 2023, 太谷中药康养 is not yet a town of the programme and is not drawn', async ({ page }) => {
+    await page.goto('/?asof=2023-03');
+    await expect(marker(page, 'qixian-glassware')).toHaveClass(/tier-provincial-key/);
+    await expect(marker(page, 'taigu-tcm-wellness')).toHaveCount(0);
+    await page.goto('/?asof=2024-01');
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
+    await expect(marker(page, 'taigu-tcm-wellness')).toHaveClass(/tier-city/);
+  });
+});

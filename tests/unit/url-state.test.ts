@@ -18,6 +18,7 @@ describe('view state in the address', () => {
       lang: 'en',
       indicator: 'employment',
       period: '2022',
+      asof: '2023-06',
       town: 'taigu-malleable-iron',
       county: null,
       extent: 'shanxi',
@@ -31,7 +32,7 @@ describe('view state in the address', () => {
       embed: 'ranking',
     };
     expect(serialiseView(view)).toBe(
-      '?lang=en&indicator=employment&period=2022&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
+      '?lang=en&indicator=employment&period=2022&asof=2023-06&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
         '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023' +
         '&compare=jiexiu-carbon%2Cyuci-textile-hydraulics&embed=ranking',
     );
@@ -46,7 +47,7 @@ describe('view state in the address', () => {
   it('falls back to defaults on invalid parameters', () => {
     expect(
       parseView(
-        '?lang=fr&indicator=%3Cscript%3E&town=Bad%20Id&county=14&map=world&tiles=evil&page=x&article=%3C&year=23',
+        '?lang=fr&indicator=%3Cscript%3E&town=Bad%20Id&county=14&map=world&tiles=evil&page=x&article=%3C&year=23&asof=2023-13',
       ),
     ).toEqual(DEFAULT_VIEW);
   });

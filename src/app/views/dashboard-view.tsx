@@ -5,7 +5,7 @@ import { RankingPanel } from '../../features/charts/ranking-panel';
 import { ScalePanel } from '../../features/charts/scale-panel';
 import { ComparePanel } from '../../features/compare/compare-panel';
 import { HeadlineFigures } from '../../features/headlines/headline-figures';
-import { IndicatorPicker, PeriodPicker } from '../../features/indicator/indicator-picker';
+import { AsOfPicker, IndicatorPicker, PeriodPicker } from '../../features/indicator/indicator-picker';
 import { ProfilePanel } from '../../features/profile/profile-panel';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
@@ -23,6 +23,7 @@ export function DashboardView() {
       <div className="toolbar">
         <IndicatorPicker />
         <PeriodPicker />
+        <AsOfPicker />
       </div>
       <div className="grid">
         <Panel id="map" title={t.mapTitle} className="panel-map">

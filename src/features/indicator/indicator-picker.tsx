@@ -28,6 +28,33 @@ export function IndicatorPicker() {
 }
 
 /**
+ * The month the map shows the towns' tiers as of (`?asof=2023-06`): the designations made by the
+ * end of that month. Empty: now, the newest the sources give.
+ */
+export function AsOfPicker() {
+  const { view, setView } = useView();
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="picker">
+      <label htmlFor={id}>{t.asofPicker}</label>
+      <input
+        id={id}
+        type="month"
+        min="2015-01"
+        value={view.asof ?? ''}
+        onChange={(e) => setView({ asof: e.target.value || null })}
+      />
+      {view.asof && (
+        <button type="button" className="secondary small-button" onClick={() => setView({ asof: null })}>
+          {t.asofNow}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
  * The year the map and the ranking show, when the sources give results for more than one year
  * (kept in the address as `?period=`); by default each town's latest result.
  */

@@ -1,6 +1,6 @@
 /** The map's legend: the choropleth's classes and notes, the tiers' shapes, the industries' colours. */
 import type { Indicator, Town } from '../../data/schema';
-import { TIER_ORDER, townTier } from '../../data/towns';
+import { TIER_ORDER, tierAt } from '../../data/towns';
 import { unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
@@ -11,14 +11,17 @@ export function MapLegend({
   period,
   legend,
   towns,
+  asof,
 }: {
   indicator: Indicator | undefined;
   period: string | null;
   legend: ChoroplethLegend | null;
   towns: readonly Town[];
+  /** The month the tiers are shown as of, or null for now. */
+  asof: string | null;
 }) {
-  const { t, text, lang } = useI18n();
-  const tiers = TIER_ORDER.filter((tier) => towns.some((town) => townTier(town) === tier));
+  const { t, text, lang, date } = useI18n();
+  const tiers = TIER_ORDER.filter((tier) => towns.some((town) => tierAt(town, asof) === tier));
   const groups = [...new Set(towns.flatMap((town) => town.industryGroups.slice(0, 1)))];
   const hasOutside = towns.some((town) => !town.inJinzhong);
 
@@ -48,7 +51,10 @@ export function MapLegend({
         <p className="legend-note">{t.legendChoroplethOff}</p>
       )}
       <div className="legend-block">
-        <p className="legend-title">{t.legendTiers}</p>
+        <p className="legend-title">
+          {t.legendTiers}
+          {asof && ` · ${fill(t.legendAsOf, { date: date(asof) })}`}
+        </p>
         <ul>
           {tiers.map((tier) => (
             <li key={tier}>

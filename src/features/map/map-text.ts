@@ -4,7 +4,7 @@
  */
 import type { RankingRow, CountyValue } from '../../data/rankings';
 import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/schema';
-import { townTier } from '../../data/towns';
+import type { Tier } from '../../data/towns';
 import type { I18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 
@@ -80,16 +80,16 @@ export interface MarkerDescription {
   highlighted: boolean;
 }
 
-/** A town's marker: name, tier and industry, its figure for the indicator shown, where it is. */
+/** A town's marker: name, tier (as of the date shown) and industry, its figure for the indicator shown, where it is. */
 export function describeTown(
   town: Town,
+  tier: Tier,
   row: RankingRow | undefined,
   indicator: Indicator | undefined,
   state: { selected: boolean; highlighted: boolean },
   i18n: I18n,
 ): MarkerDescription {
   const { t, text } = i18n;
-  const tier = townTier(town);
   const name = text(town.name);
   const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
   const figureLine =

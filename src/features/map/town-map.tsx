@@ -99,13 +99,14 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
           values={colouring?.values ?? null}
           selected={view.town}
           highlighted={highlighted}
+          asof={view.asof}
           onSelect={selectTown}
         />
       </LeafletMap>
       {failed.cities && (
         <DataError failed={[{ key: 'cities', problems: failed.cities }]} onRetry={() => retry(['cities'])} />
       )}
-      <MapLegend indicator={indicator} period={view.period} legend={legend} towns={towns} />
+      <MapLegend indicator={indicator} period={view.period} legend={legend} towns={towns} asof={view.asof} />
       <p className="muted small">{t.mapPrecision}</p>
       {outside.length > 0 && (
         <p className="muted small">

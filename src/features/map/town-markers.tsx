@@ -11,7 +11,7 @@ import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CountyValue, RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
-import { townTier } from '../../data/towns';
+import { tierAt } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
@@ -44,9 +44,12 @@ export function TownMarkers({
   values,
   selected,
   highlighted,
+  asof,
   onSelect,
 }: {
   towns: readonly Town[];
+  /** The month whose tiers the markers show (towns not yet in the programme then are not drawn), or null for now. */
+  asof: string | null;
   indicator: Indicator | undefined;
   values: Map<string, CountyValue> | null;
   selected: string | null;
@@ -59,6 +62,11 @@ export function TownMarkers({
   const { text } = i18n;
 
   const byId = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns]);
+  // As of a past month, the towns that were not yet in the programme then are not drawn.
+  const inProgramme = useMemo(
+    () => (asof ? towns.filter((town) => tierAt(town, asof) !== null) : towns),
+    [towns, asof],
+  );
   const rows = useMemo(() => {
     const index = new Map<string, RankingRow>();
     for (const value of values?.values() ?? []) for (const row of value.rows) index.set(row.town.id, row);
@@ -80,9 +88,9 @@ export function TownMarkers({
       const town = byId.get(item.id);
       if (!town) return null;
       const state = { selected: town.id === selected, highlighted: highlighted.has(town.id) };
-      return describeTown(town, rows.get(town.id), indicator, state, i18n);
+      return describeTown(town, tierAt(town, asof) ?? 'unstated', rows.get(town.id), indicator, state, i18n);
     },
-    [byId, rows, indicator, selected, highlighted, i18n],
+    [byId, rows, indicator, selected, highlighted, asof, i18n],
   );
   // Markers read the current description when they are drawn and when their tooltip opens.
   const describeRef = useRef(describe);
@@ -117,7 +125,7 @@ export function TownMarkers({
         icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
         const classes = [
           'town-marker',
-          town ? `tier-${townTier(town)}` : '',
+          town ? `tier-${tierAt(town, asof) ?? 'unstated'}` : '',
           group ? `industry-${group}` : '',
           town?.inJinzhong === false ? 'outside' : '',
         ];
@@ -180,7 +188,7 @@ export function TownMarkers({
 
     const layout = () => {
       const zoom = map.getZoom();
-      const points = towns.map((town) => ({
+      const points = inProgramme.map((town) => ({
         id: town.id,
         ...map.project([town.location.lat, town.location.lon], zoom),
       }));
@@ -225,7 +233,7 @@ export function TownMarkers({
       for (const { marker } of shown.values()) marker.remove();
       shown.clear();
     };
-  }, [map, towns, byId, onSelect, text]);
+  }, [map, inProgramme, byId, onSelect, text, asof]);
 
   // Describing: the markers drawn say what the current indicator, selection and highlight say.
   useEffect(() => {

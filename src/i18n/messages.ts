@@ -247,7 +247,7 @@ const en: Messages = {
   quote: 'Original wording',
   noUrl: 'No address is known for this article, so it is not linked.',
   outletSite: "Outlet's site",
-  reportedBy: 'Reported by',
+  reportedBy: 'Reported:',
   olderFigure: 'older figure',
   asofPicker: 'Tiers on the map as of',
   asofNow: 'Back to now',

@@ -80,10 +80,14 @@ test.describe('the charts', () => {
       // Vertical bars: the value label sits on top of its bar; hover just below it.
       const label = chart.locator('svg text', { hasText: new RegExp(`^${value}$`) }).first();
       await label.scrollIntoViewIfNeeded();
-      const box = await label.boundingBox();
-      if (!box) throw new Error(`no label ${value}`);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height + 6);
-      await expect(chart.locator('.chart-tooltip')).toContainText(`${series}市级专业镇: ${value}`);
+      // Measured and hovered again until the tooltip answers: the page may still move under the
+      // pointer while the panels below it are drawn.
+      await expect(async () => {
+        const box = await label.boundingBox();
+        if (!box) throw new Error(`no label ${value}`);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height + 6);
+        await expect(chart.locator('.chart-tooltip')).toContainText(`${series}市级专业镇: ${value}`, { timeout: 1000 });
+      }).toPass();
     }
     await chart.getByRole('button', { name: '表格' }).click();
     await expect(chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: '30个' })).toContainText(

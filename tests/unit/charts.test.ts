@@ -3,13 +3,20 @@ import { CSV_HEADER, figureRowsToCsv, rowLabel, type FigureRow } from '../../src
 import { kindStyle, longestBar, OPEN_END, qualifiedBar } from '../../src/charts/qualified-bars';
 import { indexById } from '../../src/data/collections';
 import { toCsv } from '../../src/data/csv';
-import type { Article } from '../../src/data/schema';
 import { buildProgrammeOption, SERIES_COLOURS } from '../../src/features/charts/build-programme-option';
 import { buildScaleOption, type ScalePanel } from '../../src/features/charts/build-scale-option';
 import { programmeFigures, scaleSubjects } from '../../src/features/charts/chart-subjects';
 import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
 import { makeI18n } from '../../src/i18n/i18n';
-import { figure, FIGURES, fixtureFigure as fig, fixtureIndex, GROUPS, INDICATORS } from './fixtures';
+import {
+  article as makeArticle,
+  figure,
+  FIGURES,
+  fixtureFigure as fig,
+  fixtureIndex,
+  GROUPS,
+  INDICATORS,
+} from './fixtures';
 
 const zh = makeI18n('zh');
 
@@ -48,20 +55,11 @@ describe('CSV downloads', () => {
 
   it('carries each shown figure with its unit, qualifier, kind and source address', () => {
     const indicator = INDICATORS.outputValue;
-    const article: Article = {
-      id: 'a1',
+    const article = makeArticle('a1', {
       outlet: { zh: '晋中晚报', en: 'Jinzhong Evening News' },
-      outletUrl: null,
-      title: null,
-      titleEn: null,
       date: '2023-06-13',
-      dateNote: null,
-      authors: [],
       url: 'http://jzxww.com.cn/conn/2023-06/13/content_165571.htm',
-      page: null,
-      summary: { zh: '摘要', en: 'Summary' },
-      readAt: null,
-    };
+    });
     const rows: FigureRow[] = [
       {
         key: 'a',
@@ -89,20 +87,11 @@ describe('CSV downloads', () => {
 
 describe('sources known only from a copy', () => {
   it('say so in the CSV: where the text was read, and what kind of site it is', () => {
-    const copy: Article = {
-      id: 'c1',
+    const copy = makeArticle('c1', {
       outlet: { zh: '红星新闻', en: 'Red Star News' },
-      outletUrl: null,
-      title: null,
-      titleEn: null,
       date: '2024-03',
-      dateNote: null,
-      authors: [],
-      url: null,
-      page: null,
-      summary: { zh: '摘要', en: 'Summary' },
       readAt: { url: 'http://copy.example/a.html', site: 'copy.example', authority: 'mirror' },
-    };
+    });
     const row: FigureRow = {
       key: 'q',
       townId: 'qixian',

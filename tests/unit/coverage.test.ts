@@ -1,23 +1,9 @@
 /** The span the data covers is derived from the articles' dates and the results' periods. */
 import { describe, expect, it } from 'vitest';
 import { datasetCoverage } from '../../src/data/articles';
-import type { Article } from '../../src/data/schema';
-import { figure } from './fixtures';
+import { article as makeArticle, figure } from './fixtures';
 
-const article = (id: string, date: string): Article => ({
-  id,
-  outlet: { zh: '报', en: 'Paper' },
-  outletUrl: null,
-  title: null,
-  titleEn: null,
-  date,
-  dateNote: null,
-  authors: [],
-  url: null,
-  page: null,
-  summary: { zh: '摘要', en: 'Summary' },
-  readAt: null,
-});
+const article = (id: string, date: string) => makeArticle(id, { date });
 
 describe('the coverage of the data', () => {
   it('runs from the oldest to the newest article, and results up to the latest period of a town’s result', () => {

@@ -5,7 +5,7 @@
  * but the tests assert only what the builders make of them.
  */
 import { createDatasetIndex } from '../../src/data/dataset-index';
-import type { Figure, Group, Indicator, Town, Unit } from '../../src/data/schema';
+import type { Article, Figure, Group, Indicator, Town, Unit } from '../../src/data/schema';
 
 export function indicator(id: string, unit: Unit, zh: string, en: string, ranking = true): Indicator {
   return { id, name: { zh, en }, unit, ranking, description: { zh, en } };
@@ -131,4 +131,22 @@ export function fixtureFigure(id: string): Figure {
   const found = FIGURES.find((f) => f.id === id);
   if (!found) throw new Error(`no fixture figure ${id}`);
   return found;
+}
+
+export function article(id: string, patch: Partial<Article> = {}): Article {
+  return {
+    id,
+    outlet: { zh: '报', en: 'Paper' },
+    outletUrl: null,
+    title: null,
+    titleEn: null,
+    date: '2023-01-01',
+    dateNote: null,
+    authors: [],
+    url: null,
+    page: null,
+    summary: { zh: '摘要', en: 'Summary' },
+    readAt: null,
+    ...patch,
+  };
 }

@@ -16,6 +16,12 @@ function endOf(date: string): string {
   return date;
 }
 
+/** Whether a designation was made by the end of `asof`'s period. */
+const madeBy = (d: Designation, asof: string) => endOf(d.date) <= endOf(asof);
+
+/** Whether a designation names its town a town of this level (not only a candidate). */
+const designatedAt = (d: Designation, level: Designation['level']) => d.level === level && d.status === 'designated';
+
 /**
  * A town's tier as of a date (`asof`: YYYY, YYYY-MM or YYYY-MM-DD, the state once that period is
  * over; null for the newest state the sources give): the highest level at which it had been
@@ -24,8 +30,8 @@ function endOf(date: string): string {
  * designation the sources give came later (it was not yet a town of the programme then).
  */
 export function tierAt(town: Pick<Town, 'designations'>, asof: string | null): Tier | null {
-  const known = asof === null ? town.designations : town.designations.filter((d) => endOf(d.date) <= endOf(asof));
-  const designated = (level: string) => known.some((d) => d.level === level && d.status === 'designated');
+  const known = asof === null ? town.designations : town.designations.filter((d) => madeBy(d, asof));
+  const designated = (level: Designation['level']) => known.some((d) => designatedAt(d, level));
   if (designated('provincial')) return 'provincial-key';
   if (designated('city')) return 'city';
   if (designated('county')) return 'county';
@@ -45,8 +51,6 @@ export function townTier(town: Pick<Town, 'designations'>): Tier {
  */
 export function namedAtLevel(towns: readonly Town[], level: Designation['level'], asof: string): Town[] {
   return towns.filter(
-    (town) =>
-      town.inJinzhong &&
-      town.designations.some((d) => d.level === level && d.status === 'designated' && endOf(d.date) <= endOf(asof)),
+    (town) => town.inJinzhong && town.designations.some((d) => designatedAt(d, level) && madeBy(d, asof)),
   );
 }

@@ -52,7 +52,7 @@ const NO_FAILURES: DatasetState['failed'] = {};
 
 interface Loaded {
   files: Partial<DataFiles>;
-  failed: Partial<Record<DataKey, DataProblem[]>>;
+  failed: DatasetState['failed'];
 }
 
 /** The files' query results (in DATA_KEYS order) as one dataset and its failures. */

@@ -5,6 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Unit } from '../data/schema';
 import { useI18n } from '../i18n/i18n';
+import { fill } from '../i18n/messages';
 import { buildFigureBarsOption } from './build-figure-bars-option';
 import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
@@ -53,6 +54,9 @@ export default function FigureBarChart({
                 row.figure.scope ? text(row.figure.scope) : '',
                 row.figure.period ? date(row.figure.period) : '',
                 sourceLine(row.figure.source.article),
+                row.others?.length
+                  ? `${fill(t.sourcesDiffer, { count: row.others.length })} (${t.differSeeTable})`
+                  : '',
               ]
             : [],
         notReported: t.notReported,

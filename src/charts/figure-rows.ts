@@ -16,6 +16,8 @@ export interface FigureRow {
   indicator: Indicator;
   /** The figure shown, or null: "not reported". */
   figure: Figure | null;
+  /** Other results for the same period that say something else ("sources differ"), when the row has any. */
+  others?: readonly Figure[];
 }
 
 /** The value as a reader sees it: with qualifier and unit, or "not reported". */
@@ -42,9 +44,13 @@ export const CSV_HEADER = [
   'article_url',
   'read_at_url',
   'read_at',
+  'sources_differ',
 ] as const;
 
-/** The rows as CSV: base-unit values with their qualifier, kind and unit, and where they come from. */
+/**
+ * The rows as CSV: base-unit values with their qualifier, kind and unit, where they come from, and
+ * how many other reports for the same period say something else (`sources_differ`).
+ */
 export function figureRowsToCsv(
   rows: readonly FigureRow[],
   articles: ReadonlyMap<string, Article>,
@@ -73,6 +79,7 @@ export function figureRowsToCsv(
       article?.url ?? '',
       article?.readAt?.url ?? '',
       article ? (copyNote(article, i18n.t) ?? '') : '',
+      row.others?.length ? String(row.others.length) : '',
     ];
   });
   return toCsv([[...CSV_HEADER], ...body]);

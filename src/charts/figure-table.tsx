@@ -4,6 +4,7 @@ import { indexById } from '../data/collections';
 import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { CompareToggle } from '../ui/compare-toggle';
+import { OtherReports } from '../ui/other-reports';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
 import { rowLabel, type FigureRow } from './figure-rows';
 
@@ -51,7 +52,10 @@ export function FigureTable({
               <tr key={row.key} data-row={row.key}>
                 <th scope="row">{row.subject}</th>
                 {showIndicator && <td>{text(row.indicator.name)}</td>}
-                <td className={f ? 'value' : 'value muted'}>{rowLabel(row, i18n)}</td>
+                <td className={f ? 'value' : 'value muted'}>
+                  <span className="shown-value">{rowLabel(row, i18n)}</span>
+                  {row.others && <OtherReports others={row.others} unit={row.indicator.unit} />}
+                </td>
                 <td>{f ? t.kind[f.kind] : ''}</td>
                 <td>{f?.period ? date(f.period) : ''}</td>
                 <td>{f?.scope ? text(f.scope) : ''}</td>

@@ -1,17 +1,21 @@
 /**
- * The look-ups a dataset's towns and figures are read through, made once per dataset and passed
- * explicitly (the dataset provider makes one for the published data and one for a local preview):
- * figures by subject, towns by id and in name order, and the rankings already made. Without it,
- * looking up every town would read the whole figures list once per town.
+ * The look-ups a dataset's towns, figures and articles are read through, made once per dataset and
+ * passed explicitly (the dataset provider makes one for the published data and one for a local
+ * preview): figures by subject, towns by id and in name order, each figure's article, and the
+ * rankings already made. Without it, looking up every town would read the whole figures list once
+ * per town.
  */
+import type { ArticleOf } from './choice';
 import { groupBy, indexById } from './collections';
 import type { RankingRow } from './rankings';
-import type { Figure, Town } from './schema';
+import type { Article, Figure, Town } from './schema';
 
 export interface DatasetIndex {
   readonly towns: readonly Town[];
   readonly figures: readonly Figure[];
   readonly townById: ReadonlyMap<string, Town>;
+  /** The article a figure comes from (its date and where it was read decide which figure stands for a town). */
+  readonly articleOf: ArticleOf;
   /** Figures about a town itself (not its enterprises). */
   aboutTown(id: string): readonly Figure[];
   /** Figures about a named group of towns. */
@@ -21,13 +25,18 @@ export interface DatasetIndex {
    * orderings by name cost integer comparisons (a collator's are slow).
    */
   nameRank(id: string): number;
-  /** Rankings made for this dataset, by indicator and year (rankTowns fills it; do not mutate). */
+  /** Rankings made for this dataset, by indicator, year and date (rankTowns fills it; do not mutate). */
   readonly rankings: Map<string, readonly RankingRow[]>;
 }
 
 const NONE: readonly Figure[] = [];
 
-export function createDatasetIndex(towns: readonly Town[], figures: readonly Figure[]): DatasetIndex {
+export function createDatasetIndex(
+  towns: readonly Town[],
+  figures: readonly Figure[],
+  articles: readonly Article[],
+): DatasetIndex {
+  const articleById = indexById(articles);
   // Built on first use: a panel that never asks pays nothing.
   let bySubject: { town: Map<string, Figure[]>; group: Map<string, Figure[]> } | null = null;
   const subjects = () =>
@@ -48,6 +57,7 @@ export function createDatasetIndex(towns: readonly Town[], figures: readonly Fig
     towns,
     figures,
     townById: indexById(towns),
+    articleOf: (figure) => articleById.get(figure.source.article),
     aboutTown: (id) => subjects().town.get(id) ?? NONE,
     aboutGroup: (id) => subjects().group.get(id) ?? NONE,
     nameRank: (id) => names().get(id) ?? 0,

@@ -1,5 +1,5 @@
 /**
- * Domain rules about figures: which figure stands for a town, the years they are for, how
+ * Domain rules about figures: the years they are for, how
  * qualifiers combine, who a figure is about, the indicators a reader can pick. Pure, no DOM.
  */
 import { indexById } from './collections';
@@ -13,26 +13,9 @@ export function byPeriodDesc(a: Figure, b: Figure): number {
   return b.period.localeCompare(a.period);
 }
 
-/** Which of two actual figures stands for a town: the whole town's before a narrower scope, then the later. */
-function representativeOrder(a: Figure, b: Figure): number {
-  return Number(a.scope !== null) - Number(b.scope !== null) || byPeriodDesc(a, b);
-}
-
 /** The year a figure is for (its period's first four digits), or null when the source does not say. */
 export function figureYear(f: Figure): string | null {
   return f.period?.slice(0, 4) ?? null;
-}
-
-/**
- * The figure that stands for a town in a ranking: an actual result, preferring one about the
- * whole town (no narrower scope), then the latest period. Null when the sources report none.
- */
-export function representativeFigure(candidates: readonly Figure[], year: string | null = null): Figure | null {
-  let best: Figure | null = null;
-  for (const f of candidates)
-    if (f.kind === 'actual' && (year === null || figureYear(f) === year) && (!best || representativeOrder(f, best) < 0))
-      best = f;
-  return best;
 }
 
 /** Plans and targets: shown beside a missing result, never ranked as one. */

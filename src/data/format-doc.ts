@@ -168,6 +168,8 @@ export function dataFormatDoc(): string {
     '',
     'Figures are never invented: each carries the article it comes from and a verbatim quote, and keeps the qualifier the source used (`nearly` 近, `over` 以上/余, `about` 约, `range`, `atMost`). A target or plan is a `kind`, never a result. See the README for the curation rules.',
     '',
+    'Several figures may report the same town, indicator and period (different sources, scopes or qualifiers): keep them all. The dashboard shows one in the ranking, map and comparison, chosen by one rule (`chooseFigure` in src/data/choice.ts): results only; the newest year, undated figures after dated ones; the whole town before a narrower `scope`; the outlet\'s own text, then a copy whose `readAt.authority` is `platform`, then `mirror`, then `unknown`; then the later article. The others are marked "sources differ" beside it and listed side by side in the town\'s profile.',
+    '',
     ...DATA_KEYS.flatMap((key) => [fileSection(key), '', ...(key === 'figures' ? [csvSection(), ''] : [])]),
   ].join('\n')}`;
 }

@@ -2,15 +2,19 @@
  * Towns ranked by an indicator, and the counties' values the map colours: pure derivations read
  * through a dataset's index (figures by town, towns in name order, rankings already made).
  */
+import { chooseFigure, reportedBy, type FigureChoice } from './choice';
 import { groupBy } from './collections';
 import type { DatasetIndex } from './dataset-index';
-import { combineQualifiers, isPlanned, representativeFigure } from './figures';
+import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
+import { tierAt } from './towns';
 
 export interface RankingRow {
   town: Town;
   /** The actual figure ranked, or null: "not reported". */
   figure: Figure | null;
+  /** Other results for the same period that say something else ("sources differ"; see chooseFigure). */
+  others: Figure[];
   /** Targets or plans for the same indicator, shown beside a missing actual, never ranked. */
   planned: Figure[];
 }
@@ -21,28 +25,31 @@ export function townFigures(index: DatasetIndex, townId: string, indicator: stri
 }
 
 /**
- * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. With a
- * year, only results for that year count; without, each town's latest (see representativeFigure).
+ * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. Each
+ * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count;
+ * with a date (`asof`), only the towns in the programme by then and the results reported by then.
  * Each ranking is made once per dataset and kept in its index (the map and the chart share it, and
  * the ranking panel makes the other indicators' ahead): do not mutate the result.
  */
-export function rankTowns(index: DatasetIndex, indicator: string, year: string | null = null): readonly RankingRow[] {
-  const key = `${indicator}|${year ?? ''}`;
+export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
+  const key = `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
   const made = index.rankings.get(key);
   if (made) return made;
-  const rows = computeRanking(index, indicator, year);
+  const rows = computeRanking(index, indicator, choice);
   index.rankings.set(key, rows);
   return rows;
 }
 
-function computeRanking(index: DatasetIndex, indicator: string, year: string | null): RankingRow[] {
+function computeRanking(index: DatasetIndex, indicator: string, choice: FigureChoice): RankingRow[] {
   const reported: RankingRow[] = [];
   const missing: RankingRow[] = [];
+  const asof = choice.asof ?? null;
   for (const town of index.towns) {
-    if (!town.inJinzhong) continue;
+    if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) continue;
     const own = townFigures(index, town.id, indicator);
-    const figure = representativeFigure(own, year);
-    (figure ? reported : missing).push({ town, figure, planned: own.filter(isPlanned) });
+    const chosen = chooseFigure(own, index.articleOf, choice);
+    const planned = own.filter((f) => isPlanned(f) && (asof === null || reportedBy(f, index.articleOf, asof)));
+    (chosen ? reported : missing).push({ town, figure: chosen?.figure ?? null, others: chosen?.others ?? [], planned });
   }
   reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
   missing.sort((a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id));
@@ -64,9 +71,9 @@ export function countyValues(
   index: DatasetIndex,
   countyCodes: readonly string[],
   indicator: string,
-  year: string | null = null,
+  choice: FigureChoice = {},
 ): Map<string, CountyValue> {
-  const byCounty = groupBy(rankTowns(index, indicator, year), (row) => row.town.county.code);
+  const byCounty = groupBy(rankTowns(index, indicator, choice), (row) => row.town.county.code);
   return new Map(
     countyCodes.map((code): [string, CountyValue] => {
       const own = byCounty.get(code) ?? [];

@@ -1,4 +1,5 @@
 /** Domain rules about towns: their tier in the specialty-town programme. Pure, no DOM. */
+import { happenedBy } from './dates';
 import type { Designation, Town } from './schema';
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
@@ -6,18 +7,8 @@ export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unsta
 /** The tiers from highest to lowest (legends list them in this order). */
 export const TIER_ORDER: readonly Tier[] = ['provincial-key', 'city', 'county', 'cultivating', 'unstated'];
 
-/**
- * The last day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) can stand for, as text that sorts with
- * other dates: a designation dated only "2023" is certain from the end of 2023, not before.
- */
-function endOf(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-31`;
-  return date;
-}
-
 /** Whether a designation was made by the end of `asof`'s period. */
-const madeBy = (d: Designation, asof: string) => endOf(d.date) <= endOf(asof);
+const madeBy = (d: Designation, asof: string) => happenedBy(d.date, asof);
 
 /** Whether a designation names its town a town of this level (not only a candidate). */
 const designatedAt = (d: Designation, level: Designation['level']) => d.level === level && d.status === 'designated';

@@ -1,7 +1,7 @@
 /**
  * The dashboard's data: every file that is ready (checked against its schema and against the
- * other files), the problems of every file that failed, and the index its towns and figures are
- * read through. Cross-file reference problems turn the referring file into a failed one, so each
+ * other files), the problems of every file that failed, and the index its towns, figures and
+ * articles are read through. Cross-file reference problems turn the referring file into a failed one, so each
  * panel only ever sees checked data, and a panel whose files are fine keeps working when others
  * fail. Panels take their data through a DataGate (ui/data-gate), which renders them only with
  * the files they asked for.
@@ -14,18 +14,18 @@ import { DataFileError, type DataProblem } from './problems';
 import { dataFileQuery } from './queries';
 import { checkReferences } from './references';
 
-/** The data files and, derived from towns and figures, the index they are read through. */
+/** The data files and, derived from towns, figures and articles, the index they are read through. */
 export type ReadyFiles = DataFiles & { index: DatasetIndex };
-/** What a panel can ask for: a data file, or the index (which holds the towns and the figures). */
+/** What a panel can ask for: a data file, or the index (which holds the towns, figures and articles). */
 export type ReadyKey = keyof ReadyFiles;
 
-/** The files a ready key stands for: itself, or towns and figures for the index. */
+/** The files a ready key stands for: itself, or towns, figures and articles for the index. */
 export function filesOf(key: ReadyKey): readonly DataKey[] {
-  return key === 'index' ? ['towns', 'figures'] : [key];
+  return key === 'index' ? ['towns', 'figures', 'articles'] : [key];
 }
 
 export interface DatasetState {
-  /** Every file that is ready, and the index once towns and figures are. */
+  /** Every file that is ready, and the index once towns, figures and articles are. */
   ready: Partial<ReadyFiles>;
   /** The problems of each file that failed; a file in neither list is still loading. */
   failed: Partial<Record<DataKey, DataProblem[]>>;
@@ -84,12 +84,13 @@ function checked({ files, failed }: Loaded): Loaded {
   return result;
 }
 
-/** The files with the index of their towns and figures, made once per pair. */
+/** The files with the index of their towns, figures and articles, made once per trio. */
 function useWithIndex(files: Partial<DataFiles>): Partial<ReadyFiles> {
-  const { towns, figures } = files;
+  const { towns, figures, articles } = files;
   const index = useMemo(
-    () => (towns && figures ? createDatasetIndex(towns.towns, figures.figures) : undefined),
-    [towns, figures],
+    () =>
+      towns && figures && articles ? createDatasetIndex(towns.towns, figures.figures, articles.articles) : undefined,
+    [towns, figures, articles],
   );
   return useMemo(() => (index ? { ...files, index } : files), [files, index]);
 }

@@ -52,3 +52,12 @@ export function useSetView(): SetView {
   if (!value) throw new Error('useSetView must be used inside <ViewProvider>');
   return value;
 }
+
+/**
+ * Which results the view asks for: the chosen year (`?period=`) and date (`?asof=`), kept stable
+ * between renders (the shape of data/choice's FigureChoice).
+ */
+export function useFigureChoice(): { year: string | null; asof: string | null } {
+  const { period, asof } = useView().view;
+  return useMemo(() => ({ year: period, asof }), [period, asof]);
+}

@@ -52,9 +52,15 @@ test.describe('the charts', () => {
       await expect(
         table
           .getByRole('row', { name: new RegExp(`^${name}`) })
-          .locator('td')
+          .locator('td .shown-value')
           .first(),
       ).toHaveText(value);
+    // 榆次's whole-industry output stands; the zone firms' 13亿 is one click away.
+    const yuci = table.getByRole('row', { name: /^榆次纺机液压/ });
+    await yuci.getByRole('button', { name: '来源不一：另有1个数字' }).click();
+    await expect(yuci.locator('.other-reports-list')).toContainText(
+      '13亿元 · 2022年 · 口径: 晋中开发区的纺织、液压相关企业',
+    );
   });
 
   test("the scale chart's table matches its tooltips, indicator by indicator", async ({ page }) => {
@@ -104,7 +110,10 @@ test.describe('the charts', () => {
       const shown = await chart
         .locator('tbody tr')
         .evaluateAll((trs) =>
-          trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td.value')?.textContent ?? '']),
+          trs.map((tr) => [
+            tr.querySelector('th')?.textContent ?? '',
+            tr.querySelector('td.value .shown-value')?.textContent ?? '',
+          ]),
         );
       const [download] = await Promise.all([
         page.waitForEvent('download'),

@@ -162,4 +162,23 @@ test.describe('the map at a date', () => {
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
     await expect(marker(page, 'taigu-tcm-wellness')).toHaveClass(/tier-city/);
   });
+
+  test('shows the figures as they stood then: in March 2023 only what had been reported by then', async ({ page }) => {
+    await page.goto('/?indicator=outputValue&asof=2023-03');
+    // 晋中晚报's 55.37亿 for the whole industry came in June 2023; before it, the zone firms' 13亿.
+    const ranking = page.getByRole('figure', { name: '专业镇排名: 产值' });
+    await ranking.getByRole('button', { name: '表格' }).click();
+    const row = (name: string) => ranking.getByRole('row', { name: new RegExp(`^${name}`) });
+    await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText('13亿元');
+    await expect(row('太谷玛钢').locator('.shown-value')).toHaveText('未报告');
+    await expect(row('太谷中药康养')).toHaveCount(0);
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveAttribute('aria-label', /产值: 13亿元/);
+    await page.getByRole('button', { name: '回到最新' }).click();
+    await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText('55.37亿元');
+    await expect(row('太谷玛钢').locator('.shown-value')).toHaveText('41.85亿元');
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveAttribute(
+      'aria-label',
+      /产值: 55.37亿元 · 来源不一：另有1个数字/,
+    );
+  });
 });

@@ -52,6 +52,33 @@ test.describe('from every figure to its sentence', () => {
     await expect(profile.getByRole('table', { name: '企业数' }).getByRole('row')).toHaveCount(5);
   });
 
+  test('where sources differ, lists them side by side with scopes and sources, the one used first', async ({
+    page,
+  }) => {
+    await page.goto('/?town=qixian-glassware');
+    const profile = page.getByRole('region', { name: '祁县玻璃器皿' });
+    const differ = profile.getByRole('region', { name: '来源不一的数字（并列，不合并）' });
+    const enterprises = differ.getByRole('table', { name: '企业数' });
+    await expect(enterprises.getByRole('row')).toHaveCount(6);
+    await expect(enterprises.getByRole('row').nth(1)).toContainText('53户排名、地图所用');
+    await expect(enterprises.getByRole('row').nth(1)).toContainText('中国日报, 2023年12月12日');
+    const copy = enterprises.getByRole('row').filter({ hasText: '56户' });
+    await expect(copy).toContainText('红星新闻, 2024年3月 · 无关网站上的副本');
+    const employment = differ.getByRole('table', { name: '就业人员' });
+    for (const value of ['2万人以上', '2.5万人以上', '2万人']) await expect(employment).toContainText(value);
+    await expect(employment.getByRole('row').filter({ hasText: '2万人' }).last()).toContainText('未注明');
+  });
+
+  test('the comparison marks a figure whose sources differ, the others one click away', async ({ page }) => {
+    await page.goto('/?compare=qixian-glassware,yuci-textile-hydraulics');
+    const table = page.getByRole('table', { name: /对比/ });
+    const enterprises = table.getByRole('row', { name: /^企业数/ });
+    await expect(enterprises).toContainText('53户');
+    await enterprises.getByRole('button', { name: '来源不一：另有4个数字' }).click();
+    await expect(enterprises).toContainText('56户 · 2023年 · 口径: 祁县的玻璃器皿生产企业');
+    await expect(enterprises).toContainText('截至2023年,祁縣形成了以56戶生產企業為帶動');
+  });
+
   test('lists the policies, events and enterprises the sources mention, and the articles', async ({ page }) => {
     await page.goto('/?town=lingshi-humic-acid');
     const profile = page.getByRole('region', { name: '灵石腐植酸' });

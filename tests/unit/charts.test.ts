@@ -70,6 +70,7 @@ describe('CSV downloads', () => {
           value: 5537000000,
           source: { article: 'a1', quote: '2022年,纺机液压产业总产值达55.37亿元' },
         }),
+        others: [figure('zone-output', { value: 1300000000, scope: { zh: '开发区企业', en: 'zone firms' } })],
       },
       { key: 'b', townId: 'yushe', subject: '榆社医药', indicator, figure: null },
     ];
@@ -77,9 +78,9 @@ describe('CSV downloads', () => {
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines[1]).toBe(
-      '榆次纺机液压,产值,outputValue,5537000000,,exact,actual,yuan,2022,,55.37亿元,"2022年,纺机液压产业总产值达55.37亿元",晋中晚报,,2023-06-13,http://jzxww.com.cn/conn/2023-06/13/content_165571.htm,,',
+      '榆次纺机液压,产值,outputValue,5537000000,,exact,actual,yuan,2022,,55.37亿元,"2022年,纺机液压产业总产值达55.37亿元",晋中晚报,,2023-06-13,http://jzxww.com.cn/conn/2023-06/13/content_165571.htm,,,1',
     );
-    expect(lines[2]).toBe('榆社医药,产值,outputValue,,,,not reported,yuan,,,未报告,,,,,,,');
+    expect(lines[2]).toBe('榆社医药,产值,outputValue,,,,not reported,yuan,,,未报告,,,,,,,,');
     expect(lines).toHaveLength(3);
     expect(rowLabel(rows[1] as FigureRow, zh)).toBe('未报告');
   });
@@ -102,7 +103,7 @@ describe('sources known only from a copy', () => {
     const [, line] = figureRowsToCsv([row], indexById([copy]), makeI18n('en'))
       .trim()
       .split('\r\n');
-    expect(line?.endsWith(',Red Star News,,2024-03,,http://copy.example/a.html,a copy on an unrelated site')).toBe(
+    expect(line?.endsWith(',Red Star News,,2024-03,,http://copy.example/a.html,a copy on an unrelated site,')).toBe(
       true,
     );
   });

@@ -9,7 +9,7 @@ import { realData } from './real-data';
 
 const data = realData();
 const codes = data.counties.features.map((f) => f.properties.code);
-const index = createDatasetIndex(data.towns.towns, data.figures.figures);
+const index = createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
 
 describe('county values for the choropleth', () => {
   it('gives a county its towns’ reported result, and "no data" (null, not 0) otherwise', () => {

@@ -2,19 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { articleCoverage, articlesByDate, outlets } from '../../src/data/articles';
 import { indexById } from '../../src/data/collections';
 import { createDatasetIndex } from '../../src/data/dataset-index';
-import { headlineFigures, representativeFigure, resultYears, subjectName } from '../../src/data/figures';
+import { headlineFigures, resultYears, subjectName } from '../../src/data/figures';
 import { rankTowns } from '../../src/data/rankings';
-import type { Figure } from '../../src/data/schema';
 import { tierAt, townTier } from '../../src/data/towns';
 import { compareFigure } from '../../src/features/compare/compare-figure';
-import { scopeComparisons, townFiguresByKind, townTrends } from '../../src/features/profile/profile-figures';
+import { disagreements, townFiguresByKind, townTrends } from '../../src/features/profile/profile-figures';
 import { searchTowns } from '../../src/features/search/search-towns';
 import { realData } from './real-data';
 
 const data = realData();
 const { towns } = data.towns;
 const { figures } = data.figures;
-const index = createDatasetIndex(towns, figures);
+const index = createDatasetIndex(towns, figures, data.articles.articles);
 
 const tierOf = (id: string) => {
   const town = towns.find((t) => t.id === id);
@@ -75,19 +74,6 @@ describe('ranking towns by an indicator', () => {
   });
 });
 
-describe('representativeFigure', () => {
-  const base = figures[0] as Figure;
-  const make = (id: string, patch: Partial<Figure>): Figure => ({ ...base, id, ...patch });
-  it('prefers unscoped, then later periods, and ignores targets', () => {
-    const scoped = make('a', { scope: { zh: '部分', en: 'part' }, period: '2023', kind: 'actual' });
-    const old = make('b', { scope: null, period: '2021', kind: 'actual' });
-    const recent = make('c', { scope: null, period: '2022', kind: 'actual' });
-    const target = make('d', { scope: null, period: '2024', kind: 'target' });
-    expect(representativeFigure([scoped, old, recent, target])?.id).toBe('c');
-    expect(representativeFigure([target])).toBeNull();
-  });
-});
-
 describe('look-ups', () => {
   it('names subjects in both languages', () => {
     const ctx = { towns: indexById(towns), groups: indexById(data.dataset.groups) };
@@ -136,21 +122,27 @@ describe('a town profile', () => {
     return found;
   };
 
-  it('puts figures of different scopes side by side', () => {
-    const comparisons = scopeComparisons(index, town('yuci-textile-hydraulics'));
-    expect(comparisons.map((c) => [c.indicator, c.figures.map((f) => f.id)])).toEqual([
+  it('puts the figures where sources differ side by side, the one used first', () => {
+    const yuci = disagreements(index, town('yuci-textile-hydraulics'));
+    expect(yuci.map((c) => [c.indicator, c.figures.map((f) => f.id)])).toEqual([
       [
         'enterprises',
         [
-          'f-yuci-devzone-enterprises',
           'f-yuci-enterprises',
           'f-yuci-leading-enterprises',
           'f-yuci-supplier-enterprises',
+          'f-yuci-devzone-enterprises',
         ],
       ],
-      ['outputValue', ['f-yuci-devzone-output-2022', 'f-yuci-output-2022']],
+      ['outputValue', ['f-yuci-output-2022', 'f-yuci-devzone-output-2022']],
     ]);
-    expect(scopeComparisons(index, town('jiexiu-carbon'))).toEqual([]);
+    const qixian = disagreements(index, town('qixian-glassware'));
+    expect(qixian.map((c) => [c.indicator, c.figures.map((f) => f.value)])).toEqual([
+      ['enterprises', [53, 50, 230, 56, 50]],
+      ['employment', [20000, 25000, 20000]],
+      ['outputValue', [2300000000, 2300000000]],
+    ]);
+    expect(disagreements(index, town('jiexiu-carbon'))).toEqual([]);
   });
 
   it("groups a town's and its enterprises' figures by kind", () => {
@@ -183,8 +175,8 @@ describe('finding a town', () => {
 
 describe('comparing towns', () => {
   it('takes a result, else a plan, else nothing', () => {
-    expect(compareFigure(index, 'yuci-textile-hydraulics', 'outputValue')?.id).toBe('f-yuci-output-2022');
-    expect(compareFigure(index, 'zuoquan-latex', 'outputValue')?.kind).toBe('plan');
+    expect(compareFigure(index, 'yuci-textile-hydraulics', 'outputValue')?.figure.id).toBe('f-yuci-output-2022');
+    expect(compareFigure(index, 'zuoquan-latex', 'outputValue')?.figure.kind).toBe('plan');
     expect(compareFigure(index, 'yushe-medicine', 'outputValue')).toBeNull();
   });
 });
@@ -196,10 +188,10 @@ describe('results over several years', () => {
   if (!real2022) throw new Error('the bundled data has no 2022 output for 介休碳素');
   const figures = [...data.figures.figures, { ...real2022, id: 'test-jiexiu-2023', value: 4200000000, period: '2023' }];
   const towns = data.towns.towns;
-  const index = createDatasetIndex(towns, figures);
+  const index = createDatasetIndex(towns, figures, data.articles.articles);
   const jiexiu = towns.find((t) => t.id === 'jiexiu-carbon');
   const outputOf = (year: string | null) =>
-    rankTowns(index, 'outputValue', year).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
+    rankTowns(index, 'outputValue', { year }).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
 
   it('lists the years with results for an indicator', () => {
     expect(resultYears(figures, 'outputValue')).toEqual(['1997', '2022', '2023', '2024']);
@@ -212,7 +204,7 @@ describe('results over several years', () => {
     expect(outputOf('2022')).toBe(3850000000);
     // A town without a result for the year chosen is not reported, never 0.
     expect(
-      rankTowns(index, 'outputValue', '2023').find((r) => r.town.id === 'yuci-textile-hydraulics')?.figure,
+      rankTowns(index, 'outputValue', { year: '2023' }).find((r) => r.town.id === 'yuci-textile-hydraulics')?.figure,
     ).toBeNull();
   });
 

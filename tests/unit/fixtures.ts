@@ -125,7 +125,7 @@ export const FIGURES: Figure[] = [
   }),
 ];
 
-export const fixtureIndex = () => createDatasetIndex(TOWNS, FIGURES);
+export const fixtureIndex = () => createDatasetIndex(TOWNS, FIGURES, [article('a1')]);
 
 export function fixtureFigure(id: string): Figure {
   const found = FIGURES.find((f) => f.id === id);

@@ -1,6 +1,6 @@
 /** Who the programme and scale charts show, and with which figures. Pure. */
 import type { DatasetIndex } from '../../data/dataset-index';
-import { representativeFigure } from '../../data/figures';
+import { chooseFigure } from '../../data/choice';
 import type { Designation, Figure, Group, Text } from '../../data/schema';
 
 export interface ProgrammeFigure {
@@ -41,7 +41,15 @@ export function scaleSubjects(
   indicators: readonly string[],
 ): ScaleSubject[] {
   const pick = (own: readonly Figure[]) =>
-    new Map(indicators.map((id) => [id, representativeFigure(own.filter((f) => f.indicator === id))]));
+    new Map(
+      indicators.map((id) => [
+        id,
+        chooseFigure(
+          own.filter((f) => f.indicator === id),
+          index.articleOf,
+        )?.figure ?? null,
+      ]),
+    );
   const groupSubjects = groups.map((g) => ({
     key: `group-${g.id}`,
     townId: null,

@@ -8,11 +8,12 @@ import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { rankingIndicators, resolveIndicator } from '../../data/figures';
+import type { FigureChoice } from '../../data/choice';
 import { rankTowns, type RankingRow } from '../../data/rankings';
 import type { DatasetMeta, Indicator, Text } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { useView } from '../../state/view';
+import { useFigureChoice, useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
 
 /** Runs `step` when the browser is idle (or soon, where it cannot tell). */
@@ -23,21 +24,21 @@ const whenIdle = (step: () => void) =>
  * Makes the other indicators' rankings in idle moments, one at a time, so that choosing another
  * indicator with thousands of towns finds its ranking made (the dataset's index keeps them).
  */
-function usePreparedRankings(index: DatasetIndex, indicators: readonly string[], period: string | null) {
+function usePreparedRankings(index: DatasetIndex, indicators: readonly string[], choice: FigureChoice) {
   useEffect(() => {
     let stopped = false;
     const queue = [...indicators];
     const step = () => {
       const indicator = queue.shift();
       if (stopped || indicator === undefined) return;
-      rankTowns(index, indicator, period);
+      rankTowns(index, indicator, choice);
       whenIdle(step);
     };
     whenIdle(step);
     return () => {
       stopped = true;
     };
-  }, [index, indicators, period]);
+  }, [index, indicators, choice]);
 }
 
 /** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
@@ -52,6 +53,7 @@ export function rankingFigureRows(
     subject: text(r.town.name),
     indicator,
     figure: r.figure ?? r.planned[0] ?? null,
+    others: r.others,
   }));
   // Results first (already ranked), then towns with only a plan or target, then the rest.
   const order = (row: FigureRow) => (row.figure === null ? 2 : row.figure.kind === 'actual' ? 0 : 1);
@@ -69,12 +71,13 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const { t, text } = i18n;
   const { view, setView } = useView();
   const { period } = view;
+  const choice = useFigureChoice();
   const indicator = resolveIndicator(meta, view.indicator);
   const others = useMemo(() => rankingIndicators(meta).map((i) => i.id), [meta]);
-  usePreparedRankings(index, others, period);
+  usePreparedRankings(index, others, choice);
   const rows = useMemo(
-    () => (indicator ? rankingFigureRows(rankTowns(index, indicator.id, period), indicator, text) : []),
-    [index, indicator, period, text],
+    () => (indicator ? rankingFigureRows(rankTowns(index, indicator.id, choice), indicator, text) : []),
+    [index, indicator, choice, text],
   );
   const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);
   // Clicking a bar (or its row) selects the town across the dashboard.

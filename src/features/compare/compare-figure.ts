@@ -1,14 +1,24 @@
 /** What stands for a town in the comparison. Pure. */
+import { chooseFigure, type FigureChoice } from '../../data/choice';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { isPlanned, representativeFigure } from '../../data/figures';
+import { isPlanned } from '../../data/figures';
 import { townFigures } from '../../data/rankings';
 import type { Figure } from '../../data/schema';
 
 /**
  * What stands for a town and an indicator when towns are compared: its result if the sources give
- * one, else its plan or target (shown as such), else null (not reported).
+ * one (chosen by the same rule as the ranking, with the other reports that say something else),
+ * else its plan or target (shown as such), else null (not reported).
  */
-export function compareFigure(index: DatasetIndex, townId: string, indicator: string): Figure | null {
+export function compareFigure(
+  index: DatasetIndex,
+  townId: string,
+  indicator: string,
+  choice: FigureChoice = {},
+): { figure: Figure; others: Figure[] } | null {
   const own = townFigures(index, townId, indicator);
-  return representativeFigure(own) ?? own.find(isPlanned) ?? null;
+  const chosen = chooseFigure(own, index.articleOf, choice);
+  if (chosen) return chosen;
+  const planned = own.find(isPlanned);
+  return planned ? { figure: planned, others: [] } : null;
 }

@@ -9,16 +9,19 @@ import { townTier } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
+import { OtherReports } from '../../ui/other-reports';
 import { SourceToggle } from '../../ui/source-citation';
 import { compareFigure } from './compare-figure';
 
 function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const { t, text, value } = useI18n();
   const { view, setView } = useView();
+  // The comparison shows each town as of the date chosen (not only the year the ranking shows).
+  const choice = useMemo(() => ({ asof: view.asof }), [view.asof]);
   const towns = useMemo(() => view.compare.flatMap((id) => index.townById.get(id) ?? []), [index, view.compare]);
   const indicators = useMemo(
-    () => meta.indicators.filter((i) => towns.some((town) => compareFigure(index, town.id, i.id))),
-    [meta, towns, index],
+    () => meta.indicators.filter((i) => towns.some((town) => compareFigure(index, town.id, i.id, choice))),
+    [meta, towns, index, choice],
   );
   if (towns.length === 0) return <p className="muted">{t.compareEmpty}</p>;
   const remove = (id: string) => setView({ compare: view.compare.filter((c) => c !== id) });
@@ -70,7 +73,8 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
             <tr key={indicator.id}>
               <th scope="row">{text(indicator.name)}</th>
               {towns.map((town) => {
-                const f = compareFigure(index, town.id, indicator.id);
+                const chosen = compareFigure(index, town.id, indicator.id, choice);
+                const f = chosen?.figure;
                 return (
                   <td key={town.id} className={f ? undefined : 'muted'}>
                     {f ? (
@@ -80,6 +84,7 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
                         {f.scope && <span className="small"> · {text(f.scope)}</span>}
                         {f.period && <span className="small muted"> · {f.period}</span>}{' '}
                         <SourceToggle source={f.source} />
+                        <OtherReports others={chosen.others} unit={indicator.unit} />
                       </>
                     ) : (
                       t.notReported

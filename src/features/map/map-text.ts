@@ -27,14 +27,19 @@ function countyValueText(value: CountyValue | undefined, indicator: Indicator, i
   return i18n.value({ value: value.value, upper: value.upper, qualifier: value.qualifier }, indicator.unit);
 }
 
+/** " · sources differ: 2 other figures" after a figure that has others, or nothing. */
+function differText(others: readonly unknown[], { t }: I18n): string {
+  return others.length > 0 ? ` · ${fill(t.sourcesDiffer, { count: others.length })}` : '';
+}
+
 /** One tooltip line per town of a county: its figure (and scope), or its plan, or "not reported". */
 function townLines(value: CountyValue | undefined, indicator: Indicator, i18n: I18n): string[] {
   const { t, text } = i18n;
-  return (value?.rows ?? []).map(({ town, figure, planned }) => {
+  return (value?.rows ?? []).map(({ town, figure, planned, others }) => {
     const name = text(town.name);
     if (figure) {
       const scope = figure.scope ? ` (${text(figure.scope)})` : '';
-      return `${name}: ${i18n.value(figure, indicator.unit)}${scope}`;
+      return `${name}: ${i18n.value(figure, indicator.unit)}${scope}${differText(others, i18n)}`;
     }
     const plan = planned[0];
     return plan
@@ -94,7 +99,7 @@ export function describeTown(
   const where = town.inJinzhong ? text(town.county.name) : `${text(town.county.name)} · ${t.outsideJinzhong}`;
   const figureLine =
     indicator && row
-      ? `${text(indicator.name)}: ${row.figure ? i18n.value(row.figure, indicator.unit) : t.notReported}`
+      ? `${text(indicator.name)}: ${row.figure ? i18n.value(row.figure, indicator.unit) + differText(row.others, i18n) : t.notReported}`
       : null;
   const mark = state.highlighted ? t.highlightedByArticle : null;
   return {

@@ -10,7 +10,7 @@ import { countyValues } from '../../data/rankings';
 import type { CountiesFile, Town } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { useView } from '../../state/view';
+import { useFigureChoice, useView } from '../../state/view';
 import { buildLegend, classBreaks } from './choropleth';
 import type { Colouring } from './map-text';
 
@@ -19,6 +19,7 @@ const NOTHING = new Set<string>();
 export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) {
   const i18n = useI18n();
   const { view } = useView();
+  const choice = useFigureChoice();
   const { dataset, index, articles } = useLoadedFiles();
   const indicator = dataset ? resolveIndicator(dataset, view.indicator) : undefined;
 
@@ -31,11 +32,11 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
               index,
               counties.features.map((f) => f.properties.code),
               indicator.id,
-              view.period,
+              choice,
             ),
           }
         : null,
-    [counties, index, indicator, view.period],
+    [counties, index, indicator, choice],
   );
   const classes = useMemo(
     () => classBreaks([...(colouring?.values.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),

@@ -51,6 +51,16 @@ const PROSE = {
     sources: '来源',
     sourcesText:
       '每个数字都注明出处文章和一句原文引语（逐字照录），文章摘要等说明文字由我们自己撰写。来源没有给出的数字不作估计，显示为“未报告”。两篇报道口径不同时（如晋中开发区的企业与榆次全产业），两个数字并列，不互相替代。',
+    differ: '来源不一时用哪个数字',
+    differRule: [
+      '只用实绩（不用目标和规划）；选了年份时只用该年的；选了“截至”某月时，只用当时已经发表的报道。',
+      '最新的优先：年份较晚的在前；来源没说时期的排在有时期的后面。',
+      '镇的整体口径优先于较窄的口径（如只算开发区企业或规上企业）。',
+      '来源更可信的优先：媒体自己的原文，其次转载平台或门户上的副本，再次无关网站上的副本，最后未注明出处的副本。',
+      '再比不出来时，发表较晚的报道优先。',
+    ],
+    differText:
+      '同一时期的其他数字不会被丢掉：排名表、地图提示和对比表在所用数字旁标出“来源不一”，点一下即可看到其余数字及其口径和出处；镇的详情把它们并列成表。来源没说时期的数字，按其发表当年或前一年看待。',
     copies: '副本与可信程度',
     copiesText:
       '文章的“媒体”是最初发表它的媒体。有些文字我们只在别的网站上读到副本：这时标明“读到的是某网站上的副本”，并说明该网站的可信程度——转载平台或门户（转载常见，文字一般完整）、与该媒体无关的网站（常见于垃圾站，只作旁证）、未注明出处的网站（连最初的媒体都不知道）。只有副本的来源在资料、表格、提示和下载的CSV中都会这样标明。',
@@ -93,6 +103,16 @@ const PROSE = {
     sources: 'Sources',
     sourcesText:
       'Every figure cites its article and one verbatim clause from it; summaries and all other text are our own words. Figures the sources do not give are never estimated and show as "not reported". Where two reports count with different scopes (the Jinzhong Development Zone\'s firms and Yuci\'s whole industry), both figures stand side by side; neither replaces the other.',
+    differ: 'Which figure is used when sources differ',
+    differRule: [
+      'Results only (never targets or plans); with a year chosen, only that year\'s; with an "as of" month chosen, only reports published by then.',
+      'The newest first: a later year before an earlier one; figures whose source gives no period after dated ones.',
+      "The town's own, whole scope before a narrower one (only the development zone's firms, only above-scale firms).",
+      "The more authoritative source first: the outlet's own text, then a copy on a repost platform or portal, then a copy on an unrelated site, then a copy that names no source.",
+      'Then the later report.',
+    ],
+    differText:
+      'The other figures for the same period are never dropped: the ranking table, the map\'s tooltips and the comparison mark the figure used "sources differ", with the others one click away, each with its scope and source; the town\'s profile lists them side by side. A figure whose source gives no period is taken as describing the year it was published or the year before.',
     copies: 'Copies and how far to trust them',
     copiesText:
       "An article's outlet is the one that first published it. Some texts we read only as copies on other sites: these say where they were read and how far that site can be trusted: a repost platform or portal (reposts are common and usually complete), a site unrelated to the outlet (often a spam site: supporting evidence only), or a site that names no source (not even the first outlet is known). Sources known only from a copy are marked so in profiles, tables, tooltips and the CSV downloads.",
@@ -190,6 +210,13 @@ export function MethodPage() {
       <section aria-labelledby="m-sources">
         <h3 id="m-sources">{p.sources}</h3>
         <p>{p.sourcesText}</p>
+        <h4>{p.differ}</h4>
+        <ol className="differ-rule">
+          {p.differRule.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p>{p.differText}</p>
         <h4>{p.copies}</h4>
         <p>{p.copiesText}</p>
         <p>

@@ -1,4 +1,5 @@
-/** What a town's profile lists: its figures by kind, its scopes side by side, its series over time. Pure. */
+/** What a town's profile lists: its figures by kind, where sources differ, its series over time. Pure. */
+import { chooseFigure, type FigureChoice } from '../../data/choice';
 import { groupBy } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { byPeriodDesc } from '../../data/figures';
@@ -21,14 +22,21 @@ export function townTrends(index: DatasetIndex, town: Town): { indicator: string
 }
 
 /**
- * Indicators for which the sources give a town's results in more than one scope (e.g. 晋中开发区's
- * firms and 榆次's whole industry): shown side by side so that neither silently replaces the other.
+ * Where the sources disagree about a town: for each indicator, the figure that stands for it in the
+ * ranking, map and comparison (one rule, data/choice) and the other results for the same period that
+ * give another value, qualifier or scope (e.g. 榆次's whole industry and 晋中开发区's firms; 祁县's 50,
+ * 53 and 56 enterprises). Listed side by side so that none silently replaces another.
  */
-export function scopeComparisons(index: DatasetIndex, town: Town): { indicator: string; figures: Figure[] }[] {
-  const actual = index.aboutTown(town.id).filter((f) => f.kind === 'actual');
-  return [...groupBy(actual, (f) => f.indicator).entries()]
-    .filter(([, list]) => new Set(list.map((f) => f.scope?.zh ?? '')).size > 1)
-    .map(([indicator, list]) => ({ indicator, figures: list }));
+export function disagreements(
+  index: DatasetIndex,
+  town: Town,
+  choice: FigureChoice = {},
+): { indicator: string; figures: Figure[] }[] {
+  const byIndicator = groupBy(index.aboutTown(town.id), (f) => f.indicator);
+  return [...byIndicator.entries()].flatMap(([indicator, own]) => {
+    const chosen = chooseFigure(own, index.articleOf, choice);
+    return chosen && chosen.others.length > 0 ? [{ indicator, figures: [chosen.figure, ...chosen.others] }] : [];
+  });
 }
 
 /**

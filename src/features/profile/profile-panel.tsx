@@ -8,7 +8,7 @@ import type { CountyFeature, Town } from '../../data/schema';
 import { townTier } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { useView } from '../../state/view';
+import { useFigureChoice, useView } from '../../state/view';
 import { CompareToggle } from '../../ui/compare-toggle';
 import { Panel } from '../../ui/panel';
 import { TownProfile } from './town-profile';
@@ -30,9 +30,10 @@ function useSelection(): Selection {
 function CountyProfile({ code }: { code: string }) {
   const { t, text, value } = useI18n();
   const { view, setView } = useView();
+  const choice = useFigureChoice();
   const { dataset: meta, index, towns } = useLoadedFiles();
   const indicator = meta ? resolveIndicator(meta, view.indicator) : undefined;
-  const county = indicator && index ? countyValues(index, [code], indicator.id, view.period).get(code) : null;
+  const county = indicator && index ? countyValues(index, [code], indicator.id, choice).get(code) : null;
   const own = towns?.towns.filter((tw) => tw.county.code === code) ?? [];
   return (
     <>

@@ -5,13 +5,16 @@
  */
 import { useMemo } from 'react';
 import { articleCoverage, articlesByDate } from '../../data/articles';
+import type { DatasetIndex } from '../../data/dataset-index';
 import { findIndicator } from '../../data/figures';
 import type { DatasetMeta, Figure, Town } from '../../data/schema';
 import { townTier } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { useFigureChoice } from '../../state/view';
+import { copyNote } from '../../ui/article-copy';
 import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
-import { scopeComparisons, townFiguresByKind, unreportedIndicators } from './profile-figures';
+import { disagreements, townFiguresByKind, unreportedIndicators } from './profile-figures';
 import { TownTrends } from './town-trends';
 
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
@@ -38,21 +41,27 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | unde
   );
 }
 
-/** For each indicator the sources give in more than one scope, a small table of them. */
-function ScopeTables({
+/**
+ * For each indicator where the sources differ, a small table: the figure the ranking and map use
+ * first (marked), then the others, each with its scope, period and source (copies marked as such).
+ */
+function Disagreements({
   town,
-  comparisons,
+  tables,
   meta,
+  index,
 }: {
   town: Town;
-  comparisons: ReturnType<typeof scopeComparisons>;
+  tables: ReturnType<typeof disagreements>;
   meta: DatasetMeta;
+  index: DatasetIndex;
 }) {
   const { t, text, date, value } = useI18n();
   return (
-    <>
-      <h3>{t.scopesTitle}</h3>
-      {comparisons.map((c) => {
+    <section aria-labelledby={`differ-${town.id}`} className="disagreements">
+      <h3 id={`differ-${town.id}`}>{t.scopesTitle}</h3>
+      <p className="muted small">{t.scopesIntro}</p>
+      {tables.map((c) => {
         const indicator = findIndicator(meta, c.indicator);
         return (
           <table key={c.indicator} className="figure-table compare-table">
@@ -66,21 +75,34 @@ function ScopeTables({
               </tr>
             </thead>
             <tbody>
-              {c.figures.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">{f.scope ? text(f.scope) : f.note ? text(f.note) : text(town.name)}</th>
-                  <td className="value">{indicator ? value(f, indicator.unit) : f.value}</td>
-                  <td>{f.period ? date(f.period) : ''}</td>
-                  <td>
-                    <SourceToggle source={f.source} />
-                  </td>
-                </tr>
-              ))}
+              {c.figures.map((f, i) => {
+                const article = index.articleOf(f);
+                const copy = article && copyNote(article, t);
+                return (
+                  <tr key={f.id} data-row={f.id}>
+                    <th scope="row">{f.scope ? text(f.scope) : f.note ? text(f.note) : text(town.name)}</th>
+                    <td className="value">
+                      {indicator ? value(f, indicator.unit) : f.value}
+                      {i === 0 && <span className="chosen-mark small">{t.differChosen}</span>}
+                    </td>
+                    <td>{f.period ? date(f.period) : t.noPeriod}</td>
+                    <td>
+                      {article && (
+                        <span className="small">
+                          {text(article.outlet)}, {date(article.date)}
+                          {copy && <span className="article-copy"> · {copy}</span>}{' '}
+                        </span>
+                      )}
+                      <SourceToggle source={f.source} />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         );
       })}
-    </>
+    </section>
   );
 }
 
@@ -89,7 +111,8 @@ export function TownProfile({ town }: { town: Town }) {
   const { t, text, date } = useI18n();
   const groups = useMemo(() => (figures ? townFiguresByKind(town, figures.figures, meta) : []), [town, figures, meta]);
   const unreported = useMemo(() => (index && meta ? unreportedIndicators(index, town, meta) : []), [town, index, meta]);
-  const comparisons = useMemo(() => (index ? scopeComparisons(index, town) : []), [town, index]);
+  const choice = useFigureChoice();
+  const differ = useMemo(() => (index ? disagreements(index, town, choice) : []), [town, index, choice]);
   const townArticles = useMemo(() => {
     if (!articles) return [];
     const all = articles.articles;
@@ -133,7 +156,7 @@ export function TownProfile({ town }: { town: Town }) {
           </ul>
         </>
       )}
-      {comparisons.length > 0 && meta && <ScopeTables town={town} comparisons={comparisons} meta={meta} />}
+      {differ.length > 0 && meta && index && <Disagreements town={town} tables={differ} meta={meta} index={index} />}
       {index && meta && <TownTrends town={town} index={index} meta={meta} />}
       {groups.length > 0 && <h3>{t.figuresTitle}</h3>}
       {groups.map((g) => (

@@ -1,6 +1,6 @@
 /** Domain rules about towns: their tier in the specialty-town programme. Pure, no DOM. */
-import { happenedBy } from './dates';
-import type { Designation, Town } from './schema';
+import { endOf, happenedBy } from './dates';
+import type { Designation, Figure, Town } from './schema';
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
 
@@ -44,4 +44,19 @@ export function namedAtLevel(towns: readonly Town[], level: Designation['level']
   return towns.filter(
     (town) => town.inJinzhong && town.designations.some((d) => designatedAt(d, level) && madeBy(d, asof)),
   );
+}
+
+/**
+ * The date the programme's state is known as of: the newest designation of a town, or count of
+ * towns in the programme that a source reports as a result (so "now" on the map and the programme
+ * chart says when "now" is). Null when the data holds neither.
+ */
+export function programmeKnownAt(towns: readonly Town[], figures: readonly Figure[]): string | null {
+  let newest: string | null = null;
+  const consider = (date: string | null) => {
+    if (date && (!newest || endOf(date) > endOf(newest))) newest = date;
+  };
+  for (const town of towns) for (const d of town.designations) consider(d.date);
+  for (const f of figures) if (f.programme && f.kind === 'actual') consider(f.period);
+  return newest;
 }

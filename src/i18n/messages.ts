@@ -25,6 +25,8 @@ const zh = {
   asofPicker: '地图上的级别截至',
   asofNow: '回到最新',
   legendAsOf: '截至{date}',
+  programmeAsOf: '最新的认定数字截至{date}。',
+  provinceContextTitle: '山西全省（背景）',
   namedInSources: '本看板的来源点名的有{count}个：{names}',
   readAtCopy: '读到的是{site}上的{what}，不是媒体自己的网页：',
   copyOf: {
@@ -259,6 +261,8 @@ const en: Messages = {
   asofPicker: 'Tiers on the map as of',
   asofNow: 'Back to now',
   legendAsOf: 'as of {date}',
+  programmeAsOf: 'The newest counts are as of {date}.',
+  provinceContextTitle: 'Shanxi as a whole, for context',
   namedInSources: 'Our sources name {count}: {names}',
   readAtCopy: "Read at {site}, {what}, not the outlet's own page: ",
   copyOf: {

@@ -143,3 +143,22 @@ test('a count of towns a source reports stands beside the towns our sources name
   await expect(provincial.locator('.headline-value')).toHaveText('4个');
   await expect(provincial).not.toContainText('本看板的来源点名');
 });
+
+test('the programme says when its newest counts are from, with Shanxi beside it for context', async ({ page }) => {
+  await page.goto('/');
+  const programme = page.getByRole('region', { name: '培育进展' });
+  await expect(programme).toContainText('最新的认定数字截至2025年10月。');
+  const context = programme.getByRole('region', { name: '山西全省（背景）' });
+  await expect(context.locator('[data-figure="f-province-target-2025"]')).toContainText(
+    '山西的省级特色专业镇（省里的目标） · 专业镇数量: 30个以上目标 · 2025年',
+  );
+  await expect(context.locator('[data-figure="f-province-provincial-towns-2023-12"]')).toContainText(
+    '18个 · 2023年12月',
+  );
+  await expect(context.locator('[data-figure="f-province-first-ten-jobs"]')).toContainText('3.71万人 · 2023年9月');
+  // The goal's source is one click away.
+  const goal = context.locator('[data-figure="f-province-target-2025"]');
+  await goal.getByRole('button', { name: '来源' }).click();
+  await expect(goal).toContainText('力争完成到2025年省级特色专业镇达到30个以上的目标');
+  await expect(goal.getByRole('link')).toHaveAttribute('href', 'https://news.gmw.cn/2023-08/24/content_36784253.htm');
+});

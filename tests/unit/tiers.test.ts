@@ -4,9 +4,9 @@
  * provincial key town from December 2023) and 太谷中药康养 (a city-level town from April 2023).
  */
 import { describe, expect, it } from 'vitest';
-import type { Designation } from '../../src/data/schema';
-import { namedAtLevel, tierAt, townTier } from '../../src/data/towns';
-import { town } from './fixtures';
+import type { Designation, Figure } from '../../src/data/schema';
+import { namedAtLevel, programmeKnownAt, tierAt, townTier } from '../../src/data/towns';
+import { figure, town } from './fixtures';
 
 const source = { article: 'a1', quote: '测试' };
 const designation = (level: Designation['level'], status: Designation['status'], date: string): Designation => ({
@@ -71,5 +71,25 @@ describe('the towns our sources name at a level, beside a count a source reports
   it('counts only what was named by then, and only towns of 晋中', () => {
     expect(namedAtLevel(towns, 'city', '2023-04').map((t) => t.id)).toEqual(['medicine']);
     expect(namedAtLevel(towns, 'provincial', '2023-11')).toEqual([]);
+  });
+});
+
+describe('when "now" is for the programme', () => {
+  const towns = [{ ...town('yuci', '榆次纺机液压', 'Yuci'), designations: yuci.designations }];
+  const count = (id: string, period: string | null, kind: Figure['kind'] = 'actual') =>
+    figure(id, {
+      subject: { type: 'city' },
+      indicator: 'towns',
+      kind,
+      period,
+      programme: { level: 'city', status: 'designated' },
+    });
+  it('is the newest designation or reported count of towns, never a target', () => {
+    expect(programmeKnownAt(towns, [])).toBe('2023-12');
+    expect(programmeKnownAt(towns, [count('c', '2025-10')])).toBe('2025-10');
+    expect(programmeKnownAt(towns, [count('t', '2026', 'target'), figure('other', { period: '2027' })])).toBe(
+      '2023-12',
+    );
+    expect(programmeKnownAt([], [])).toBeNull();
   });
 });

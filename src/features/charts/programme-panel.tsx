@@ -8,19 +8,23 @@ import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { indexById } from '../../data/collections';
 import { findIndicator, subjectName } from '../../data/figures';
 import { LEVELS, type DatasetMeta, type Figure } from '../../data/schema';
+import { programmeKnownAt } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ProgrammeBar } from './build-programme-option';
 import { programmeFigures } from './chart-subjects';
+import { ProvinceContext } from './province-context';
 
 const ProgrammeChart = lazy(() => import('./programme-chart'));
 
 function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
   const i18n = useI18n();
-  const { t, text, lang } = i18n;
+  const { t, text, lang, date } = i18n;
   // Town names are a nicety here: the chart still shows when towns.json has failed.
   const { towns } = useLoadedFiles();
+  const knownAt = useMemo(() => programmeKnownAt(towns?.towns ?? [], figures), [towns, figures]);
 
   const { rows, bars } = useMemo(() => {
     const ctx = { towns: indexById(towns?.towns ?? []), groups: indexById(meta.groups) };
@@ -56,19 +60,27 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
   ].join(' ');
 
   return (
-    <ChartFrame
-      embed="programme"
-      id="programme-chart"
-      title={t.programmeTitle}
-      rows={rows}
-      fileName="jinzhong-specialty-town-programme"
-      note={<p className="muted small">{t.programmeNote}</p>}
-      renderChart={(controls) => (
-        <Suspense fallback={<Loading />}>
-          <ProgrammeChart bars={bars} levels={LEVELS} description={description} controls={controls} />
-        </Suspense>
-      )}
-    />
+    <>
+      <ChartFrame
+        embed="programme"
+        id="programme-chart"
+        title={t.programmeTitle}
+        rows={rows}
+        fileName="jinzhong-specialty-town-programme"
+        note={
+          <p className="muted small">
+            {knownAt && `${fill(t.programmeAsOf, { date: date(knownAt) })} `}
+            {t.programmeNote}
+          </p>
+        }
+        renderChart={(controls) => (
+          <Suspense fallback={<Loading />}>
+            <ProgrammeChart bars={bars} levels={LEVELS} description={description} controls={controls} />
+          </Suspense>
+        )}
+      />
+      <ProvinceContext meta={meta} figures={figures} />
+    </>
   );
 }
 

@@ -12,6 +12,7 @@ export function MapLegend({
   legend,
   towns,
   asof,
+  knownAt,
 }: {
   indicator: Indicator | undefined;
   period: string | null;
@@ -19,6 +20,8 @@ export function MapLegend({
   towns: readonly Town[];
   /** The month the tiers are shown as of, or null for now. */
   asof: string | null;
+  /** When "now" is: the newest date the programme's state is known as of (see programmeKnownAt). */
+  knownAt: string | null;
 }) {
   const { t, text, lang, date } = useI18n();
   const tiers = TIER_ORDER.filter((tier) => towns.some((town) => tierAt(town, asof) === tier));
@@ -53,7 +56,7 @@ export function MapLegend({
       <div className="legend-block">
         <p className="legend-title">
           {t.legendTiers}
-          {asof && ` · ${fill(t.legendAsOf, { date: date(asof) })}`}
+          {(asof ?? knownAt) && ` · ${fill(t.legendAsOf, { date: date(asof ?? knownAt ?? '') })}`}
         </p>
         <ul>
           {tiers.map((tier) => (

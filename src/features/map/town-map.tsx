@@ -7,6 +7,7 @@
 import L from 'leaflet';
 import { useCallback, useMemo } from 'react';
 import type { CityFeature, CountiesFile, CountyFeature, Town } from '../../data/schema';
+import { programmeKnownAt } from '../../data/towns';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { BoundaryLayer } from '../../map/boundary-layer';
@@ -37,7 +38,8 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   const i18n = useI18n();
   const { t } = i18n;
   const { view, setView } = useView();
-  const { cities } = ready;
+  const { cities, figures } = ready;
+  const knownAt = useMemo(() => programmeKnownAt(towns, figures?.figures ?? []), [towns, figures]);
   const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
   const { indicator, colouring, classes, legend, highlighted } = useMapColouring(counties, towns);
 
@@ -106,7 +108,14 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
       {failed.cities && (
         <DataError failed={[{ key: 'cities', problems: failed.cities }]} onRetry={() => retry(['cities'])} />
       )}
-      <MapLegend indicator={indicator} period={view.period} legend={legend} towns={towns} asof={view.asof} />
+      <MapLegend
+        indicator={indicator}
+        period={view.period}
+        legend={legend}
+        towns={towns}
+        asof={view.asof}
+        knownAt={knownAt}
+      />
       <p className="muted small">{t.mapPrecision}</p>
       {outside.length > 0 && (
         <p className="muted small">

@@ -60,7 +60,9 @@ const zh = {
   periodPicker: '数据年份',
   periodLatest: '各镇最新结果',
   trendTitle: '历年变化：{indicator}',
-  trendNote: '同一口径的历年结果，按时间先后排列；目标和规划不在其中。',
+  trendNote: '同一口径的历年结果，按时间先后排列；目标和规划不在其中。同一年有几篇来源时，按排名的规则取一个。',
+  trendOtherScopes: '{indicator}：其他口径的数字（口径不同，不连入上面的系列）',
+  trendScopesOnly: '历年变化：{indicator}（各年口径不同，不连成系列）',
   legendBoundsNote: '带“以上”“近”“约”的数字按所报数字着色，区间按下限着色；详见提示。',
   legendPlansNote: '规划和目标不是实绩，不上色；见提示。',
   legendScopeNote: '部分县的数字口径较窄（如仅规模以上企业），见提示。',
@@ -297,7 +299,10 @@ const en: Messages = {
   periodPicker: 'Year of the figures',
   periodLatest: "Each town's latest result",
   trendTitle: 'Over time: {indicator}',
-  trendNote: 'Results of the same scope over the years, oldest first; targets and plans are not among them.',
+  trendNote:
+    "Results of the same scope over the years, oldest first; targets and plans are not among them. Where several sources give a year, one is taken by the ranking's rule.",
+  trendOtherScopes: '{indicator}: other scopes (a different scope, so not joined to the series above)',
+  trendScopesOnly: 'Over time: {indicator} (each year in a different scope, so not joined into a series)',
   legendBoundsNote:
     'Figures given as "over", "nearly" or "about" are coloured at the stated number, ranges at their lower end; see the tooltips.',
   legendPlansNote: 'Plans and targets are not results and are not coloured; see the tooltips.',

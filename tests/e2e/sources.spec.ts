@@ -69,6 +69,24 @@ test.describe('from every figure to its sentence', () => {
     await expect(employment.getByRole('row').filter({ hasText: '2万人' }).last()).toContainText('未注明');
   });
 
+  test("祁县's history since 1997: a series only where indicator and scope agree, the other scopes listed", async ({
+    page,
+  }) => {
+    await page.goto('/?town=qixian-glassware');
+    const profile = page.getByRole('region', { name: '祁县玻璃器皿' });
+    const firms = profile.getByRole('figure', { name: '历年变化：企业数 (全县玻璃器皿企业)' });
+    await firms.getByRole('button', { name: '表格' }).click();
+    await expect(firms.locator('tbody tr')).toHaveCount(2);
+    await expect(firms.locator('tbody tr').first()).toContainText('1997年35户');
+    await expect(firms.locator('tbody tr').last()).toContainText('2007年160户');
+    const others = profile.getByRole('table', { name: '企业数：其他口径的数字（口径不同，不连入上面的系列）' });
+    await expect(others.getByRole('row', { name: /^2023年12月/ })).toContainText('53户祁县的玻璃器皿生产企业');
+    const employment = profile.getByRole('table', { name: '历年变化：就业人员（各年口径不同，不连成系列）' });
+    await expect(employment.getByRole('row', { name: /^2007年/ })).toContainText('3.5万人全县玻璃器皿企业');
+    await expect(employment.getByRole('row', { name: /^2023年/ })).toHaveCount(2);
+    await expect(profile.getByRole('figure', { name: /^历年变化：就业人员/ })).toHaveCount(0);
+  });
+
   test('the comparison marks a figure whose sources differ, the others one click away', async ({ page }) => {
     await page.goto('/?compare=qixian-glassware,yuci-textile-hydraulics');
     const table = page.getByRole('table', { name: /对比/ });

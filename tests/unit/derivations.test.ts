@@ -6,7 +6,7 @@ import { headlineFigures, resultYears, subjectName } from '../../src/data/figure
 import { rankTowns } from '../../src/data/rankings';
 import { tierAt, townTier } from '../../src/data/towns';
 import { compareFigure } from '../../src/features/compare/compare-figure';
-import { disagreements, townFiguresByKind, townTrends } from '../../src/features/profile/profile-figures';
+import { disagreements, townFiguresByKind, townHistory } from '../../src/features/profile/profile-figures';
 import { searchTowns } from '../../src/features/search/search-towns';
 import { realData } from './real-data';
 
@@ -210,11 +210,11 @@ describe('results over several years', () => {
 
   it('gives a town its series per indicator and scope, oldest first', () => {
     if (!jiexiu) throw new Error('no 介休碳素');
-    expect(townTrends(index, jiexiu).map((t) => [t.indicator, t.figures.map((f) => f.period)])).toEqual([
-      ['outputValue', ['2022', '2023']],
+    expect(townHistory(index, jiexiu).map((h) => [h.indicator, h.series.map((s) => s.map((f) => f.period))])).toEqual([
+      ['outputValue', [['2022', '2023']]],
     ]);
-    // Scopes side by side (榆次) are not a series: one period each.
+    // Scopes side by side (榆次) are not a history: one year.
     const yuci = towns.find((t) => t.id === 'yuci-textile-hydraulics');
-    expect(yuci && townTrends(index, yuci)).toEqual([]);
+    expect(yuci && townHistory(index, yuci)).toEqual([]);
   });
 });

@@ -2,23 +2,47 @@
 import { chooseFigure, type FigureChoice } from '../../data/choice';
 import { groupBy } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { byPeriodDesc } from '../../data/figures';
+import { byPeriodDesc, figureYear } from '../../data/figures';
 import type { DatasetMeta, Figure, FigureKind, Town } from '../../data/schema';
 
 const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
 
+export interface History {
+  indicator: string;
+  /** Series of one scope with results for two years or more, one result per year, oldest first. */
+  series: Figure[][];
+  /** The indicator's other dated results (scopes reported for one year only), oldest first: listed, never joined. */
+  points: Figure[];
+}
+
 /**
- * A town's results over time: for each indicator and scope with results for two periods or more,
- * those results, oldest first (one scope's series never mixes with another's).
+ * A town's results over time, per indicator with results for two years or more. A series is one
+ * indicator in one scope: a change of scope (the park's producers, the whole county's firms) or of
+ * indicator (产值, 经济总量) starts another, never a continuation. Within a scope each year has one
+ * result, chosen by the ranking's rule (another source for the same year is a disagreement, listed
+ * as such, not a point in time). Scopes with one year only are returned as points beside the series.
  */
-export function townTrends(index: DatasetIndex, town: Town): { indicator: string; figures: Figure[] }[] {
-  const actual = index.aboutTown(town.id).filter((f) => f.kind === 'actual' && f.period !== null);
-  return [...groupBy(actual, (f) => `${f.indicator}|${f.scope?.zh ?? ''}`).values()]
-    .filter((series) => new Set(series.map((f) => f.period)).size > 1)
-    .map((series) => ({
-      indicator: series[0]?.indicator ?? '',
-      figures: [...series].sort((a, b) => -byPeriodDesc(a, b)),
-    }));
+export function townHistory(index: DatasetIndex, town: Town): History[] {
+  const dated = index.aboutTown(town.id).filter((f) => f.kind === 'actual' && f.period !== null);
+  const histories: History[] = [];
+  const oldestFirst = (a: Figure, b: Figure) => -byPeriodDesc(a, b);
+  for (const [indicator, results] of groupBy(dated, (f) => f.indicator)) {
+    const byScope = [...groupBy(results, (f) => f.scope?.zh ?? '').values()].map((figures) =>
+      [...groupBy(figures, figureYear).values()]
+        .flatMap((sameYear) => chooseFigure(sameYear, index.articleOf)?.figure ?? [])
+        .sort(oldestFirst),
+    );
+    if (new Set(byScope.flat().map(figureYear)).size < 2) continue;
+    histories.push({
+      indicator,
+      series: byScope.filter((figures) => figures.length > 1),
+      points: byScope
+        .filter((figures) => figures.length === 1)
+        .flat()
+        .sort(oldestFirst),
+    });
+  }
+  return histories;
 }
 
 /**

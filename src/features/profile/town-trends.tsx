@@ -1,7 +1,8 @@
 /**
- * A town's results over time: for each indicator (and scope) with results for two periods or more,
- * a chart of them oldest first, with its table and downloads, in the shared chart frame. The bars
- * draw qualifiers as the ranking's do (it is the same chart, one row per period).
+ * A town's results over time, per indicator: a chart for each scope with results for two years or
+ * more (oldest first, with its table and downloads, in the shared chart frame), and the results of
+ * scopes reported for one year only listed beside them, never joined into a series. The bars draw
+ * qualifiers as the ranking's do (it is the same chart, one row per period).
  */
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
@@ -9,41 +10,115 @@ import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { findIndicator } from '../../data/figures';
-import type { DatasetMeta, Town } from '../../data/schema';
+import type { DatasetMeta, Figure, Indicator, Town } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { townTrends } from './profile-figures';
+import { SourceToggle } from '../../ui/source-citation';
+import { townHistory } from './profile-figures';
 
-export function TownTrends({ town, index, meta }: { town: Town; index: DatasetIndex; meta: DatasetMeta }) {
+function SeriesChart({
+  town,
+  indicator,
+  series,
+  id,
+}: {
+  town: Town;
+  indicator: Indicator;
+  series: Figure[];
+  id: string;
+}) {
   const i18n = useI18n();
   const { t, text, date } = i18n;
-  const trends = useMemo(() => townTrends(index, town), [index, town]);
-  return trends.flatMap(({ indicator: id, figures: series }, position) => {
+  const scope = series[0]?.scope;
+  const title = `${fill(t.trendTitle, { indicator: text(indicator.name) })}${scope ? ` (${text(scope)})` : ''}`;
+  const rows: FigureRow[] = series.map((f) => ({
+    key: f.id,
+    townId: town.id,
+    subject: f.period ? date(f.period) : '',
+    indicator,
+    figure: f,
+  }));
+  const description = `${title}: ${rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`;
+  // A click on a period's bar has nothing further to open: the town is already open.
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      rows={rows}
+      fileName={`${town.id}-${indicator.id}-over-time`}
+      note={<p className="muted small">{t.trendNote}</p>}
+      renderChart={(controls) => (
+        <LazyFigureBarChart rows={rows} unit={indicator.unit} description={description} controls={controls} />
+      )}
+    />
+  );
+}
+
+/** Results of scopes reported for one year only: a small table, each with its scope and source. */
+function Points({
+  town,
+  indicator,
+  points,
+  caption,
+}: {
+  town: Town;
+  indicator: Indicator;
+  points: Figure[];
+  caption: string;
+}) {
+  const { t, text, date, value } = useI18n();
+  return (
+    <table className="figure-table compare-table trend-points">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.period}</th>
+          <th scope="col">{t.value}</th>
+          <th scope="col">{t.scope}</th>
+          <th scope="col">{t.source}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((f) => (
+          <tr key={f.id} data-row={f.id}>
+            <th scope="row">{f.period ? date(f.period) : ''}</th>
+            <td className="value">{value(f, indicator.unit)}</td>
+            <td>{f.scope ? text(f.scope) : text(town.name)}</td>
+            <td>
+              <SourceToggle source={f.source} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function TownTrends({ town, index, meta }: { town: Town; index: DatasetIndex; meta: DatasetMeta }) {
+  const { t, text } = useI18n();
+  const histories = useMemo(() => townHistory(index, town), [index, town]);
+  return histories.flatMap(({ indicator: id, series, points }) => {
     const indicator = findIndicator(meta, id);
     if (!indicator) return [];
-    const scope = series[0]?.scope;
-    const title = `${fill(t.trendTitle, { indicator: text(indicator.name) })}${scope ? ` (${text(scope)})` : ''}`;
-    const rows: FigureRow[] = series.map((f) => ({
-      key: f.id,
-      townId: town.id,
-      subject: f.period ? date(f.period) : '',
-      indicator,
-      figure: f,
-    }));
-    const description = `${title}: ${rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`;
-    // A click on a period's bar has nothing further to open: the town is already open.
+    const name = text(indicator.name);
     return [
-      <ChartFrame
-        key={`${id}-${position}`}
-        id={`trend-${town.id}-${position}`}
-        title={title}
-        rows={rows}
-        fileName={`${town.id}-${id}-over-time`}
-        note={<p className="muted small">{t.trendNote}</p>}
-        renderChart={(controls) => (
-          <LazyFigureBarChart rows={rows} unit={indicator.unit} description={description} controls={controls} />
+      <section key={id} className="trend" aria-label={fill(t.trendTitle, { indicator: name })}>
+        {series.map((figures, i) => (
+          <SeriesChart key={i} town={town} indicator={indicator} series={figures} id={`trend-${town.id}-${id}-${i}`} />
+        ))}
+        {points.length > 0 && (
+          <Points
+            town={town}
+            indicator={indicator}
+            points={points}
+            caption={
+              series.length > 0
+                ? fill(t.trendOtherScopes, { indicator: name })
+                : fill(t.trendScopesOnly, { indicator: name })
+            }
+          />
         )}
-      />,
+      </section>,
     ];
   });
 }

@@ -62,10 +62,10 @@ test.describe('the map', () => {
     const jiexiu = page.getByRole('tooltip', { name: /^介休市/ });
     await expect(jiexiu).toContainText('产值: 38.5亿元');
     await expect(jiexiu).toContainText('介休碳素: 38.5亿元 (规模以上工业企业的碳素产值)');
-    await mapRegion(page).locator('[data-town="pingyao-beef-lacquer"]').focus();
-    const pingyao = page.getByRole('tooltip', { name: /^平遥牛肉和推光漆器/ });
-    await expect(pingyao).toContainText('产值: 未报告');
-    await expect(pingyao).toContainText('位置：所在县城（精确到县）');
+    await mapRegion(page).locator('[data-town="lingshi-humic-acid"]').focus();
+    const lingshi = page.getByRole('tooltip', { name: /^灵石腐植酸/ });
+    await expect(lingshi).toContainText('产值: 未报告');
+    await expect(lingshi).toContainText('位置：所在县城（精确到县）');
   });
 
   test('keyboard focus reaches a town and Enter opens its profile', async ({ page }) => {

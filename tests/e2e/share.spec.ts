@@ -100,7 +100,8 @@ test.describe('compare and search', () => {
 
 test('the English view leaves no Chinese text except names beside their English form and quotes', async ({ page }) => {
   await page.goto('/?lang=en&town=pingyao-beef-lacquer&compare=pingyao-beef-lacquer');
-  await drawAll(page);
+  // The three charts of the page and 平遥's two series over time (its lacquer trade's firms and workers).
+  await drawAll(page, 5);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const leftovers = await page.evaluate(() => {
     const out: string[] = [];

@@ -52,8 +52,11 @@ describe('ranking towns by an indicator', () => {
       ['taigu-malleable-iron', 4185000000],
       ['jiexiu-carbon', 3850000000],
       ['qixian-glassware', 2300000000],
-      ...rows.slice(4).map((r) => [r.town.id, null]),
+      // 平遥: only its lacquer trade's first half of 2023, a narrower scope, marked as such.
+      ['pingyao-beef-lacquer', 60000000],
+      ...rows.slice(5).map((r) => [r.town.id, null]),
     ]);
+    expect(rows[4]?.figure?.scope?.zh).toBe('平遥推光漆器行业（仅2023年上半年）');
     // 祁县: the latest result (2022, about 23亿) over older ones (1997) and one without a year.
     expect(rows[3]?.figure?.id).toBe('f-qixian-output-2022');
     // 榆次's 13亿 is only the Development Zone's firms: it must not stand for the town.
@@ -195,7 +198,7 @@ describe('results over several years', () => {
 
   it('lists the years with results for an indicator', () => {
     expect(resultYears(figures, 'outputValue')).toEqual(['1997', '2022', '2023', '2024']);
-    expect(resultYears(data.figures.figures, 'outputValue')).toEqual(['1997', '2022', '2024']);
+    expect(resultYears(data.figures.figures, 'outputValue')).toEqual(['1997', '2022', '2023', '2024']);
   });
 
   it('ranks by the year chosen, or by each town’s latest result', () => {

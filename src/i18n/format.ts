@@ -35,12 +35,22 @@ const EN_UNITS: Record<Unit, [singular: string, plural: string]> = {
   rank: ['', ''],
 };
 
-/** One formatter per language, made once: creating an Intl.NumberFormat costs far more than using it. */
-const DECIMALS = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: true }),
-} satisfies Record<Lang, Intl.NumberFormat>;
-const decimals = (lang: Lang) => DECIMALS[lang];
+/**
+ * Formatters per language and precision, made once (creating an Intl.NumberFormat costs far more
+ * than using it): `compact` rounds to two decimals for axes; `exact` keeps every digit the source
+ * gave once scaled (55.37亿 is CNY 5.537 billion, never 5.54), up to six decimals.
+ */
+const FORMATS = {
+  compact: {
+    zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
+    en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: true }),
+  },
+  exact: {
+    zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6, useGrouping: false }),
+    en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6, useGrouping: true }),
+  },
+} satisfies Record<string, Record<Lang, Intl.NumberFormat>>;
+export type Precision = keyof typeof FORMATS;
 
 interface Scaled {
   number: string;
@@ -49,8 +59,8 @@ interface Scaled {
 }
 
 /** A plain number scaled for reading: 385000000 → 3.85亿 / 385 million. */
-export function scaleNumber(value: number, lang: Lang): Scaled {
-  const fmt = decimals(lang);
+export function scaleNumber(value: number, lang: Lang, precision: Precision = 'exact'): Scaled {
+  const fmt = FORMATS[precision][lang];
   const abs = Math.abs(value);
   if (lang === 'zh') {
     if (abs >= 1e8) return { number: fmt.format(value / 1e8), scale: '亿' };
@@ -65,9 +75,9 @@ export function scaleNumber(value: number, lang: Lang): Scaled {
 
 const joined = (s: Scaled) => `${s.number}${s.scale}`;
 
-/** A number with its scale but no unit, for chart axes: 55.37亿 / 5.54 billion. */
+/** A number with its scale but no unit, rounded for chart axes: 55.37亿 / 5.54 billion. */
 export function formatCompact(value: number, lang: Lang): string {
-  return joined(scaleNumber(value, lang));
+  return joined(scaleNumber(value, lang, 'compact'));
 }
 
 export interface FigureValue {

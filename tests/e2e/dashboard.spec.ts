@@ -98,7 +98,7 @@ test.describe('the dashboard on the bundled data', () => {
     await expect(headlines.getByText('nearly 200 thousand people')).toBeVisible();
     const ranking = page.getByRole('figure', { name: 'Towns ranked: Output value' });
     await drawChart(ranking);
-    await expect(page.getByRole('img', { name: /ranked by Output value.*CNY 5\.54 billion/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /ranked by Output value.*CNY 5\.537 billion/ })).toBeVisible();
   });
 
   test('asks nothing of any other origin', async ({ page, baseURL }) => {

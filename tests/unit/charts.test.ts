@@ -190,6 +190,7 @@ describe('the scale chart', () => {
       panels,
       subjects: subjects.map((s) => s.name.zh),
       columns: 2,
+      width: 1000,
       lang: 'zh',
       title: (i) => i.name.zh,
       label: (row) => rowLabel(row, zh),
@@ -198,13 +199,15 @@ describe('the scale chart', () => {
       decal: false,
     });
     const option = chart.option as unknown as {
-      grid: { left: string; top: number }[];
+      grid: { left: number; width: number; top: number }[];
       xAxis: { gridIndex: number; name: string }[];
       yAxis: { axisLabel: { formatter: (n: string, i: number) => string } }[];
       series: { xAxisIndex: number }[];
     };
     expect(option.grid).toHaveLength(4);
-    expect(option.grid.map((g) => g.left)).toEqual(['1%', '51%', '1%', '51%']);
+    expect(option.grid.map((g) => g.left)).toEqual([8, 508, 8, 508]);
+    // Each panel leaves room right of its bars for their labels, before the next panel begins.
+    expect(option.grid.map((g) => g.width)).toEqual([314, 314, 314, 314]);
     expect(option.xAxis.map((a) => a.name)).toEqual(['元', '户', '户', '人']);
     expect(option.series.map((s) => s.xAxisIndex)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     // Output value: the group's row (top, last in the bottom-up axis) is "not reported".

@@ -26,6 +26,10 @@ describe('Chinese figures use 万/亿 and keep the qualifier words', () => {
 describe('English figures use thousand/million/billion and words for qualifiers', () => {
   it.each([
     [{ value: 3850000000, qualifier: 'exact' }, 'yuan', 'CNY 3.85 billion'],
+    // The precision the source gave (55.37亿, 41.85亿, 3.71万), never rounded away.
+    [{ value: 5537000000, qualifier: 'exact' }, 'yuan', 'CNY 5.537 billion'],
+    [{ value: 4185000000, qualifier: 'exact' }, 'yuan', 'CNY 4.185 billion'],
+    [{ value: 37100, qualifier: 'exact' }, 'persons', '37.1 thousand people'],
     [{ value: 150000000, qualifier: 'exact' }, 'yuan', 'CNY 150 million'],
     [{ value: 200000, qualifier: 'nearly' }, 'persons', 'nearly 200 thousand people'],
     [{ value: 200, qualifier: 'over' }, 'enterprises', 'over 200 enterprises'],
@@ -46,6 +50,8 @@ describe('axis numbers and units', () => {
   it('scales without a unit', () => {
     expect(formatCompact(6e9, 'zh')).toBe('60亿');
     expect(formatCompact(6e9, 'en')).toBe('6 billion');
+    // Axes round: their ticks are not figures.
+    expect(formatCompact(5537000000, 'en')).toBe('5.54 billion');
     expect(formatCompact(0, 'zh')).toBe('0');
   });
   it('names units', () => {

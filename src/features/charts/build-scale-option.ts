@@ -20,6 +20,8 @@ export interface ScaleOptionInput {
   subjects: readonly string[];
   /** Panels per line: 4 on wide screens, fewer on narrow ones. */
   columns: number;
+  /** The chart's width in pixels: each panel keeps room right of its bars for the value labels. */
+  width: number;
   lang: Lang;
   title: (indicator: Indicator) => string;
   label: (row: FigureRow) => string;
@@ -31,22 +33,26 @@ export interface ScaleOptionInput {
 /** Height of one panel's plot per subject row, and the space for its title. */
 export const ROW_HEIGHT = 40;
 const TITLE_SPACE = 44;
+/** Room right of the longest bar for its label ("CNY 5.537 billion*", "nearly 200 thousand people"). */
+const LABEL_ROOM = 170;
+/** Space between panels. */
+const GAP = 16;
 
 export function scaleChartHeight(subjects: number, panels: number, columns: number): number {
   return Math.ceil(panels / columns) * (subjects * ROW_HEIGHT + TITLE_SPACE + 28);
 }
 
 export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow> {
-  const { panels, subjects, columns, lang, title, label, notReported, description, decal } = input;
+  const { panels, subjects, columns, width, lang, title, label, notReported, description, decal } = input;
   const ordered = [...subjects].reverse();
   // Each panel's rows bottom-up, as its category axis runs; each panel draws two series.
   const drawn = panels.map((p) => [...p.rows].reverse());
   const rowAt = (seriesIndex: number, dataIndex: number) => drawn[Math.floor(seriesIndex / 2)]?.[dataIndex];
   const panelHeight = subjects.length * ROW_HEIGHT + TITLE_SPACE + 28;
-  const width = 100 / columns;
+  const panelWidth = width / columns;
   const place = (i: number) => ({
-    left: `${(i % columns) * width + 1}%`,
-    width: `${width - 6}%`,
+    left: Math.round((i % columns) * panelWidth + 8),
+    width: Math.max(60, Math.round(panelWidth - LABEL_ROOM - GAP)),
     top: Math.floor(i / columns) * panelHeight + TITLE_SPACE,
     height: subjects.length * ROW_HEIGHT,
   });
@@ -78,7 +84,8 @@ export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow>
         data: ordered,
         axisTick: { show: false },
         // Where this indicator is not reported for a subject, the row says so.
-        axisLabel: namesAboveBars(rows, notReported, 'beside'),
+        // In a narrow panel "not reported" goes under the name, where a long name leaves it room.
+        axisLabel: namesAboveBars(rows, notReported, panelWidth < 480 ? 'below' : 'beside'),
       })),
       tooltip: rowTooltip(rowAt, (row) => [
         row.subject,

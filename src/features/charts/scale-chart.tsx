@@ -10,8 +10,9 @@ import { buildScaleOption, scaleChartHeight, type ScalePanel } from './build-sca
 
 /** Panels per line for a chart this wide. */
 export function scaleColumns(width: number): number {
-  if (width >= 960) return 4;
-  if (width >= 520) return 2;
+  // Panels of at least 420 px: a town's name and its bar's label fit beside each other.
+  if (width >= 1680) return 4;
+  if (width >= 840) return 2;
   return 1;
 }
 
@@ -40,6 +41,7 @@ export default function ScaleChart({
         panels,
         subjects,
         columns,
+        width,
         lang,
         title: (indicator) => `${text(indicator.name)}（${unitLabel(indicator.unit, lang)}）`,
         label: (row) => rowLabel(row, i18n),
@@ -47,7 +49,7 @@ export default function ScaleChart({
         description,
         decal: controls.decal,
       }),
-    [panels, subjects, columns, lang, text, i18n, t, description, controls.decal],
+    [panels, subjects, columns, width, lang, text, i18n, t, description, controls.decal],
   );
   // Draw once the width (and so the number of columns) is known, not twice.
   return (

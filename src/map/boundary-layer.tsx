@@ -64,6 +64,13 @@ export function BoundaryLayer<F extends Division>({
       });
       layer.addTo(map);
       if (behind) layer.bringToBack();
+      if (!selectable)
+        // Context, not a control: out of the tab order and of the accessibility tree (the tooltip
+        // still answers the pointer).
+        eachPath(layer, (element) => {
+          element.setAttribute('tabindex', '-1');
+          element.setAttribute('aria-hidden', 'true');
+        });
       if (selectable) {
         const choose = () => current.current.onSelect?.(feature);
         layer.on('click', choose);

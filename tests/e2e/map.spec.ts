@@ -47,11 +47,16 @@ test.describe('the map', () => {
     await expect(county(page, '140781')).not.toHaveClass(/has-data/);
     await expect(county(page, '140781')).toHaveAttribute('data-test-kept', 'yes');
     await expect(county(page, '140781')).toHaveAttribute('aria-label', /就业人员 无数据/);
-    // Selecting it restyles it too.
+    // Selecting it restyles it too, and its profile takes focus; Esc gives focus back to the county.
     await county(page, '140781').press('Enter');
     await expect(county(page, '140781')).toHaveClass(/selected/);
     await expect(county(page, '140781')).toHaveAttribute('data-test-kept', 'yes');
+    const heading = page.getByRole('heading', { name: '介休市', level: 2 });
+    await expect(heading).toBeFocused();
+    await heading.press('Escape');
+    await expect(page.getByRole('region', { name: '介休市' })).toHaveCount(0);
     await expect(county(page, '140781')).toBeFocused();
+    await expect(county(page, '140781')).not.toHaveClass(/selected/);
   });
 
   test('answers focus with a tooltip that gives the value or says "no data"', async ({ page }) => {

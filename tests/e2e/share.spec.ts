@@ -98,6 +98,68 @@ test.describe('compare and search', () => {
   });
 });
 
+test.describe('opening a town', () => {
+  /** Whether an element is within the window, top to bottom. */
+  const inView = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      // A sub-pixel above the top (a heading scrolled to the top of the window) is in view.
+      return box.top >= -1 && box.bottom <= window.innerHeight + 1;
+    });
+
+  test('Enter in the search opens the first match; its profile comes into view and takes focus', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const search = page.getByRole('searchbox', { name: '查找专业镇' });
+    await search.fill('玻璃');
+    await search.press('Enter');
+    const heading = page.getByRole('heading', { name: '祁县玻璃器皿', level: 2 });
+    await expect(heading).toBeFocused();
+    expect(await inView(heading)).toBe(true);
+    // Closing gives the reader back where they were: the page's top, focus on the search box's place.
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect(heading).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('choosing a town on the map moves to its profile, and Esc returns to the marker', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    // The map is drawn when the reader comes near it.
+    await page.getByRole('region', { name: /^地图/ }).scrollIntoViewIfNeeded();
+    const marker = page.locator('[data-town="jiexiu-carbon"]');
+    await marker.scrollIntoViewIfNeeded();
+    await marker.focus();
+    await marker.press('Enter');
+    const heading = page.getByRole('heading', { name: '介休碳素', level: 2 });
+    await expect(heading).toBeFocused();
+    expect(await inView(heading)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(heading).toHaveCount(0);
+    await expect(marker).toBeFocused();
+    expect(await inView(marker)).toBe(true);
+  });
+
+  test('a link to a town lands on its profile', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?town=pingyao-beef-lacquer');
+    const heading = page.getByRole('heading', { name: '平遥牛肉和推光漆器', level: 2 });
+    await expect(heading).toBeVisible();
+    await expect.poll(() => inView(heading)).toBe(true);
+  });
+
+  test('the neighbouring cities are context, not tab stops', async ({ page }) => {
+    await page.goto('/');
+    const cities = page.locator('path.city');
+    await cities.first().scrollIntoViewIfNeeded();
+    await expect(cities).toHaveCount(10);
+    for (const city of await cities.all()) {
+      await expect(city).toHaveAttribute('tabindex', '-1');
+      await expect(city).toHaveAttribute('aria-hidden', 'true');
+    }
+  });
+});
+
 test('the English view leaves no Chinese text except names beside their English form and quotes', async ({ page }) => {
   await page.goto('/?lang=en&town=pingyao-beef-lacquer&compare=pingyao-beef-lacquer');
   // The three charts of the page and 平遥's two series over time (its lacquer trade's firms and workers).

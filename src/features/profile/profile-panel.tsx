@@ -2,13 +2,14 @@
  * The profile of the selected town or county, in its own panel beside the map: the town's
  * profile, or the county's value and towns. Nothing is shown while nothing valid is selected.
  */
+import { useCallback, useEffect, useRef } from 'react';
 import { resolveIndicator } from '../../data/figures';
 import { countyValues } from '../../data/rankings';
 import type { CountyFeature, Town } from '../../data/schema';
 import { townTier } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { useFigureChoice, useView } from '../../state/view';
+import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { CompareToggle } from '../../ui/compare-toggle';
 import { Panel } from '../../ui/panel';
 import { TownProfile } from './town-profile';
@@ -67,10 +68,66 @@ function CountyProfile({ code }: { code: string }) {
   );
 }
 
+/** Where the reader was when a profile opened: focus and scroll, given back when it closes. */
+interface Origin {
+  focus: Element | null;
+  scrollY: number;
+}
+
+/**
+ * Brings the profile to the reader when what it shows changes: scrolled into view (a link that
+ * opens a town lands on it), and, when the reader chose it, focused, so that a keyboard or screen
+ * reader follows. Returns `close`, which clears the selection and gives focus and scroll back.
+ */
+function useProfileFocus(key: string | null) {
+  const setView = useSetView();
+  const origin = useRef<Origin | null>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    const initial = first.current;
+    first.current = false;
+    if (!key) return;
+    const heading = document.getElementById(PROFILE_TITLE);
+    if (!heading) return;
+    origin.current ??= { focus: document.activeElement, scrollY: window.scrollY };
+    const box = heading.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) heading.scrollIntoView({ block: 'start' });
+    if (initial) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }, [key]);
+  const close = useCallback(() => {
+    const back = origin.current;
+    origin.current = null;
+    setView({ town: null, county: null });
+    if (!back) return;
+    requestAnimationFrame(() => {
+      window.scrollTo({ top: back.scrollY });
+      const { focus } = back;
+      // A map's county is an SVG path: both kinds of element take focus.
+      if ((focus instanceof HTMLElement || focus instanceof SVGElement) && focus.isConnected)
+        focus.focus({ preventScroll: true });
+    });
+  }, [setView]);
+  // Esc closes it while focus is inside it.
+  useEffect(() => {
+    if (!key) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && event.target instanceof Element && event.target.closest('.panel-profile')) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [key, close]);
+  return close;
+}
+
+const PROFILE_TITLE = 'profile-title';
+
 export function ProfilePanel() {
   const { t, text, lang } = useI18n();
-  const { setView } = useView();
   const selection = useSelection();
+  const key = !selection ? null : selection.kind === 'town' ? selection.town.id : selection.county.properties.code;
+  const close = useProfileFocus(key);
   if (!selection) return null;
   const title =
     selection.kind === 'town'
@@ -86,7 +143,7 @@ export function ProfilePanel() {
       actions={
         <span className="panel-actions">
           {selection.kind === 'town' && <CompareToggle town={selection.town.id} />}
-          <button type="button" className="close" onClick={() => setView({ town: null, county: null })}>
+          <button type="button" className="close" onClick={close}>
             {t.close}
           </button>
         </span>

@@ -1,4 +1,4 @@
-/** Find a town by Chinese or English name, industry or county; choosing one opens its profile. */
+/** Find a town by Chinese or English name, industry or county; choosing one (or Enter, the first) opens its profile. */
 import { useId, useMemo, useState } from 'react';
 import { townTier } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
@@ -28,6 +28,13 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setQuery('');
+          // Enter opens the first match, as a search box does.
+          const first = results[0];
+          if (e.key === 'Enter' && first) {
+            e.preventDefault();
+            onSelect(first.id);
+            setQuery('');
+          }
         }}
       />
       {query.trim() && (

@@ -100,7 +100,7 @@ describe('the legend', () => {
   it('speaks English to English readers', () => {
     expect(legendFor('outputValue', 'en', 'yuan').entries.map((e) => e.label)).toEqual([
       'CNY 3.85 billion',
-      'CNY 5.54 billion',
+      'CNY 5.537 billion',
     ]);
   });
 

@@ -133,7 +133,7 @@ describe('figure bars (the ranking chart)', () => {
   it('speaks English to English readers', () => {
     const en = build('outputValue', 'en');
     expect(en.option.series[0]?.data[indexOf(en.ordered, 'yuci')]).toMatchObject({
-      label: { formatter: 'CNY 5.54 billion' },
+      label: { formatter: 'CNY 5.537 billion' },
     });
   });
 });

@@ -2,7 +2,7 @@
  * The frame of every page but the embeds: the header, the preview banner, the page, the footer.
  * Until the first view's files are in, the prerendered shell (see shell.tsx).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import type { DataKey } from '../data/files';
 import { useDataset, useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
@@ -42,6 +42,14 @@ function Footer() {
   );
 }
 
+/** The skip link moves focus past the header to the page itself (the address keeps no fragment). */
+function skipToMain(event: MouseEvent) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView({ block: 'start' });
+}
+
 /** The files the first view shows (the map's boundaries load with the map). */
 const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
 /** How long the page waits for them before showing each panel as its data arrives. */
@@ -72,9 +80,14 @@ export function Layout({ children }: { children: ReactNode }) {
   if (!ready) return <Shell lang={lang} onSwitchLanguage={switchLanguage} />;
   return (
     <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t.skipToContent}
+      </a>
       <Header onSwitchLanguage={switchLanguage} />
       <PreviewBanner />
-      <main>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
       <Footer />
     </>
   );

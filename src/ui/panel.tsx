@@ -33,7 +33,7 @@ export function Panel({
 }) {
   const { t } = useI18n();
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+    <section id={id} className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
       <div className="panel-head">
         <h2 id={`${id}-title`}>{title}</h2>
         {actions}

@@ -99,14 +99,6 @@ test.describe('compare and search', () => {
 });
 
 test.describe('opening a town', () => {
-  /** Whether an element is within the window, top to bottom. */
-  const inView = (locator: ReturnType<Page['locator']>) =>
-    locator.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      // A sub-pixel above the top (a heading scrolled to the top of the window) is in view.
-      return box.top >= -1 && box.bottom <= window.innerHeight + 1;
-    });
-
   test('Enter in the search opens the first match; its profile comes into view and takes focus', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
@@ -115,7 +107,7 @@ test.describe('opening a town', () => {
     await search.press('Enter');
     const heading = page.getByRole('heading', { name: '祁县玻璃器皿', level: 2 });
     await expect(heading).toBeFocused();
-    expect(await inView(heading)).toBe(true);
+    await expect(heading).toBeInViewport({ ratio: 1 });
     // Closing gives the reader back where they were: the page's top, focus on the search box's place.
     await page.getByRole('button', { name: '关闭' }).click();
     await expect(heading).toHaveCount(0);
@@ -133,11 +125,11 @@ test.describe('opening a town', () => {
     await marker.press('Enter');
     const heading = page.getByRole('heading', { name: '介休碳素', level: 2 });
     await expect(heading).toBeFocused();
-    expect(await inView(heading)).toBe(true);
+    await expect(heading).toBeInViewport({ ratio: 1 });
     await page.keyboard.press('Escape');
     await expect(heading).toHaveCount(0);
     await expect(marker).toBeFocused();
-    expect(await inView(marker)).toBe(true);
+    await expect(marker).toBeInViewport({ ratio: 1 });
   });
 
   test('a link to a town lands on its profile', async ({ page }) => {
@@ -145,7 +137,7 @@ test.describe('opening a town', () => {
     await page.goto('/?town=pingyao-beef-lacquer');
     const heading = page.getByRole('heading', { name: '平遥牛肉和推光漆器', level: 2 });
     await expect(heading).toBeVisible();
-    await expect.poll(() => inView(heading)).toBe(true);
+    await expect(heading).toBeInViewport({ ratio: 1 });
   });
 
   test('the neighbouring cities are context, not tab stops', async ({ page }) => {
@@ -157,6 +149,48 @@ test.describe('opening a town', () => {
       await expect(city).toHaveAttribute('tabindex', '-1');
       await expect(city).toHaveAttribute('aria-hidden', 'true');
     }
+  });
+});
+
+test.describe('finding one’s way on a long page', () => {
+  test('the first Tab is a skip link to the page itself', async ({ page }) => {
+    await page.goto('/');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    // The page, not the prerendered shell that stands in while the first files load.
+    await expect(skip).toBeAttached();
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    // The next Tab is inside the page: the section bar's first link.
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByRole('navigation', { name: '本页各部分' }).getByRole('link', { name: '核心数字' }),
+    ).toBeFocused();
+  });
+
+  test('the section bar stays at the top and takes the reader to each section', async ({ page }) => {
+    await page.goto('/?compare=jiexiu-carbon');
+    const nav = page.getByRole('navigation', { name: '本页各部分' });
+    await expect(nav.getByRole('link')).toHaveText([
+      '核心数字',
+      '地图',
+      '排名',
+      '对比',
+      '培育进展',
+      '规模对比',
+      '来源',
+    ]);
+    await nav.getByRole('link', { name: '规模对比' }).click();
+    const heading = page.getByRole('heading', { name: '规模对比', level: 2 });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // Still there, and not covering the heading it scrolled to.
+    await expect(nav).toBeInViewport();
+    const [bar, title] = await Promise.all([nav.boundingBox(), heading.boundingBox()]);
+    expect(bar && title && title.y >= bar.y + bar.height).toBe(true);
+    await expect(page).not.toHaveURL(/#/);
   });
 });
 

@@ -11,12 +11,14 @@ import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { Panel } from '../../ui/panel';
 import { MapSection } from '../map-section';
+import { SectionNav } from '../section-nav';
 
 export function DashboardView() {
   const { t } = useI18n();
   const { view } = useView();
   return (
     <>
+      <SectionNav />
       <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
         <HeadlineFigures />
       </Panel>

@@ -11,6 +11,7 @@ import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { CompareToggle } from '../../ui/compare-toggle';
+import { landOn } from '../../ui/land-on';
 import { Panel } from '../../ui/panel';
 import { TownProfile } from './town-profile';
 
@@ -91,10 +92,12 @@ function useProfileFocus(key: string | null) {
     if (!heading) return;
     origin.current ??= { focus: document.activeElement, scrollY: window.scrollY };
     const box = heading.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) heading.scrollIntoView({ block: 'start' });
-    if (initial) return;
-    heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: true });
+    const stop = box.top < 0 || box.bottom > window.innerHeight ? landOn(heading) : undefined;
+    if (!initial) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+    return stop;
   }, [key]);
   const close = useCallback(() => {
     const back = origin.current;

@@ -1,0 +1,32 @@
+/**
+ * Scrolls an element to the top of the window and keeps it there while the page above it
+ * settles (panels drawn when they come near the screen change height), until the reader scrolls,
+ * taps or types, or a short while has passed. Without it, a link that opens a town would land on
+ * its profile and then see it pushed down by the map drawn above it.
+ */
+const SETTLE_MS = 2500;
+const READER_ACTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+export function landOn(element: Element): () => void {
+  const place = () => element.scrollIntoView({ block: 'start' });
+  place();
+  let done = false;
+  const observer = new ResizeObserver(() => {
+    if (!done) place();
+  });
+  const stop = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_ACTS) window.removeEventListener(type, stop);
+  };
+  observer.observe(document.body);
+  // Listened for from the next frame: the key press or tap that chose the place may still be on
+  // its way up to the window, and is not the reader moving away.
+  requestAnimationFrame(() => {
+    if (!done) for (const type of READER_ACTS) window.addEventListener(type, stop, { passive: true });
+  });
+  const timer = setTimeout(stop, SETTLE_MS);
+  return stop;
+}

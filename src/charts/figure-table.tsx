@@ -30,7 +30,7 @@ export function FigureTable({
   const withTowns = rows.some((r) => r.townId);
   return (
     <div className="table-scroll">
-      <table className="figure-table">
+      <table className="figure-table stackable">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -51,16 +51,20 @@ export function FigureTable({
             return (
               <tr key={row.key} data-row={row.key}>
                 <th scope="row">{row.subject}</th>
-                {showIndicator && <td>{text(row.indicator.name)}</td>}
-                <td className={f ? 'value' : 'value muted'}>
+                {showIndicator && <td data-label={t.indicator}>{text(row.indicator.name)}</td>}
+                <td className={f ? 'value' : 'value muted'} data-label={t.value}>
                   <span className="shown-value">{rowLabel(row, i18n)}</span>
                   {row.others && <OtherReports others={row.others} unit={row.indicator.unit} />}
                 </td>
-                <td>{f ? t.kind[f.kind] : ''}</td>
-                <td>{f?.period ? date(f.period) : ''}</td>
-                <td>{f?.scope ? text(f.scope) : ''}</td>
-                {withTowns && <td>{row.townId && <CompareToggle town={row.townId} label={row.subject} />}</td>}
-                <td className="source-cell">
+                <td data-label={t.kindLabel}>{f ? t.kind[f.kind] : ''}</td>
+                <td data-label={t.period}>{f?.period ? date(f.period) : ''}</td>
+                <td data-label={t.scope}>{f?.scope ? text(f.scope) : ''}</td>
+                {withTowns && (
+                  <td data-label={t.compareTitle}>
+                    {row.townId && <CompareToggle town={row.townId} label={row.subject} />}
+                  </td>
+                )}
+                <td className="source-cell" data-label={t.source}>
                   {f && (
                     <>
                       {article && <ArticleLine article={article} />} <q lang="zh-CN">{f.source.quote}</q>

@@ -243,6 +243,33 @@ test.describe('responsive layouts', () => {
   }
 });
 
+test.describe('tables in a narrow box', () => {
+  for (const [width, lang] of [
+    [360, 'zh'],
+    [1440, 'en'],
+  ] as const) {
+    test(`the ranking's table stays readable at ${width}px (${lang}): rows as cards, words whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/?lang=${lang}`);
+      const chart = page.getByRole('figure', {
+        name: lang === 'zh' ? '专业镇排名: 产值' : 'Towns ranked: Output value',
+      });
+      await chart.getByRole('button', { name: lang === 'zh' ? '表格' : 'Table' }).click();
+      const row = chart.getByRole('row', { name: /^(榆次纺机液压|Yuci textile)/ });
+      // Each cell says what it is, as the column headers are out of sight.
+      await expect(row.locator('td[data-label]').first()).toBeVisible();
+      const button = row.getByRole('button', { name: lang === 'zh' ? '加入对比' : 'Add to compare' });
+      const box = await button.boundingBox();
+      expect(box && box.height).toBeLessThan(48);
+      const source = await row.locator('.source-cell').boundingBox();
+      expect(source && source.width).toBeGreaterThan(250);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+    });
+  }
+});
+
 test.describe('embedding', () => {
   test('offers a copyable iframe code for a chart', async ({ page }) => {
     await page.goto('/?indicator=employment');

@@ -1,12 +1,13 @@
 /**
  * The dashboard's sections, one tap away wherever the reader is: a compact bar that stays at the
- * top of the window. Choosing a section scrolls to it and puts focus on its heading (the address
+ * top of the window, with "copy link" for the view as it is (the address holds it). Choosing a section scrolls to it and puts focus on its heading (the address
  * is left as it is: it holds the view, not the place on the page).
  */
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
 import { useView } from '../state/view';
+import { CopyButton } from '../ui/copy-text';
 import { landOn } from '../ui/land-on';
 
 /** The panels, by their ids (see ui/panel: the section's id, its heading `${id}-title`), and their short names. */
@@ -47,6 +48,9 @@ export function SectionNav() {
             </a>
           </li>
         ))}
+        <li className="nav-copy-link">
+          <CopyButton label={t.copyLink} text={() => window.location.href} />
+        </li>
       </ul>
     </nav>
   );

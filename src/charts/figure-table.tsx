@@ -4,6 +4,7 @@ import { indexById } from '../data/collections';
 import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { CompareToggle } from '../ui/compare-toggle';
+import { CopyCitation } from '../ui/copy-citation';
 import { OtherReports } from '../ui/other-reports';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
 import { rowLabel, type FigureRow } from './figure-rows';
@@ -69,6 +70,7 @@ export function FigureTable({
                     <>
                       {article && <ArticleLine article={article} />} <q lang="zh-CN">{f.source.quote}</q>
                       {article && <ArticleAddress article={article} />}
+                      {article && <CopyCitation article={article} figure={f} />}
                     </>
                   )}
                 </td>

@@ -62,6 +62,8 @@ export const VIEW_PARAMS = {
   town: optional('town', matches(ID)),
   /** The selected county's code, or null. */
   county: optional('county', matches(/^\d{6}$/)),
+  /** One figure pointed at (`?figure=<id>`, a citation's permalink): highlighted and in view; its town's profile opens. */
+  figure: optional('figure', matches(ID)),
   /** Map extent: 晋中 (default) or the whole province. */
   extent: oneOf('map', ['jinzhong', 'shanxi'], 'jinzhong'),
   /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
@@ -147,11 +149,15 @@ export function serialiseView(view: ViewState): string {
   return s ? `?${s}` : '';
 }
 
-/** A change to the view: selecting a town clears the county and the other way round. */
+/**
+ * A change to the view: selecting a town clears the county and the other way round; any change of
+ * selection lets go of the figure pointed at (unless the change sets one).
+ */
 export function applyPatch(current: ViewState, patch: Partial<ViewState>): ViewState {
   const selection =
     'town' in patch && patch.town ? { county: null } : 'county' in patch && patch.county ? { town: null } : {};
-  return { ...current, ...patch, ...selection };
+  const figure = ('town' in patch || 'county' in patch) && !('figure' in patch) ? { figure: null } : {};
+  return { ...current, ...patch, ...selection, ...figure };
 }
 
 /** The full address of a view, e.g. for an embed code or a link back from an embed. */

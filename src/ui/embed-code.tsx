@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { viewAddress, type EmbedKind } from '../state/url-state';
 import { useView } from '../state/view';
+import { toClipboard } from './copy-text';
 import { useDisclosure } from './use-disclosure';
 
 export function EmbedCode({ kind, title }: { kind: EmbedKind; title: string }) {
@@ -24,16 +25,7 @@ export function EmbedCode({ kind, title }: { kind: EmbedKind; title: string }) {
         <div {...region} className="embed-code">
           <label htmlFor={`${id}-code`}>{t.embedCode}</label>
           <textarea id={`${id}-code`} readOnly rows={3} value={code} onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void navigator.clipboard?.writeText(code).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
-          >
+          <button type="button" className="secondary" onClick={() => void toClipboard(code).then(setCopied)}>
             {t.copy}
           </button>
           <span role="status" className="muted small">

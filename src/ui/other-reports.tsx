@@ -26,7 +26,7 @@ export function OtherReports({ others, unit }: { others: readonly Figure[]; unit
                 <strong>{value(f, unit)}</strong>
                 {f.period && ` · ${date(f.period)}`}
                 {` · ${t.scope}: ${f.scope ? text(f.scope) : t.wholeTown}`}
-                <SourceCitation source={f.source} />
+                <SourceCitation source={f.source} figure={f} />
               </li>
             ))}
           </ul>

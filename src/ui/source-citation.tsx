@@ -6,6 +6,7 @@ import type { Article, Figure } from '../data/schema';
 import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
+import { CopyCitation } from './copy-citation';
 import { ExternalLink } from './external-link';
 import { useDisclosure } from './use-disclosure';
 
@@ -53,7 +54,8 @@ export function ArticleAddress({ article }: { article: Article }) {
   );
 }
 
-export function SourceCitation({ source }: { source: Figure['source'] }) {
+/** A source's citation; for a figure's source, with "copy citation" (the reference and the figure's permalink). */
+export function SourceCitation({ source, figure }: { source: Figure['source']; figure?: Figure }) {
   const { t } = useI18n();
   const { articles } = useLoadedFiles();
   const article = articles?.articles.find((a) => a.id === source.article);
@@ -67,12 +69,13 @@ export function SourceCitation({ source }: { source: Figure['source'] }) {
         <span className="visually-hidden">{t.quote}: </span>“{source.quote}”
       </blockquote>
       {article && <ArticleAddress article={article} />}
+      {article && figure && <CopyCitation article={article} figure={figure} />}
     </div>
   );
 }
 
 /** A "Source" button that shows the citation below it; the figure's evidence one click away. */
-export function SourceToggle({ source }: { source: Figure['source'] }) {
+export function SourceToggle({ source, figure }: { source: Figure['source']; figure?: Figure }) {
   const { t } = useI18n();
   const { open, button, region } = useDisclosure();
   return (
@@ -81,7 +84,7 @@ export function SourceToggle({ source }: { source: Figure['source'] }) {
         {open ? t.hideSource : t.showSource}
       </button>
       <div {...region} hidden={!open}>
-        {open && <SourceCitation source={source} />}
+        {open && <SourceCitation source={source} figure={figure} />}
       </div>
     </>
   );

@@ -192,6 +192,18 @@ test.describe('finding one’s way on a long page', () => {
     expect(bar && title && title.y >= bar.y + bar.height).toBe(true);
     await expect(page).not.toHaveURL(/#/);
   });
+
+  test('"copy link" copies the view as it is', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?indicator=employment&compare=jiexiu-carbon,qixian-glassware');
+    const nav = page.getByRole('navigation', { name: '本页各部分' });
+    await nav.getByRole('button', { name: '复制链接' }).click();
+    await expect(nav.getByRole('status')).toHaveText(/已复制/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /^http:\/\/localhost:\d+\/\?indicator=employment&compare=jiexiu-carbon(,|%2C)qixian-glassware$/,
+    );
+  });
 });
 
 test('the English view leaves no Chinese text except names beside their English form and quotes', async ({ page }) => {
@@ -241,6 +253,56 @@ test.describe('responsive layouts', () => {
       expect(boxes.every((b) => b.x >= 0 && b.x + b.w <= width + 1)).toBe(true);
     });
   }
+});
+
+test.describe('citing a figure', () => {
+  test('"copy citation" gives the GB/T 7714 reference and a permalink that opens the figure', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?town=yuci-textile-hydraulics');
+    const profile = page.getByRole('region', { name: '榆次纺机液压' });
+    const item = profile.locator('li[data-figure="f-yuci-output-2022"]');
+    await item.getByRole('button', { name: '来源' }).click();
+    await item.getByRole('button', { name: '复制引用' }).click();
+    await expect(item.getByRole('status')).toHaveText(/已复制/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const [reference, link] = copied.split('\n');
+    expect(reference).toMatch(
+      /^.*\[N\/OL\]\. 晋中晚报, 2023-06-13\[\d{4}-\d{2}-\d{2}\]\. http:\/\/jzxww\.com\.cn\/conn\/2023-06\/13\/content_165571\.htm\.$/,
+    );
+    expect(link).toMatch(
+      /^看板中的这个数字：http:\/\/localhost:\d+\/\?town=yuci-textile-hydraulics&figure=f-yuci-output-2022$/,
+    );
+    // The permalink, opened on a phone: the town's profile, the figure marked and in view.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(link?.replace('看板中的这个数字：', '') ?? '/');
+    const pointed = page.locator('.panel-profile li[data-figure="f-yuci-output-2022"]');
+    await expect(pointed).toHaveClass(/pointed/);
+    await expect(pointed).toBeInViewport({ ratio: 1 });
+    // Choosing another town lets go of it.
+    await page.getByRole('searchbox', { name: '查找专业镇' }).fill('介休');
+    await page.getByRole('searchbox', { name: '查找专业镇' }).press('Enter');
+    await expect(page).not.toHaveURL(/figure=/);
+  });
+
+  test('the English citation names author, title, outlet and date', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?lang=en&figure=f-qixian-output-2022');
+    const item = page.locator('.panel-profile li[data-figure="f-qixian-output-2022"]');
+    await expect(item).toHaveClass(/pointed/);
+    await item.getByRole('button', { name: 'Source' }).click();
+    await item.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(item.getByRole('status')).toHaveText(/Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /^Wang Keju\. \(untitled\)\. China Daily, 12 December 2023\. https:\/\/chinadailyhk\.com\/hk\/article\/366228\. Accessed \d+ \w+ \d{4}\.\n/,
+    );
+    expect(copied).toMatch(
+      /This figure in the dashboard: http:\/\/localhost:\d+\/\?lang=en&town=qixian-glassware&figure=f-qixian-output-2022$/,
+    );
+  });
 });
 
 test.describe('tables in a narrow box', () => {

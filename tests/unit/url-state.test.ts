@@ -21,6 +21,7 @@ describe('view state in the address', () => {
       asof: '2023-06',
       town: 'taigu-malleable-iron',
       county: null,
+      figure: 'f-taigu-output-2024',
       extent: 'shanxi',
       tiles: true,
       page: 'method',
@@ -32,7 +33,7 @@ describe('view state in the address', () => {
       embed: 'ranking',
     };
     expect(serialiseView(view)).toBe(
-      '?lang=en&indicator=employment&period=2022&asof=2023-06&town=taigu-malleable-iron&map=shanxi&tiles=osm&page=method' +
+      '?lang=en&indicator=employment&period=2022&asof=2023-06&town=taigu-malleable-iron&figure=f-taigu-output-2024&map=shanxi&tiles=osm&page=method' +
         '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023' +
         '&compare=jiexiu-carbon%2Cyuci-textile-hydraulics&embed=ranking',
     );
@@ -88,5 +89,13 @@ describe('each parameter declared once', () => {
     const withTown = { ...DEFAULT_VIEW, town: 'jiexiu-carbon' };
     expect(applyPatch(withTown, { county: '140781' })).toMatchObject({ town: null, county: '140781' });
     expect(serialiseView({ ...DEFAULT_VIEW, town: 'a', county: '140781' })).toBe('?town=a');
+  });
+
+  it('lets go of a figure pointed at when the selection changes, not otherwise', () => {
+    const pointed = { ...DEFAULT_VIEW, town: 'jiexiu-carbon', figure: 'f-jiexiu' };
+    expect(applyPatch(pointed, { town: null }).figure).toBeNull();
+    expect(applyPatch(pointed, { town: 'qixian-glassware' }).figure).toBeNull();
+    expect(applyPatch(pointed, { indicator: 'employment' }).figure).toBe('f-jiexiu');
+    expect(applyPatch(DEFAULT_VIEW, { town: 'a', figure: 'f-a' })).toMatchObject({ town: 'a', figure: 'f-a' });
   });
 });

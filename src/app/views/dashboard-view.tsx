@@ -11,11 +11,13 @@ import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { Panel } from '../../ui/panel';
 import { MapSection } from '../map-section';
+import { usePointedFigure } from '../pointed-figure';
 import { SectionNav } from '../section-nav';
 
 export function DashboardView() {
   const { t } = useI18n();
   const { view } = useView();
+  usePointedFigure();
   return (
     <>
       <SectionNav />

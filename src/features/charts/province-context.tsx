@@ -34,7 +34,8 @@ export function ProvinceContext({ meta, figures }: { meta: DatasetMeta; figures:
               {f.scope && <span className="muted"> · {text(indicator.name)}</span>}:{' '}
               <strong>{value(f, indicator.unit)}</strong>
               {f.kind !== 'actual' && <span className={`kind kind-${f.kind}`}>{t.kind[f.kind]}</span>}
-              {f.period && <span className="muted"> · {date(f.period)}</span>} <SourceToggle source={f.source} />
+              {f.period && <span className="muted"> · {date(f.period)}</span>}{' '}
+              <SourceToggle source={f.source} figure={f} />
             </li>
           );
         })}

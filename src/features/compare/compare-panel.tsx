@@ -83,7 +83,7 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
                         {f.kind !== 'actual' && ` (${t.kind[f.kind]})`}
                         {f.scope && <span className="small"> · {text(f.scope)}</span>}
                         {f.period && <span className="small muted"> · {f.period}</span>}{' '}
-                        <SourceToggle source={f.source} />
+                        <SourceToggle source={f.source} figure={f} />
                         <OtherReports others={chosen.others} unit={indicator.unit} />
                       </>
                     ) : (

@@ -57,7 +57,7 @@ function HeadlineCard({
           })}
         </p>
       )}
-      <SourceToggle source={figure.source} />
+      <SourceToggle source={figure.source} figure={figure} />
     </li>
   );
 }

@@ -20,9 +20,16 @@ type Selection = { kind: 'town'; town: Town } | { kind: 'county'; county: County
 
 function useSelection(): Selection {
   const { view } = useView();
-  const { towns, counties } = useLoadedFiles();
-  if (view.town) {
-    const town = towns?.towns.find((tw) => tw.id === view.town);
+  const { towns, counties, index } = useLoadedFiles();
+  // A figure pointed at (`?figure=`) without a town opens the town it is about.
+  const pointed = view.figure ? index?.figures.find((f) => f.id === view.figure) : undefined;
+  const townId =
+    view.town ??
+    (pointed && (pointed.subject.type === 'town' || pointed.subject.type === 'enterprise')
+      ? pointed.subject.town
+      : null);
+  if (townId) {
+    const town = towns?.towns.find((tw) => tw.id === townId);
     return town ? { kind: 'town', town } : null;
   }
   const county = view.county ? counties?.features.find((f) => f.properties.code === view.county) : undefined;
@@ -80,7 +87,7 @@ interface Origin {
  * opens a town lands on it), and, when the reader chose it, focused, so that a keyboard or screen
  * reader follows. Returns `close`, which clears the selection and gives focus and scroll back.
  */
-function useProfileFocus(key: string | null) {
+function useProfileFocus(key: string | null, pointed: string | null) {
   const setView = useSetView();
   const origin = useRef<Origin | null>(null);
   const first = useRef(true);
@@ -92,13 +99,15 @@ function useProfileFocus(key: string | null) {
     if (!heading) return;
     origin.current ??= { focus: document.activeElement, scrollY: window.scrollY };
     const box = heading.getBoundingClientRect();
-    const stop = box.top < 0 || box.bottom > window.innerHeight ? landOn(heading) : undefined;
+    // A figure pointed at is landed on instead (see app/pointed-figure).
+    const away = box.top < 0 || box.bottom > window.innerHeight;
+    const stop = away && !pointed ? landOn(heading) : undefined;
     if (!initial) {
       heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
     }
     return stop;
-  }, [key]);
+  }, [key, pointed]);
   const close = useCallback(() => {
     const back = origin.current;
     origin.current = null;
@@ -130,7 +139,8 @@ export function ProfilePanel() {
   const { t, text, lang } = useI18n();
   const selection = useSelection();
   const key = !selection ? null : selection.kind === 'town' ? selection.town.id : selection.county.properties.code;
-  const close = useProfileFocus(key);
+  const { view } = useView();
+  const close = useProfileFocus(key, view.figure);
   if (!selection) return null;
   const title =
     selection.kind === 'town'

@@ -36,7 +36,7 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | unde
         </span>
       )}
       {figure.note && <span className="figure-note"> · {text(figure.note)}</span>}{' '}
-      <SourceToggle source={figure.source} />
+      <SourceToggle source={figure.source} figure={figure} />
     </li>
   );
 }
@@ -93,7 +93,7 @@ function Disagreements({
                           {copy && <span className="article-copy"> · {copy}</span>}{' '}
                         </span>
                       )}
-                      <SourceToggle source={f.source} />
+                      <SourceToggle source={f.source} figure={f} />
                     </td>
                   </tr>
                 );

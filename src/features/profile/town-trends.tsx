@@ -85,7 +85,7 @@ function Points({
             <td className="value">{value(f, indicator.unit)}</td>
             <td>{f.scope ? text(f.scope) : text(town.name)}</td>
             <td>
-              <SourceToggle source={f.source} />
+              <SourceToggle source={f.source} figure={f} />
             </td>
           </tr>
         ))}

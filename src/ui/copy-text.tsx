@@ -1,0 +1,49 @@
+/**
+ * A button that copies a text to the clipboard and says so; where the browser will not (no
+ * clipboard on a plain-http page, or permission refused), it shows the text selected, ready to copy
+ * by hand.
+ */
+import { useId, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+
+/** Writes a text to the clipboard; false where the browser will not. */
+export async function toClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function CopyButton({ label, text }: { label: string; text: () => string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }>({
+    kind: 'idle',
+  });
+  const id = useId();
+  const copy = async () => {
+    const value = text();
+    setState((await toClipboard(value)) ? { kind: 'copied' } : { kind: 'manual', text: value });
+  };
+  return (
+    <span className="copy-button">
+      <button type="button" className="link-button" onClick={() => void copy()}>
+        {label}
+      </button>
+      <span role="status" className="muted small">
+        {state.kind === 'copied' ? ` ${t.copied}` : state.kind === 'manual' ? ` ${t.copyByHand}` : ''}
+      </span>
+      {state.kind === 'manual' && (
+        <textarea
+          id={id}
+          className="copy-by-hand"
+          readOnly
+          aria-label={label}
+          value={state.text}
+          ref={(area) => area?.select()}
+        />
+      )}
+    </span>
+  );
+}

@@ -193,6 +193,26 @@ test.describe('finding one’s way on a long page', () => {
     await expect(page).not.toHaveURL(/#/);
   });
 
+  test('a comparison link lands on the comparison', async ({ page }) => {
+    await page.goto('/?compare=jiexiu-carbon,qixian-glassware');
+    await expect(page.getByRole('heading', { name: '对比', level: 2, exact: true })).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on paper the dashboard keeps its figures and sources and drops its controls', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: '本页各部分' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: '本页各部分' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: '指标' })).toBeHidden();
+    const headlines = page.getByRole('region', { name: '核心数字' });
+    // Hidden on paper, so out of the accessibility tree too: found by their element.
+    await expect(headlines.locator('button')).toHaveCount(8);
+    for (const button of await headlines.locator('button').all()) await expect(button).toBeHidden();
+    await expect(headlines.locator('.headline-value').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('"copy link" copies the view as it is', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?indicator=employment&compare=jiexiu-carbon,qixian-glassware');

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { Panel } from '../../ui/panel';
 import { MapSection } from '../map-section';
+import { useLandOnArrival } from '../landing';
 import { usePointedFigure } from '../pointed-figure';
 import { SectionNav } from '../section-nav';
 
@@ -18,6 +19,7 @@ export function DashboardView() {
   const { t } = useI18n();
   const { view } = useView();
   usePointedFigure();
+  useLandOnArrival();
   return (
     <>
       <SectionNav />

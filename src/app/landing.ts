@@ -1,0 +1,28 @@
+/**
+ * A shared link lands on what it shows: a comparison link on the comparison, an article link or
+ * a filtered source list on the sources. (A town or county is landed on by its profile, a figure
+ * by app/pointed-figure.) Once, when the dashboard first shows.
+ */
+import { useEffect, useRef } from 'react';
+import { useView } from '../state/view';
+import { landOn } from '../ui/land-on';
+
+/** The panel a view points at on arrival, or null for the top of the page. */
+function arrivalPanel(view: ReturnType<typeof useView>['view']): string | null {
+  if (view.figure || view.town || view.county) return null;
+  if (view.compare.length > 0) return 'compare';
+  if (view.article || view.sourceTown || view.outlet || view.year) return 'articles';
+  return null;
+}
+
+export function useLandOnArrival() {
+  const { view } = useView();
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
+    const panel = arrivalPanel(view);
+    const heading = panel ? document.getElementById(`${panel}-title`) : null;
+    if (heading) return landOn(heading);
+  }, [view]);
+}

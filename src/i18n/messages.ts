@@ -50,6 +50,8 @@ const zh = {
   note: '说明',
   kind: { actual: '实绩', target: '目标', plan: '规划', event: '事件' },
   mapTitle: '地图：晋中市11个县（市、区）与专业镇',
+  mapHintWheel: '按住 Ctrl（Mac 上按 ⌘）滚动可缩放地图，或先点一下地图',
+  mapHintTouch: '用两根手指移动和缩放地图',
   mapLabel: '晋中市县级行政区与特色专业镇地图',
   mapPrecision: '专业镇标在所在县（市、区）的县城位置，精确到县。',
   mapOutside: '来源还提到晋中以外的专业镇（淡色标记，选“山西全省”可见）：',
@@ -297,6 +299,8 @@ const en: Messages = {
   note: 'Note',
   kind: { actual: 'result', target: 'target', plan: 'plan', event: 'event' },
   mapTitle: "Map: Jinzhong's 11 county-level divisions and specialty towns",
+  mapHintWheel: 'Hold Ctrl (⌘ on a Mac) while scrolling to zoom the map, or click into it first',
+  mapHintTouch: 'Use two fingers to move and zoom the map',
   mapLabel: 'Map of Jinzhong county-level divisions and specialty towns',
   mapPrecision: 'Towns are placed at the seat of their county: precise to the county only.',
   mapOutside:

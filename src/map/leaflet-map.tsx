@@ -6,6 +6,8 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { gestureOptions, shareGestures } from './gestures';
 
 const MapContext = createContext<L.Map | null>(null);
 
@@ -29,14 +31,18 @@ export function LeafletMap({
   className?: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
+  const [hint, setHint] = useState<'wheel' | 'touch' | null>(null);
   const initialBounds = useRef(bounds);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
+    const touch = window.matchMedia('(pointer: coarse)').matches;
     const created = L.map(element, {
+      ...gestureOptions(touch),
       attributionControl: false,
       zoomSnap: 0.25,
       zoomDelta: 0.5,
@@ -52,7 +58,9 @@ export function LeafletMap({
     // Panels resize with the layout; Leaflet must be told.
     const observer = new ResizeObserver(() => created.invalidateSize());
     observer.observe(element);
+    const unshare = shareGestures(created, touch, setHint);
     return () => {
+      unshare();
       observer.disconnect();
       created.remove();
       setMap(null);
@@ -73,7 +81,12 @@ export function LeafletMap({
 
   return (
     <>
-      <div ref={container} className={className} role="region" aria-label={label} />
+      <div className="map-frame">
+        <div ref={container} className={className} role="region" aria-label={label} />
+        <p className={`map-hint${hint ? ' shown' : ''}`} aria-hidden="true">
+          {hint === 'touch' ? t.mapHintTouch : hint === 'wheel' ? t.mapHintWheel : ''}
+        </p>
+      </div>
       {map && <MapContext.Provider value={map}>{children}</MapContext.Provider>}
     </>
   );

@@ -189,3 +189,48 @@ test.describe('the map at a date', () => {
     );
   });
 });
+
+test.describe('the map shares gestures with the page', () => {
+  test('on a desktop the wheel scrolls the page; Ctrl + wheel, or a click into the map, zooms it', async ({ page }) => {
+    await page.goto('/');
+    const canvas = page.locator('.map-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-fitted', 'jinzhong');
+    const zoom = await canvas.getAttribute('data-zoom');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    await expect(canvas).toHaveAttribute('data-zoom', zoom ?? '');
+    await expect(page.locator('.map-hint')).toHaveText('按住 Ctrl（Mac 上按 ⌘）滚动可缩放地图，或先点一下地图');
+    // With Ctrl held, the same wheel zooms the map in.
+    const middle = await canvas.boundingBox();
+    if (!middle) throw new Error('no map');
+    await page.mouse.move(middle.x + middle.width / 2, middle.y + middle.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect(canvas).not.toHaveAttribute('data-zoom', zoom ?? '');
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  test('one finger on the map shows how to move it with two', async ({ page }) => {
+    await page.goto('/');
+    // The map is drawn when the reader comes near it.
+    await page.getByRole('region', { name: /^地图/ }).scrollIntoViewIfNeeded();
+    const canvas = page.locator('.map-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-fitted', 'jinzhong');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no map');
+    await canvas.dispatchEvent('touchstart', {
+      touches: [{ identifier: 0, clientX: box.x + 50, clientY: box.y + 50 }],
+    });
+    await expect(page.locator('.map-hint')).toHaveText('用两根手指移动和缩放地图');
+    await expect(page.locator('.map-hint')).toHaveClass(/shown/);
+  });
+});

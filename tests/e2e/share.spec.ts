@@ -108,6 +108,9 @@ test.describe('opening a town', () => {
     const heading = page.getByRole('heading', { name: '祁县玻璃器皿', level: 2 });
     await expect(heading).toBeFocused();
     await expect(heading).toBeInViewport({ ratio: 1 });
+    // The map above the profile is drawn as it comes near: the page has settled once it is.
+    await expect(page.locator('.map-canvas[data-fitted]')).toBeAttached();
+    await expect(heading).toBeInViewport({ ratio: 1 });
     // Closing gives the reader back where they were: the page's top, focus on the search box's place.
     await page.getByRole('button', { name: '关闭' }).click();
     await expect(heading).toHaveCount(0);

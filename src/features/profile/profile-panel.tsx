@@ -94,7 +94,11 @@ function useProfileFocus(key: string | null, pointed: string | null) {
   useEffect(() => {
     const initial = first.current;
     first.current = false;
-    if (!key) return;
+    if (!key) {
+      // Closed some other way (back, another view): the next opening starts from where the reader is then.
+      origin.current = null;
+      return;
+    }
     const heading = document.getElementById(PROFILE_TITLE);
     if (!heading) return;
     origin.current ??= { focus: document.activeElement, scrollY: window.scrollY };

@@ -4,11 +4,12 @@
  * by app/pointed-figure.) Once, when the dashboard first shows.
  */
 import { useEffect, useRef } from 'react';
+import type { ViewState } from '../state/url-state';
 import { useView } from '../state/view';
 import { landOn } from '../ui/land-on';
 
 /** The panel a view points at on arrival, or null for the top of the page. */
-function arrivalPanel(view: ReturnType<typeof useView>['view']): string | null {
+function arrivalPanel(view: ViewState): string | null {
   if (view.figure || view.town || view.county) return null;
   if (view.compare.length > 0) return 'compare';
   if (view.article || view.sourceTown || view.outlet || view.year) return 'articles';

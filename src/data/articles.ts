@@ -1,4 +1,5 @@
 /** Domain rules about the source articles: their order, their outlets, what each covers. Pure. */
+import { subjectTown } from './figures';
 import type { Article, Figure, Group, Text, Town } from './schema';
 
 /** Articles newest first. */
@@ -37,7 +38,8 @@ export function articleCoverage(
     const c = coverage.get(f.source.article);
     if (!c) continue;
     c.figures.push(f);
-    if (f.subject.type === 'town' || f.subject.type === 'enterprise') c.towns.add(f.subject.town);
+    const town = subjectTown(f.subject);
+    if (town) c.towns.add(town);
     if (f.subject.type === 'group') for (const m of members.get(f.subject.group) ?? []) c.towns.add(m);
   }
   for (const t of towns)

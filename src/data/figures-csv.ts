@@ -5,6 +5,7 @@
  * reported by row and column instead of by JSON path. Writing the figures back gives the same file.
  */
 import { parseCsv, toCsv } from './csv';
+import { subjectTown } from './figures';
 import type { DataProblem } from './problems';
 import { SCHEMA_VERSION, type Figure } from './schema';
 
@@ -66,7 +67,7 @@ function figureToRow(f: Figure): Row {
   return {
     id: f.id,
     subject_type: subject.type,
-    town: subject.type === 'town' || subject.type === 'enterprise' ? subject.town : '',
+    town: subjectTown(subject) ?? '',
     group: subject.type === 'group' ? subject.group : '',
     enterprise_zh: subject.type === 'enterprise' ? subject.name.zh : '',
     enterprise_en: subject.type === 'enterprise' ? subject.name.en : '',

@@ -18,6 +18,11 @@ export function figureYear(f: Figure): string | null {
   return f.period?.slice(0, 4) ?? null;
 }
 
+/** The town a figure's subject belongs to: the town itself, or the town of its enterprise; else null. */
+export function subjectTown(subject: Subject): string | null {
+  return subject.type === 'town' || subject.type === 'enterprise' ? subject.town : null;
+}
+
 /** Plans and targets: shown beside a missing result, never ranked as one. */
 export const isPlanned = (f: Figure): boolean => f.kind === 'plan' || f.kind === 'target';
 

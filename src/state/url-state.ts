@@ -56,7 +56,10 @@ export const VIEW_PARAMS = {
   } satisfies Param<string>,
   /** The year the map and ranking show (`?period=2023`), or null for each town's latest result. */
   period: optional('period', matches(YEAR)),
-  /** The month the map shows the towns' tiers as of (`?asof=2023-06`), or null for now. */
+  /**
+   * The month the dashboard stands at (`?asof=2023-06`): the towns' tiers and the figures reported
+   * by then, on the map, in the ranking and in the comparison; null for now.
+   */
   asof: optional('asof', matches(/^\d{4}-(0[1-9]|1[0-2])$/)),
   /** The selected town's id, or null. At most one of town and county is set (a town wins). */
   town: optional('town', matches(ID)),

@@ -1,4 +1,5 @@
 /** What a reader is told of an article known only from a copy on another site. */
+import { standing } from '../data/choice';
 import type { Article } from '../data/schema';
 import type { Messages } from '../i18n/messages';
 
@@ -7,5 +8,6 @@ import type { Messages } from '../i18n/messages';
  * (no address on the outlet's own site); null when the outlet's own page is known, or no page at all.
  */
 export function copyNote(article: Article, t: Messages): string | null {
-  return article.readAt && !article.url ? t.copyOf[article.readAt.authority] : null;
+  const read = standing(article);
+  return read === 'outlet' ? null : t.copyOf[read];
 }

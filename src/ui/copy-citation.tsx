@@ -2,20 +2,16 @@
  * "Copy citation" beside a figure's source: the article as a reference (GB/T 7714-2015 in Chinese,
  * author–title–outlet–date in English) and the permalink to that figure in the dashboard.
  */
+import { subjectTown } from '../data/figures';
 import type { Article, Figure } from '../data/schema';
 import { citeArticle } from '../i18n/citation';
 import { useI18n } from '../i18n/i18n';
 import { DEFAULT_VIEW, viewAddress } from '../state/url-state';
 import { CopyButton } from './copy-text';
 
-/** The town a figure is about (itself, or the town of its enterprise), if any. */
-function townOf(figure: Figure): string | null {
-  return figure.subject.type === 'town' || figure.subject.type === 'enterprise' ? figure.subject.town : null;
-}
-
 /** The dashboard's address for one figure: its town's profile with the figure in view. */
 export function figureLink(figure: Figure, lang: 'zh' | 'en'): string {
-  return viewAddress({ ...DEFAULT_VIEW, lang, town: townOf(figure), figure: figure.id });
+  return viewAddress({ ...DEFAULT_VIEW, lang, town: subjectTown(figure.subject), figure: figure.id });
 }
 
 export function CopyCitation({ article, figure }: { article: Article; figure: Figure }) {

@@ -28,8 +28,9 @@ export function IndicatorPicker() {
 }
 
 /**
- * The month the map shows the towns' tiers as of (`?asof=2023-06`): the designations made by the
- * end of that month. Empty: now, the newest the sources give.
+ * The month the dashboard stands at (`?asof=2023-06`): the designations made and the figures
+ * reported by the end of that month (tiers on the map; figures on the map, in the ranking and the
+ * comparison). Empty: now, the newest the sources give.
  */
 export function AsOfPicker() {
   const { view, setView } = useView();

@@ -2,7 +2,7 @@
 import { chooseFigure, type FigureChoice } from '../../data/choice';
 import { groupBy } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { byPeriodDesc, figureYear } from '../../data/figures';
+import { byPeriodDesc, figureYear, subjectTown } from '../../data/figures';
 import type { DatasetMeta, Figure, FigureKind, Town } from '../../data/schema';
 
 const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
@@ -69,9 +69,7 @@ export function disagreements(
  */
 export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: DatasetMeta | undefined) {
   const order = new Map(meta?.indicators.map((ind, i) => [ind.id, i]));
-  const own = figures.filter(
-    (f) => (f.subject.type === 'town' || f.subject.type === 'enterprise') && f.subject.town === town.id,
-  );
+  const own = figures.filter((f) => subjectTown(f.subject) === town.id);
   own.sort(
     (a, b) =>
       (order.get(a.indicator) ?? 99) - (order.get(b.indicator) ?? 99) || (b.period ?? '').localeCompare(a.period ?? ''),

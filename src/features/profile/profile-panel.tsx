@@ -3,7 +3,7 @@
  * profile, or the county's value and towns. Nothing is shown while nothing valid is selected.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { resolveIndicator } from '../../data/figures';
+import { resolveIndicator, subjectTown } from '../../data/figures';
 import { countyValues } from '../../data/rankings';
 import type { CountyFeature, Town } from '../../data/schema';
 import { townTier } from '../../data/towns';
@@ -23,11 +23,7 @@ function useSelection(): Selection {
   const { towns, counties, index } = useLoadedFiles();
   // A figure pointed at (`?figure=`) without a town opens the town it is about.
   const pointed = view.figure ? index?.figures.find((f) => f.id === view.figure) : undefined;
-  const townId =
-    view.town ??
-    (pointed && (pointed.subject.type === 'town' || pointed.subject.type === 'enterprise')
-      ? pointed.subject.town
-      : null);
+  const townId = view.town ?? (pointed ? subjectTown(pointed.subject) : null);
   if (townId) {
     const town = towns?.towns.find((tw) => tw.id === townId);
     return town ? { kind: 'town', town } : null;

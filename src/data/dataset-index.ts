@@ -14,6 +14,7 @@ export interface DatasetIndex {
   readonly towns: readonly Town[];
   readonly figures: readonly Figure[];
   readonly townById: ReadonlyMap<string, Town>;
+  readonly articleById: ReadonlyMap<string, Article>;
   /** The article a figure comes from (its date and where it was read decide which figure stands for a town). */
   readonly articleOf: ArticleOf;
   /** Figures about a town itself (not its enterprises). */
@@ -57,6 +58,7 @@ export function createDatasetIndex(
     towns,
     figures,
     townById: indexById(towns),
+    articleById,
     articleOf: (figure) => articleById.get(figure.source.article),
     aboutTown: (id) => subjects().town.get(id) ?? NONE,
     aboutGroup: (id) => subjects().group.get(id) ?? NONE,

@@ -12,3 +12,9 @@ export function endOf(date: string): string {
 
 /** Whether something dated `date` had certainly happened once `asof`'s period was over. */
 export const happenedBy = (date: string, asof: string): boolean => endOf(date) <= endOf(asof);
+
+/** Today on the reader's calendar, as YYYY-MM-DD (the date a source is cited, a brief printed). */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -2,6 +2,7 @@
  * "Copy citation" beside a figure's source: the article as a reference (GB/T 7714-2015 in Chinese,
  * author–title–outlet–date in English) and the permalink to that figure in the dashboard.
  */
+import { today } from '../data/dates';
 import { subjectTown } from '../data/figures';
 import type { Article, Figure } from '../data/schema';
 import { citeArticle } from '../i18n/citation';
@@ -17,8 +18,7 @@ export function figureLink(figure: Figure, lang: 'zh' | 'en'): string {
 export function CopyCitation({ article, figure }: { article: Article; figure: Figure }) {
   const { t, lang } = useI18n();
   const text = () => {
-    const today = new Date().toISOString().slice(0, 10);
-    return `${citeArticle(article, lang, today)}\n${t.citeInDashboard}${figureLink(figure, lang)}`;
+    return `${citeArticle(article, lang, today())}\n${t.citeInDashboard}${figureLink(figure, lang)}`;
   };
   return <CopyButton label={t.copyCitation} text={text} />;
 }

@@ -316,6 +316,12 @@ test.describe('citing a figure', () => {
     const pointed = page.locator('.panel-profile li[data-figure="f-yuci-output-2022"]');
     await expect(pointed).toHaveClass(/pointed/);
     await expect(pointed).toBeInViewport({ ratio: 1 });
+    // Not under the section bar that stays at the top of the window.
+    const [bar, mark] = await Promise.all([
+      page.getByRole('navigation', { name: '本页各部分' }).boundingBox(),
+      pointed.boundingBox(),
+    ]);
+    expect(bar && mark && mark.y >= bar.y + bar.height).toBe(true);
     // Choosing another town lets go of it.
     await page.getByRole('searchbox', { name: '查找专业镇' }).fill('介休');
     await page.getByRole('searchbox', { name: '查找专业镇' }).press('Enter');

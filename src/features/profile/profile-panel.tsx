@@ -2,7 +2,7 @@
  * The profile of the selected town or county, in its own panel beside the map: the town's
  * profile, or the county's value and towns. Nothing is shown while nothing valid is selected.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { resolveIndicator, subjectTown } from '../../data/figures';
 import { countyValues } from '../../data/rankings';
 import type { CountyFeature, Town } from '../../data/schema';
@@ -135,6 +135,9 @@ function useProfileFocus(key: string | null, pointed: string | null) {
 
 const PROFILE_TITLE = 'profile-title';
 
+/** The town's one-page brief for print: loaded when a town is first opened, never in the first view. */
+const TownBrief = lazy(() => import('./town-brief'));
+
 export function ProfilePanel() {
   const { t, text, lang } = useI18n();
   const selection = useSelection();
@@ -155,7 +158,14 @@ export function ProfilePanel() {
       className="panel-profile"
       actions={
         <span className="panel-actions">
-          {selection.kind === 'town' && <CompareToggle town={selection.town.id} />}
+          {selection.kind === 'town' && (
+            <>
+              <CompareToggle town={selection.town.id} />
+              <button type="button" className="print-brief" onClick={() => window.print()}>
+                {t.printBrief}
+              </button>
+            </>
+          )}
           <button type="button" className="close" onClick={close}>
             {t.close}
           </button>
@@ -163,7 +173,12 @@ export function ProfilePanel() {
       }
     >
       {selection.kind === 'town' ? (
-        <TownProfile town={selection.town} />
+        <>
+          <TownProfile town={selection.town} />
+          <Suspense fallback={null}>
+            <TownBrief town={selection.town} />
+          </Suspense>
+        </>
       ) : (
         <CountyProfile code={selection.county.properties.code} />
       )}

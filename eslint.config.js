@@ -35,7 +35,18 @@ export const LAYER_POLICIES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scratch', 'bench-data', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'scratch',
+      'bench-data',
+      'bench-results',
+      '*.tmp.mjs',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

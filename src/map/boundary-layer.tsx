@@ -64,6 +64,8 @@ export function BoundaryLayer<F extends Division>({
       });
       layer.addTo(map);
       if (behind) layer.bringToBack();
+      // Which boundary a path draws (tests find the county or city under a marker by it).
+      eachPath(layer, (element) => element.setAttribute('data-code', feature.properties.code));
       if (!selectable)
         // Context, not a control: out of the tab order and of the accessibility tree (the tooltip
         // still answers the pointer).
@@ -77,7 +79,6 @@ export function BoundaryLayer<F extends Division>({
         eachPath(layer, (element) => {
           element.setAttribute('tabindex', '0');
           element.setAttribute('role', 'button');
-          element.setAttribute('data-code', feature.properties.code);
           element.addEventListener('keydown', (event) => {
             if (event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' ')) {
               event.preventDefault();

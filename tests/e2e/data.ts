@@ -12,6 +12,7 @@ export interface TownRecord {
   id: string;
   name: { zh: string; en: string };
   inJinzhong: boolean;
+  county: { code: string };
 }
 
 export const towns: TownRecord[] = JSON.parse(dataFile('towns.json')).towns;

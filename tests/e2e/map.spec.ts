@@ -234,3 +234,57 @@ test.describe('on a touch screen', () => {
     await expect(page.locator('.map-hint')).toHaveClass(/shown/);
   });
 });
+
+test.describe('markers stay in their own county', () => {
+  /** The boundary each town must be drawn in: its county in 晋中, else its city (the only boundary drawn there). */
+  const areaOf = new Map(
+    towns.map((t) => [t.id, t.inJinzhong ? t.county.code : `${t.county.code.slice(0, 4)}00`] as const),
+  );
+
+  /** For every marker on screen, whether a boundary of one of its towns lies under its centre. */
+  async function astray(page: Page): Promise<string[]> {
+    return mapRegion(page)
+      .locator('.leaflet-marker-pane > *')
+      .evaluateAll((markers, areas: Record<string, string>) => {
+        const frame = document.querySelector('.map-canvas')?.getBoundingClientRect();
+        const out: string[] = [];
+        for (const marker of markers) {
+          const box = marker.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          if (!frame || x < frame.left || x > frame.right || y < frame.top || y > frame.bottom) continue;
+          const ids = (marker.getAttribute('data-town') ?? marker.getAttribute('data-towns') ?? '').split(' ');
+          const under = new Set(document.elementsFromPoint(x, y).map((e) => e.getAttribute('data-code')));
+          if (!ids.some((id) => under.has(areas[id] ?? ''))) out.push(ids.join('+'));
+        }
+        return out;
+      }, Object.fromEntries(areaOf));
+  }
+
+  for (const extent of ['jinzhong', 'shanxi'] as const) {
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      test(`at every zoom, ${extent}, ${size.width}px`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.goto(`/?map=${extent}`);
+        // The map is drawn when it comes near the screen.
+        await page.locator('#map').scrollIntoViewIfNeeded();
+        const canvas = mapRegion(page);
+        await canvas.scrollIntoViewIfNeeded();
+        await expect(canvas).toHaveAttribute('data-fitted', extent);
+        await expect(canvas.locator('.leaflet-marker-pane > *').first()).toBeVisible();
+        const zoomIn = canvas.getByRole('button', { name: 'Zoom in' });
+        // From the extent's own zoom up to where every county seat stands apart.
+        for (let step = 0; step < 8; step++) {
+          const zoom = await canvas.getAttribute('data-markers-zoom');
+          expect(await astray(page), `zoom ${zoom}`).toEqual([]);
+          if (await zoomIn.isDisabled()) break;
+          await zoomIn.click();
+          await expect(canvas).not.toHaveAttribute('data-markers-zoom', zoom ?? '');
+        }
+      });
+    }
+  }
+});

@@ -1,8 +1,10 @@
 /**
- * Where the map draws its markers, in screen pixels. Two rules:
+ * Where the map draws its markers, in screen pixels. Three rules:
  * - markers must not hide each other: towns placed only at their county seat can share a point,
  *   and at the province's zoom neighbouring towns crowd together, so markers closer than a
  *   target's size are pushed apart (each stays visible and operable, WCAG 2.5.8);
+ * - a marker never leaves its town's own county: where pushing apart would move one out, the
+ *   towns that cannot all fit gather into a counted cluster (fitMarkers);
  * - the map never draws more than a readable, fast number of markers: when more towns than that
  *   are in view, the towns of each grid cell gather into one counted cluster.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
@@ -95,4 +97,105 @@ export function planMarkers(points: readonly ScreenPoint[], maxMarkers: number, 
       y: mean('y'),
     };
   });
+}
+
+/** The markers to draw and how far each is moved from its place to keep clear of the others. */
+export interface FittedMarkers {
+  items: MarkerItem[];
+  offsets: Map<string, Offset>;
+}
+
+const membersOf = (item: MarkerItem): string[] => (item.kind === 'town' ? [item.id] : item.ids);
+
+/**
+ * Markers that keep clear of each other without leaving their towns' own areas: the markers are
+ * moved apart (declutter); a marker moved out of the area it belongs in (`inside`: a town's county;
+ * a cluster's, any member's) first goes back to its nearest member's own place if it is a cluster,
+ * and otherwise gathers with its nearest neighbour into one cluster, placed where its members' area
+ * holds it; repeated until every marker is inside. A marker whose own place is already outside its
+ * area (the data's point and boundary disagree) is left where the data puts it.
+ */
+export function fitMarkers(
+  planned: readonly MarkerItem[],
+  /** Every planned town's own place, by id. */
+  home: ReadonlyMap<string, ScreenPoint>,
+  minDistance: (clustered: boolean) => number,
+  inside: (ids: readonly string[], x: number, y: number) => boolean,
+): FittedMarkers {
+  let items = [...planned];
+  const moved = new Set<string>();
+  // Towns the data itself places outside their area: nothing to keep them in.
+  const astray = (id: string) => {
+    const own = home.get(id);
+    return !own || !inside([id], own.x, own.y);
+  };
+  // Each round moves a cluster once or makes one marker fewer: this many rounds always suffice.
+  for (let round = 0; round <= 2 * planned.length + 1; round++) {
+    const clustered = items.some((item) => item.kind === 'cluster');
+    const offsets = declutter(
+      items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
+      minDistance(clustered),
+    );
+    const out = items.find((item) => {
+      const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+      const ids = membersOf(item);
+      return !ids.every(astray) && !inside(ids, item.x + dx, item.y + dy);
+    });
+    if (!out) return { items, offsets };
+    // A cluster drawn at its members' mean may stand outside all their areas: first, at a member's place.
+    if (out.kind === 'cluster' && !moved.has(out.key)) {
+      moved.add(out.key);
+      const nearest = nearestOf(
+        out,
+        out.ids.flatMap((id) => home.get(id) ?? []),
+      );
+      if (nearest) {
+        items = items.map((item) => (item === out ? { ...out, x: nearest.x, y: nearest.y } : item));
+        continue;
+      }
+    }
+    const neighbour = nearestOf(
+      out,
+      items.filter((item) => item !== out),
+    );
+    if (!neighbour) return { items, offsets };
+    const ids = [...membersOf(out), ...membersOf(neighbour)].sort();
+    const places = [
+      { x: (out.x + neighbour.x) / 2, y: (out.y + neighbour.y) / 2 },
+      { x: out.x, y: out.y },
+      { x: neighbour.x, y: neighbour.y },
+    ];
+    const at = places.find((p) => inside(ids, p.x, p.y)) ?? places[1];
+    const merged: MarkerItem = {
+      kind: 'cluster',
+      key: `cluster:${ids.join(',')}`,
+      ids,
+      x: at?.x ?? out.x,
+      y: at?.y ?? out.y,
+    };
+    items = [...items.filter((item) => item !== out && item !== neighbour), merged];
+  }
+  return {
+    items,
+    offsets: declutter(
+      items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
+      minDistance(true),
+    ),
+  };
+}
+
+function nearestOf<T extends { x: number; y: number }>(
+  from: { x: number; y: number },
+  candidates: readonly T[],
+): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = (c.x - from.x) ** 2 + (c.y - from.y) ** 2;
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

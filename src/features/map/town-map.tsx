@@ -7,6 +7,7 @@
 import L from 'leaflet';
 import { useCallback, useMemo } from 'react';
 import type { CityFeature, CountiesFile, CountyFeature, Town } from '../../data/schema';
+import { townRegions } from '../../data/geo';
 import { programmeKnownAt } from '../../data/towns';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
@@ -43,6 +44,10 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
   const { indicator, colouring, classes, legend, highlighted } = useMapColouring(counties, towns);
 
+  const regions = useMemo(
+    () => townRegions(towns, counties.features, cities?.features ?? []),
+    [towns, counties, cities],
+  );
   const otherCities = useMemo(
     () => cities?.features.filter((f) => f.properties.code !== JINZHONG_CODE) ?? [],
     [cities],
@@ -97,6 +102,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
         />
         <TownMarkers
           towns={towns}
+          regions={regions}
           indicator={indicator}
           values={colouring?.values ?? null}
           selected={view.town}

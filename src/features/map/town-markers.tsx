@@ -9,13 +9,14 @@
  */
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { contains, type Geometry } from '../../data/geo';
 import type { CountyValue, RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
 import { tierAt } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
-import { declutter, planMarkers, type MarkerItem } from './marker-layout';
+import { fitMarkers, planMarkers, type MarkerItem } from './marker-layout';
 
 /**
  * Towns' names show beside their markers from this zoom on a map at least this wide (or one
@@ -40,6 +41,7 @@ interface Drawn {
 
 export function TownMarkers({
   towns,
+  regions,
   indicator,
   values,
   selected,
@@ -48,6 +50,8 @@ export function TownMarkers({
   onSelect,
 }: {
   towns: readonly Town[];
+  /** The area each town's marker must stay inside (its county; see data/geo townRegions). */
+  regions: ReadonlyMap<string, Geometry>;
   /** The month whose tiers the markers show (towns not yet in the programme then are not drawn), or null for now. */
   asof: string | null;
   indicator: Indicator | undefined;
@@ -174,7 +178,9 @@ export function TownMarkers({
       const element = marker.getElement();
       if (element) {
         element.setAttribute('role', 'button');
+        // Which towns a marker stands for (tests and the benchmark find markers by them).
         if (item.kind === 'town') element.setAttribute('data-town', item.id);
+        else element.setAttribute('data-towns', item.ids.join(' '));
         // Leaflet opens the tooltip on focus; Enter or Space chooses, as on any button.
         element.addEventListener('keydown', (event) => {
           if (event.key === 'Enter' || event.key === ' ') {
@@ -197,11 +203,19 @@ export function TownMarkers({
       // re-plan the markers under the reader's focus).
       const view = map.getPixelBounds();
       const candidates = points.length <= MAX_TOWN_MARKERS ? points : points.filter((p) => view.contains([p.x, p.y]));
-      const items = planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL);
-      const clustered = items.some((item) => item.kind === 'cluster');
-      const offsets = declutter(
-        items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
-        (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+      // Kept apart, each inside its town's county (or gathered where they cannot all fit).
+      const inside = (ids: readonly string[], x: number, y: number) => {
+        const { lng, lat } = map.unproject([x, y], zoom);
+        return ids.some((id) => {
+          const region = regions.get(id);
+          return !region || contains(region, lng, lat);
+        });
+      };
+      const { items, offsets } = fitMarkers(
+        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
+        new Map(candidates.map((p) => [p.id, p])),
+        (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+        inside,
       );
       const keep = new Set(items.map((item) => item.key));
       for (const [key, { marker }] of shown) {
@@ -233,7 +247,7 @@ export function TownMarkers({
       for (const { marker } of shown.values()) marker.remove();
       shown.clear();
     };
-  }, [map, inProgramme, byId, onSelect, text, asof]);
+  }, [map, inProgramme, regions, byId, onSelect, text, asof]);
 
   // Describing: the markers drawn say what the current indicator, selection and highlight say.
   useEffect(() => {

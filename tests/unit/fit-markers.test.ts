@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { contains, townRegions, type Geometry } from '../../src/data/geo';
+import { fitMarkers, type MarkerItem } from '../../src/features/map/marker-layout';
+import { realData } from './real-data';
+
+const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+
+describe('whether a point lies inside a boundary', () => {
+  const withHole: Geometry = { type: 'Polygon', coordinates: [square(0, 0, 10, 10), square(4, 4, 6, 6)] };
+  const two: Geometry = { type: 'MultiPolygon', coordinates: [[square(0, 0, 1, 1)], [square(5, 5, 6, 6)]] };
+
+  it('inside the outer ring, outside its holes', () => {
+    expect(contains(withHole, 2, 2)).toBe(true);
+    expect(contains(withHole, 5, 5)).toBe(false);
+    expect(contains(withHole, 11, 5)).toBe(false);
+  });
+
+  it('in any part of a multipolygon', () => {
+    expect(contains(two, 0.5, 0.5)).toBe(true);
+    expect(contains(two, 5.5, 5.5)).toBe(true);
+    expect(contains(two, 3, 3)).toBe(false);
+  });
+
+  it('every bundled town lies in the boundary its marker is kept in (its county, or its city outside 晋中)', () => {
+    const data = realData();
+    const regions = townRegions(data.towns.towns, data.counties.features, data.cities.features);
+    for (const town of data.towns.towns) {
+      const region = regions.get(town.id);
+      expect(region, town.id).toBeDefined();
+      if (region) expect(contains(region, town.location.lon, town.location.lat), town.id).toBe(true);
+    }
+  });
+});
+
+describe('markers kept inside their own county', () => {
+  // Two counties side by side in screen pixels: A from x 0 to 100, and B, a narrow one, from 100 to 110.
+  const area: Record<string, [number, number]> = { a1: [0, 100], a2: [0, 100], b1: [100, 110] };
+  const inside = (ids: readonly string[], x: number, y: number) =>
+    ids.some((id) => {
+      const [from, to] = area[id] ?? [-Infinity, Infinity];
+      return x >= from && x < to && y >= 0 && y < 100;
+    });
+  const town = (id: string, x: number, y: number): MarkerItem => ({ kind: 'town', key: `town:${id}`, id, x, y });
+  const fit = (items: MarkerItem[]) =>
+    fitMarkers(
+      items,
+      new Map(items.flatMap((i) => (i.kind === 'town' ? [[i.id, { id: i.id, x: i.x, y: i.y }] as const] : []))),
+      () => 26,
+      inside,
+    );
+  const placed = ({ items, offsets }: ReturnType<typeof fit>) =>
+    items.map((item) => {
+      const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+      return { item, x: item.x + dx, y: item.y + dy };
+    });
+
+  it('pushes apart markers that fit, each staying in its county', () => {
+    const fitted = fit([town('a1', 40, 50), town('a2', 50, 50)]);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+    for (const { item, x, y } of placed(fitted)) expect(inside([item.key.slice(5)], x, y)).toBe(true);
+  });
+
+  it('gathers into a cluster the towns that would be pushed over the border', () => {
+    // b1 sits in its narrow county just across the border from a1: pushed apart, it would leave it.
+    const fitted = fit([town('a1', 95, 50), town('b1', 105, 50)]);
+    expect(fitted.items).toHaveLength(1);
+    expect(fitted.items[0]).toMatchObject({ kind: 'cluster', ids: ['a1', 'b1'] });
+    for (const { item, x, y } of placed(fitted))
+      expect(inside(item.kind === 'cluster' ? item.ids : [], x, y)).toBe(true);
+  });
+
+  it('keeps apart the towns that fit and clusters only those that do not', () => {
+    const fitted = fit([town('a1', 20, 50), town('a2', 95, 50), town('b1', 105, 50)]);
+    const kinds = fitted.items.map((i) => (i.kind === 'town' ? i.id : i.ids.join('+'))).sort();
+    expect(kinds).toEqual(['a1', 'a2+b1']);
+    for (const { item, x, y } of placed(fitted))
+      expect(inside(item.kind === 'town' ? [item.id] : item.ids, x, y), item.key).toBe(true);
+  });
+
+  it('leaves a town the data places outside its county where the data puts it', () => {
+    const fitted = fit([town('a1', 150, 50), town('a2', 20, 50)]);
+    expect(fitted.offsets.get('town:a1')).toEqual([0, 0]);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+  });
+});

@@ -3,13 +3,15 @@
  * colour-blind readers, and downloads (PNG of the chart, CSV of exactly the figures shown).
  */
 import { useState, type ReactNode } from 'react';
+import { outlets } from '../data/articles';
+import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
-import type { EmbedKind } from '../state/url-state';
+import { viewAddress, type EmbedKind } from '../state/url-state';
 import { useView } from '../state/view';
 import { EmbedCode } from '../ui/embed-code';
 import { WhenVisible } from '../ui/when-visible';
-import { downloadBlob, svgToPng } from './download';
+import { downloadBlob, svgToPng, type PngCaption } from './download';
 import type { EChartsType } from './echarts';
 import { figureRowsToCsv, type FigureRow } from './figure-rows';
 import { FigureTable, useArticleIndex } from './figure-table';
@@ -26,6 +28,33 @@ export interface ChartControls {
  */
 export function subsetNote(shown: number, total: number, template: string): string | null {
   return shown < total ? fill(template, { shown, total }) : null;
+}
+
+/**
+ * What a chart's PNG says of itself, read when it is downloaded: its title (the dashboard's name
+ * after it), the outlets its figures come from, the date its figures are as of (the chosen
+ * "as of" month, else the data's last revision) and the address of the view it was taken from.
+ */
+function usePngCaption(title: string, rows: readonly FigureRow[]): () => PngCaption {
+  const { t, text, date, lang } = useI18n();
+  const { view } = useView();
+  const { dataset: meta } = useLoadedFiles();
+  const articles = useArticleIndex();
+  return () => {
+    const cited = rows.flatMap((row) => articles.get(row.figure?.source.article ?? '') ?? []);
+    const names = outlets(cited).map((o) => text(o.name));
+    const asOf = view.asof
+      ? fill(t.pngAsOf, { date: date(view.asof) })
+      : meta && fill(t.pngUpdated, { date: date(meta.updated) });
+    return {
+      title: `${title} · ${t.appTitle}`,
+      lines: [
+        names.length > 0 ? fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') }) : '',
+        asOf ?? '',
+        viewAddress({ ...view, embed: null }),
+      ].filter(Boolean),
+    };
+  };
 }
 
 export function ChartFrame({
@@ -66,10 +95,11 @@ export function ChartFrame({
       new Blob([figureRowsToCsv(rows, articles, i18n)], { type: 'text/csv;charset=utf-8' }),
       `${fileName}.csv`,
     );
+  const caption = usePngCaption(title, rows);
   const downloadPng = async () => {
     if (!chart) return;
     const svg = chart.getDataURL({ type: 'svg' });
-    downloadBlob(await svgToPng(svg, chart.getWidth(), chart.getHeight()), `${fileName}.png`);
+    downloadBlob(await svgToPng(svg, chart.getWidth(), chart.getHeight(), caption()), `${fileName}.png`);
   };
 
   return (

@@ -4,7 +4,7 @@ import { parseCsv } from '../../src/data/csv';
 import { drawChart } from './draw';
 
 /** The chart frames on the first view, by their titles. */
-const CHARTS = ['专业镇排名: 产值', '专业镇培育梯队：历年认定与目标', '专业镇经济规模对比'] as const;
+const CHARTS = ['专业镇排名：产值', '专业镇培育梯队：历年认定与目标', '专业镇经济规模对比'] as const;
 
 const frame = (page: Page, title: string) => page.getByRole('figure', { name: title });
 
@@ -15,6 +15,23 @@ async function hoverRow(chart: Locator, name: string) {
   const box = await label.boundingBox();
   if (!box) throw new Error(`no label ${name}`);
   await chart.page().mouse.move(box.x + 40, box.y + box.height + 7);
+}
+
+/** A PNG's size (from its header) and its iTXt text chunks, by keyword. */
+function readPng(bytes: Buffer): { width: number; height: number; text: Record<string, string> } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const text: Record<string, string> = {};
+  for (let at = 8; at < bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'iTXt') {
+      const data = bytes.subarray(at + 8, at + 8 + length);
+      const keyword = data.toString('latin1', 0, data.indexOf(0));
+      text[keyword] = data.subarray(keyword.length + 5).toString('utf8');
+    }
+    at += 12 + length;
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), text };
 }
 
 test.describe('the charts', () => {
@@ -130,17 +147,34 @@ test.describe('the charts', () => {
     }
   });
 
-  test('the PNG download is an image of the chart', async ({ page }) => {
-    await page.goto('/');
-    const chart = frame(page, CHARTS[0]);
-    await drawChart(chart);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      chart.getByRole('button', { name: '下载 PNG' }).click(),
-    ]);
-    const bytes = readFileSync(await download.path());
-    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.length).toBeGreaterThan(2000);
+  test('the PNG download is an image of the chart that says what it is, where it is from and when', async ({
+    page,
+  }) => {
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(lang === 'zh' ? '/' : '/?lang=en&asof=2023-12');
+      const chart = frame(page, lang === 'zh' ? CHARTS[0] : 'Towns ranked: Output value');
+      await drawChart(chart);
+      const drawn = await chart.locator('.echart svg').first().boundingBox();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        chart.getByRole('button', { name: lang === 'zh' ? '下载 PNG' : 'Download PNG' }).click(),
+      ]);
+      const png = readPng(readFileSync(await download.path()));
+      // Twice the chart's size, and taller: the title above it, the caption lines below.
+      expect(png.width).toBe(Math.round((drawn?.width ?? 0) * 2));
+      expect(png.height).toBeGreaterThan(Math.round((drawn?.height ?? 0) * 2) + 2 * 60);
+      if (lang === 'zh') {
+        expect(png.text.Title).toBe(`${CHARTS[0]} · 晋中特色专业镇数据看板`);
+        expect(png.text.Description).toMatch(
+          /^数据来源：.*晋中日报.*。每个数字都附原文引语。\n数据更新于\d{4}年\d{1,2}月\d{1,2}日\nhttp:\/\/localhost:\d+\/$/,
+        );
+      } else {
+        expect(png.text.Title).toBe('Towns ranked: Output value · Jinzhong Specialty Towns Dashboard');
+        expect(png.text.Description).toMatch(
+          /^Data: .*\.\nFigures as reported by December 2023\nhttp:\/\/localhost:\d+\/\?lang=en&asof=2023-12$/,
+        );
+      }
+    }
   });
 
   test('clicking a bar selects that town across the dashboard', async ({ page }) => {

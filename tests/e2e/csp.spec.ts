@@ -19,7 +19,7 @@ test('the built page has a Content-Security-Policy without eval, and nothing vio
   await drawAll(page);
   await page.locator('[data-town="jiexiu-carbon"]').focus();
   await expect(page.getByRole('tooltip', { name: /^介休碳素/ })).toBeVisible();
-  const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  const chart = page.getByRole('figure', { name: '专业镇排名：产值' });
   await chart.getByLabel('图案填充').check();
   await chart.getByRole('button', { name: '表格' }).click();
   await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -197,13 +197,13 @@ test('a second year of figures: the year can be picked for the map and ranking, 
   const year = page.getByRole('combobox', { name: '数据年份' });
   await expect(year).toHaveValue('');
   await expect(year.getByRole('option')).toHaveText(['各镇最新结果', '1997', '2022', '2023', '2024']);
-  const ranking = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  const ranking = page.getByRole('figure', { name: '专业镇排名：产值' });
   await ranking.getByRole('button', { name: '表格' }).click();
   await expect(ranking.getByRole('row', { name: /介休碳素/ })).toContainText('42亿元');
 
   await year.selectOption('2022');
   await expect(page).toHaveURL(/period=2022/);
-  const ranking2022 = page.getByRole('figure', { name: '专业镇排名: 产值 (2022)' });
+  const ranking2022 = page.getByRole('figure', { name: '专业镇排名：产值 (2022)' });
   await ranking2022.getByRole('button', { name: '表格' }).click();
   await expect(ranking2022.getByRole('row', { name: /介休碳素/ })).toContainText('38.5亿元');
 

@@ -26,7 +26,7 @@ test('on a phone, the map and charts load only as the reader scrolls to them', a
   ).toEqual([]);
   await expect(page.locator('.leaflet-container, .echart')).toHaveCount(0);
 
-  const ranking = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  const ranking = page.getByRole('figure', { name: '专业镇排名：产值' });
   await ranking.scrollIntoViewIfNeeded();
   await expect(ranking.locator('.echart[data-rendered="true"]')).toBeVisible();
   expect(requested.some((path) => /\/assets\/figure-bar-chart-/.test(path))).toBe(true);

@@ -40,7 +40,7 @@ test('hostile names, titles, summaries and quotes stay inert text', async ({ pag
   // Hover and focus every place that builds tooltips or popups.
   await page.locator('[data-town="taigu-malleable-iron"]').focus();
   await expect(page.getByRole('tooltip', { name: new RegExp(`^${IMG.slice(0, 8)}`) })).toContainText(IMG);
-  const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  const chart = page.getByRole('figure', { name: '专业镇排名：产值' });
   const label = chart.locator('svg text', { hasText: '介休碳素' }).first();
   await label.scrollIntoViewIfNeeded();
   const box = await label.boundingBox();

@@ -62,7 +62,7 @@ test('the map gathers crowded towns into clusters that zoom in when chosen', asy
 
 test('the ranking draws the first twenty towns and its table lists them all', async ({ page }) => {
   await openWithManyTowns(page);
-  const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+  const chart = page.getByRole('figure', { name: '专业镇排名：产值' });
   await expect(chart.getByText(`图中显示前 20 个，共 ${jinzhongTowns} 个`)).toBeVisible();
   await drawChart(chart);
   await chart.getByRole('button', { name: '表格' }).click();

@@ -173,7 +173,7 @@ test.describe('the map at a date', () => {
   test('shows the figures as they stood then: in March 2023 only what had been reported by then', async ({ page }) => {
     await page.goto('/?indicator=outputValue&asof=2023-03');
     // 晋中晚报's 55.37亿 for the whole industry came in June 2023; before it, the zone firms' 13亿.
-    const ranking = page.getByRole('figure', { name: '专业镇排名: 产值' });
+    const ranking = page.getByRole('figure', { name: '专业镇排名：产值' });
     await ranking.getByRole('button', { name: '表格' }).click();
     const row = (name: string) => ranking.getByRole('row', { name: new RegExp(`^${name}`) });
     await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText('13亿元');

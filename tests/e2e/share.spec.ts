@@ -70,7 +70,7 @@ test.describe('compare and search', () => {
 
   test("adds towns to the comparison from a chart's table", async ({ page }) => {
     await page.goto('/');
-    const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+    const chart = page.getByRole('figure', { name: '专业镇排名：产值' });
     await chart.getByRole('button', { name: '表格' }).click();
     await chart.getByRole('button', { name: '加入对比: 介休碳素' }).click();
     await expect(chart.getByRole('button', { name: '已在对比中: 介休碳素' })).toHaveAttribute('aria-pressed', 'true');
@@ -355,7 +355,7 @@ test.describe('tables in a narrow box', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/?lang=${lang}`);
       const chart = page.getByRole('figure', {
-        name: lang === 'zh' ? '专业镇排名: 产值' : 'Towns ranked: Output value',
+        name: lang === 'zh' ? '专业镇排名：产值' : 'Towns ranked: Output value',
       });
       await chart.getByRole('button', { name: lang === 'zh' ? '表格' : 'Table' }).click();
       const row = chart.getByRole('row', { name: /^(榆次纺机液压|Yuci textile)/ });
@@ -376,11 +376,11 @@ test.describe('tables in a narrow box', () => {
 test.describe('embedding', () => {
   test('offers a copyable iframe code for a chart', async ({ page }) => {
     await page.goto('/?indicator=employment');
-    const chart = page.getByRole('figure', { name: '专业镇排名: 就业人员' });
+    const chart = page.getByRole('figure', { name: '专业镇排名：就业人员' });
     await chart.getByRole('button', { name: '嵌入' }).click();
     const code = chart.getByRole('textbox', { name: '嵌入代码（复制到网页中）' });
     await expect(code).toHaveValue(
-      /^<iframe src="http:\/\/localhost:\d+\/\?indicator=employment&amp;embed=ranking" title="专业镇排名: 就业人员"/,
+      /^<iframe src="http:\/\/localhost:\d+\/\?indicator=employment&amp;embed=ranking" title="专业镇排名：就业人员"/,
     );
   });
 
@@ -388,7 +388,7 @@ test.describe('embedding', () => {
     await page.goto('/?embed=ranking&indicator=employment');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('专业镇排名 · 晋中特色专业镇数据看板');
     await expect(
-      page.getByRole('figure', { name: '专业镇排名: 就业人员' }).locator('.echart[data-rendered="true"]'),
+      page.getByRole('figure', { name: '专业镇排名：就业人员' }).locator('.echart[data-rendered="true"]'),
     ).toBeVisible();
     await expect(page.getByRole('region', { name: '核心数字' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: '嵌入' })).toHaveCount(0);

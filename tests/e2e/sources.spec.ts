@@ -7,7 +7,7 @@ const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole
 test.describe('from every figure to its sentence', () => {
   test("goes from a chart's value to its quote and link in two interactions", async ({ page }) => {
     await page.goto('/');
-    const chart = page.getByRole('figure', { name: '专业镇排名: 产值' });
+    const chart = page.getByRole('figure', { name: '专业镇排名：产值' });
     await drawChart(chart);
     const label = chart.locator('svg text', { hasText: '榆次纺机液压' }).first();
     await label.scrollIntoViewIfNeeded();

@@ -105,7 +105,7 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
     <ChartFrame
       embed="ranking"
       id="ranking-chart"
-      title={`${t.chartTitle}: ${name}`}
+      title={`${t.chartTitle}${i18n.lang === 'zh' ? '：' : ': '}${name}`}
       rows={rows}
       fileName={`jinzhong-towns-${indicator.id}`}
       subset={topNote}

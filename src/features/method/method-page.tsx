@@ -3,7 +3,7 @@
  * kinds are written and drawn, the tiers, the data's licence and the boundaries' attribution,
  * when the data was last revised, and how to report an error. All prose is our own.
  */
-import { QUALIFIERS, type Qualifier } from '../../data/schema';
+import { QUALIFIERS, type Qualifier, type Unit } from '../../data/schema';
 import { outlets } from '../../data/articles';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
@@ -73,6 +73,19 @@ const PROSE = {
     qualifierName: { exact: '精确', nearly: '近', over: '以上', about: '约', range: '区间', atMost: '以内' },
     example: '示例',
     drawn: '图表画法',
+    unitName: {
+      yuan: '元',
+      persons: '人',
+      enterprises: '户（家）',
+      tonnes: '吨',
+      squareMetres: '平方米',
+      percent: '百分比',
+      towns: '个（专业镇）',
+      countries: '个国家',
+      items: '项',
+      lines: '条',
+      rank: '名次',
+    } satisfies Record<Unit, string>,
   },
   en: {
     what: 'What a specialty town is',
@@ -132,6 +145,19 @@ const PROSE = {
     },
     example: 'Example',
     drawn: 'In the charts',
+    unitName: {
+      yuan: 'yuan (CNY)',
+      persons: 'people',
+      enterprises: 'enterprises',
+      tonnes: 'tonnes',
+      squareMetres: 'square metres',
+      percent: 'per cent',
+      towns: 'towns',
+      countries: 'countries',
+      items: 'items',
+      lines: 'production lines',
+      rank: 'rank',
+    } satisfies Record<Unit, string>,
   },
 } as const;
 
@@ -174,7 +200,7 @@ export function MethodPage() {
               {meta.indicators.map((i) => (
                 <tr key={i.id}>
                   <th scope="row">{text(i.name)}</th>
-                  <td>{i.unit}</td>
+                  <td>{p.unitName[i.unit]}</td>
                   <td>{text(i.description)}</td>
                 </tr>
               ))}

@@ -33,7 +33,9 @@ export type BarItem =
   | {
       value: number;
       itemStyle: object;
-      label: { show: false } | { show: true; position: 'right' | 'top'; color: string; formatter: string };
+      label:
+        | { show: false }
+        | { show: true; position: 'right' | 'top'; color: string; formatter: string; offset?: [number, number] };
     };
 
 /**

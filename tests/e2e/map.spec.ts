@@ -151,7 +151,7 @@ test.describe('the map at a date', () => {
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
     // "Now" says when it is: the newest count of towns in the programme (October 2025).
     await expect(legend(page)).toContainText('标记形状：级别 · 截至2025年10月');
-    await page.getByLabel('地图上的级别截至').fill('2023-06');
+    await page.getByLabel('数据截至').fill('2023-06');
     await expect(page).toHaveURL(/asof=2023-06/);
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-city/);
     await expect(legend(page)).toContainText('标记形状：级别 · 截至2023年6月');

@@ -158,6 +158,33 @@ describe('the programme chart', () => {
     );
     expect(chart.rowAt(targetIndex, 0)).toBeUndefined();
   });
+
+  it('raises the label of a bar whose top is close to the one beside it, so that the two never touch', () => {
+    const base = items[0]?.figure;
+    if (!base) throw new Error('no programme figure');
+    const bar = (series: string, value: number, qualifier: 'exact' | 'over' = 'exact') => {
+      const figure = { ...base, id: series, value, qualifier };
+      return { level: 'city' as const, series, figure, label: zh.value(figure, 'towns'), details: [] };
+    };
+    const chart = buildProgrammeOption({
+      // 30 and 6 are far apart; "10个以上" and 12 are close; 13 is close to 12 but 12 is already raised.
+      bars: [bar('a', 30), bar('b', 6), bar('c', 10, 'over'), bar('d', 12), bar('e', 13)],
+      levels: ['city'],
+      levelNames: zh.t.levelTowns,
+      description: 'd',
+      decal: false,
+    });
+    const series = (chart.option as unknown as { series: { name: string; data: unknown[] }[] }).series;
+    const offsetOf = (name: string) => {
+      const [main, extent] = series.filter((s) => s.name === name).map((s) => s.data[0]);
+      const labelled = [extent, main].find(
+        (item): item is { label: { show: true; offset?: number[] } } =>
+          typeof item === 'object' && item !== null && (item as { label: { show: boolean } }).label.show,
+      );
+      return labelled?.label.offset ?? null;
+    };
+    expect(['a', 'b', 'c', 'd', 'e'].map(offsetOf)).toEqual([null, null, null, [0, -14], null]);
+  });
 });
 
 describe('the scale chart', () => {

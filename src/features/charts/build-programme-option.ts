@@ -3,7 +3,7 @@
  * stage, with the targets beside what the sources report as achieved. Pure: bars in, option out.
  */
 import { rowTooltip, type BuiltChart } from '../../charts/echarts';
-import { kindStyle, longestBar, qualifiedBar } from '../../charts/qualified-bars';
+import { kindStyle, longestBar, qualifiedBar, type BarItem } from '../../charts/qualified-bars';
 import type { Figure, Level } from '../../data/schema';
 
 export interface ProgrammeBar {
@@ -25,6 +25,38 @@ export interface ProgrammeOptionInput {
   decal: boolean;
 }
 
+/** Labels of neighbouring bars whose tops are closer than this share of the tallest bar would touch. */
+const CLOSE_TOPS = 0.15;
+/** How far a label is raised to clear its neighbour's, in pixels. */
+const RAISE = 14;
+
+/**
+ * Raises every other label of bars side by side whose tops are close ("10个以上" beside "12个"),
+ * so that no two labels touch. `items` are per series, per level. Changes the labels in place.
+ */
+function staggerLabels(items: { main: BarItem; extent: BarItem }[][], longest: number) {
+  const levels = Math.max(0, ...items.map((s) => s.length));
+  for (let level = 0; level < levels; level++) {
+    // The bar just left of this one (ECharts keeps a slot for every series, drawn or not).
+    let previous: { top: number; raised: boolean; slot: number } | null = null;
+    for (const [slot, seriesItems] of items.entries()) {
+      const item = seriesItems[level];
+      if (!item) continue;
+      const labelled = [item.extent, item.main].find((b) => b !== '-' && b.label.show);
+      if (!labelled || labelled === '-' || !labelled.label.show) continue;
+      const main = item.main === '-' ? 0 : item.main.value;
+      const top = main + (item.extent === '-' ? 0 : item.extent.value);
+      const raised: boolean =
+        previous !== null &&
+        previous.slot === slot - 1 &&
+        !previous.raised &&
+        Math.abs(top - previous.top) < CLOSE_TOPS * longest;
+      if (raised) labelled.label = { ...labelled.label, offset: [0, -RAISE] };
+      previous = { top, raised, slot };
+    }
+  }
+}
+
 /** Colours of the series of results, in order; targets are hollow and dashed whatever their series. */
 export const SERIES_COLOURS = ['#2f6f9f', '#7fb3d5', '#1b4965', '#5b8e7d'] as const;
 
@@ -43,13 +75,20 @@ export function buildProgrammeOption({
     barOf(seriesNames[Math.floor(seriesIndex / 2)], levels[dataIndex]);
   const longest = longestBar(bars.map((b) => b.figure));
   let results = 0;
-  const series = seriesNames.flatMap((name, i) => {
+  const drawn = seriesNames.map((name) => {
     const kind = bars.find((b) => b.series === name)?.figure.kind ?? 'actual';
     const colour = kind === 'actual' ? SERIES_COLOURS[results++ % SERIES_COLOURS.length] : undefined;
     const items = levels.map((level) => {
       const bar = barOf(name, level);
       return qualifiedBar(bar?.figure ?? null, longest, bar?.label ?? '', 'vertical', colour);
     });
+    return { name, kind, colour, items };
+  });
+  staggerLabels(
+    drawn.map((d) => d.items),
+    longest,
+  );
+  const series = drawn.flatMap(({ name, kind, colour, items }, i) => {
     // Sure part and extent stack per series and share its name, so that the legend shows (and
     // toggles) them as one; the series style is what the legend shows.
     return [

@@ -373,6 +373,23 @@ test.describe('tables in a narrow box', () => {
   }
 });
 
+test('the comparison of four towns reads on a 360px phone without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/?compare=jiexiu-carbon,qixian-glassware,yuci-textile-hydraulics,taigu-malleable-iron');
+  const compare = page.getByRole('region', { name: '对比', exact: true });
+  const table = compare.getByRole('table');
+  await expect(table).toBeVisible();
+  // Each indicator a card; each town's value on its own line, under the town's name.
+  const output = compare.getByRole('row', { name: /^产值/ });
+  await expect(output.locator('td[data-label="榆次纺机液压"]')).toContainText('55.37亿元');
+  const cells = await output.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().x));
+  expect(new Set(cells.map(Math.round)).size).toBe(1);
+  // The towns stay in sight with their remove buttons.
+  await expect(compare.getByRole('button', { name: '移出对比: 太谷玛钢' })).toBeInViewport();
+  const sideways = await compare.locator('.table-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(sideways).toBeLessThanOrEqual(0);
+});
+
 test.describe('embedding', () => {
   test('offers a copyable iframe code for a chart', async ({ page }) => {
     await page.goto('/?indicator=employment');

@@ -28,7 +28,7 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
 
   return (
     <div className="table-scroll">
-      <table className="figure-table compare">
+      <table className="figure-table compare stackable">
         <caption>{t.compareCaption}</caption>
         <thead>
           <tr>
@@ -54,19 +54,25 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
           <tr>
             <th scope="row">{t.tierLabel}</th>
             {towns.map((town) => (
-              <td key={town.id}>{t.tier[townTier(town)]}</td>
+              <td key={town.id} data-label={text(town.name)}>
+                {t.tier[townTier(town)]}
+              </td>
             ))}
           </tr>
           <tr>
             <th scope="row">{t.industryLabel}</th>
             {towns.map((town) => (
-              <td key={town.id}>{text(town.industry)}</td>
+              <td key={town.id} data-label={text(town.name)}>
+                {text(town.industry)}
+              </td>
             ))}
           </tr>
           <tr>
             <th scope="row">{t.countyLabel}</th>
             {towns.map((town) => (
-              <td key={town.id}>{text(town.county.name)}</td>
+              <td key={town.id} data-label={text(town.name)}>
+                {text(town.county.name)}
+              </td>
             ))}
           </tr>
           {indicators.map((indicator) => (
@@ -76,7 +82,7 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
                 const chosen = compareFigure(index, town.id, indicator.id, choice);
                 const f = chosen?.figure;
                 return (
-                  <td key={town.id} className={f ? undefined : 'muted'}>
+                  <td key={town.id} className={f ? undefined : 'muted'} data-label={text(town.name)}>
                     {f ? (
                       <>
                         <strong>{value(f, indicator.unit)}</strong>

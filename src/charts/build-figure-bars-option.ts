@@ -8,7 +8,7 @@ import type { FigureKind, Unit } from '../data/schema';
 import { formatCompact, unitLabel, type Lang } from '../i18n/format';
 import { rowTooltip, type BuiltChart } from './echarts';
 import type { FigureRow } from './figure-rows';
-import { longestBar, namesAboveBars, qualifiedBar } from './qualified-bars';
+import { longestBar, namesAboveBars, namesBesideBars, qualifiedBar, type BarItem } from './qualified-bars';
 
 export interface FigureBarsInput {
   /** In display order, top first. */
@@ -24,7 +24,15 @@ export interface FigureBarsInput {
   /** Screen-reader description (ECharts aria). */
   description: string;
   decal: boolean;
+  /**
+   * Laid out for a small box (an embed) this wide: names beside the bars instead of above them,
+   * smaller type, rows as tight as COMPACT_ROW. Null: the dashboard's layout.
+   */
+  compact?: { width: number } | null;
 }
+
+/** The least height of a row in the compact layout, in pixels. */
+export const COMPACT_ROW = 18;
 
 /** Category axes run bottom-up; the chart lists rows top-down. */
 export function displayOrder<T>(rows: readonly T[]): T[] {
@@ -32,7 +40,7 @@ export function displayOrder<T>(rows: readonly T[]): T[] {
 }
 
 export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<FigureRow> {
-  const { rows, unit, lang, label, details, notReported, kindNames, description, decal } = input;
+  const { rows, unit, lang, label, details, notReported, kindNames, description, decal, compact } = input;
   const ordered = displayOrder(rows);
   // Both series (a bar's sure part and its extent) draw the same rows.
   const rowAt = (_series: number, dataIndex: number) => ordered[dataIndex];
@@ -41,19 +49,36 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
     row.figure
       ? `${label(row)}${row.figure.scope ? '*' : ''}${row.figure.kind === 'actual' ? '' : ` (${kindNames[row.figure.kind]})`}`
       : '';
-  const bars = ordered.map((row) => qualifiedBar(row.figure, longest, text(row), 'horizontal'));
+  // In the compact layout "not reported" stands where the bar would (the name beside it is cut to fit).
+  const missing = (): { main: BarItem; extent: BarItem } => ({
+    main: {
+      value: 0,
+      itemStyle: { color: 'rgba(0,0,0,0)' },
+      label: { show: true, position: 'right', color: '#52606d', formatter: `(${notReported})` },
+    },
+    extent: '-',
+  });
+  const bars = ordered.map((row) =>
+    compact && !row.figure ? missing() : qualifiedBar(row.figure, longest, text(row), 'horizontal'),
+  );
 
   return {
     rowAt,
     option: {
       aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
       animation: false,
-      grid: { left: 4, right: 150, top: 20, bottom: 28, containLabel: false },
+      grid: compact
+        ? { left: 4, right: Math.min(130, compact.width * 0.3), top: 6, bottom: 22, containLabel: true }
+        : { left: 4, right: 150, top: 20, bottom: 28, containLabel: false },
       xAxis: {
         type: 'value',
         name: unitLabel(unit, lang),
         nameLocation: 'end',
-        axisLabel: { formatter: (v: number) => formatCompact(v, lang), hideOverlap: true },
+        axisLabel: {
+          formatter: (v: number) => formatCompact(v, lang),
+          hideOverlap: true,
+          ...(compact && { fontSize: 10 }),
+        },
         splitNumber: 3,
         splitLine: { lineStyle: { color: '#e3e7eb' } },
       },
@@ -61,15 +86,20 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
         type: 'category',
         data: ordered.map((r) => r.subject),
         axisTick: { show: false },
-        axisLabel: namesAboveBars(ordered, notReported, 'below'),
+        axisLabel: compact
+          ? namesBesideBars(Math.round(compact.width * 0.32))
+          : namesAboveBars(ordered, notReported, 'below'),
       },
       tooltip: rowTooltip(rowAt, (row) =>
         row.figure ? [row.subject, label(row), ...details(row)] : [row.subject, notReported],
       ),
-      series: [
-        { type: 'bar', name: 'value', stack: 'figure', barWidth: 12, data: bars.map((b) => b.main) },
-        { type: 'bar', name: 'extent', stack: 'figure', barWidth: 12, data: bars.map((b) => b.extent) },
-      ],
+      series: (['value', 'extent'] as const).map((name) => ({
+        type: 'bar' as const,
+        name,
+        stack: 'figure',
+        ...(compact ? { barMaxWidth: 12, barCategoryGap: '35%', label: { fontSize: 11 } } : { barWidth: 12 }),
+        data: bars.map((b) => (name === 'value' ? b.main : b.extent)),
+      })),
     },
   };
 }

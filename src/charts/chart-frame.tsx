@@ -2,7 +2,7 @@
  * The frame every chart shares: its title, a switch between chart and table, decal patterns for
  * colour-blind readers, and downloads (PNG of the chart, CSV of exactly the figures shown).
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { outlets } from '../data/articles';
 import { useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
@@ -10,6 +10,7 @@ import { fill } from '../i18n/messages';
 import { viewAddress, type EmbedKind } from '../state/url-state';
 import { useView } from '../state/view';
 import { EmbedCode } from '../ui/embed-code';
+import { useSize, type Size } from '../ui/use-width';
 import { WhenVisible } from '../ui/when-visible';
 import { downloadBlob, svgToPng, type PngCaption } from './download';
 import type { EChartsType } from './echarts';
@@ -20,6 +21,11 @@ export interface ChartControls {
   /** Draw decal patterns on the bars. */
   decal: boolean;
   onReady: (instance: EChartsType) => void;
+  /**
+   * The box the chart must fill (an embed: whatever size the host page gives it), laid out to fit
+   * it as far as it stays legible; absent: the chart takes its own natural height.
+   */
+  fit?: Size;
 }
 
 /**
@@ -102,20 +108,36 @@ export function ChartFrame({
     downloadBlob(await svgToPng(svg, chart.getWidth(), chart.getHeight(), caption()), `${fileName}.png`);
   };
 
+  const toggle = (
+    <div role="group" aria-label={t.chartViewLabel} className="segmented">
+      <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+        {t.viewChart}
+      </button>
+      <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+        {t.viewTable}
+      </button>
+    </div>
+  );
+  if (embedded)
+    return (
+      <EmbeddedFrame id={id} title={title} toggle={toggle}>
+        {(fit) =>
+          view === 'chart' ? (
+            fit.height > 0 && renderChart({ decal, onReady: setChart, fit })
+          ) : (
+            <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
+          )
+        }
+      </EmbeddedFrame>
+    );
+
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="chart-title">
         {title}
       </figcaption>
       <div className="chart-tools">
-        <div role="group" aria-label={t.chartViewLabel} className="segmented">
-          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-            {t.viewChart}
-          </button>
-          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-            {t.viewTable}
-          </button>
-        </div>
+        {toggle}
         {view === 'chart' && (
           <label className="check">
             <input type="checkbox" checked={decal} onChange={(e) => setDecal(e.target.checked)} /> {t.decalToggle}
@@ -130,7 +152,7 @@ export function ChartFrame({
           <button type="button" className="secondary" onClick={downloadCsv}>
             {t.downloadCsv}
           </button>
-          {embed && !embedded && <EmbedCode kind={embed} title={title} />}
+          {embed && <EmbedCode kind={embed} title={title} />}
         </span>
       </div>
       {view === 'chart' ? (
@@ -140,6 +162,39 @@ export function ChartFrame({
       )}
       {view === 'chart' && subset && <p className="small">{subset}</p>}
       {note}
+    </figure>
+  );
+}
+
+/**
+ * A chart in an embed: its title and the chart/table switch on one line, then the chart filling
+ * the rest of the box it is given (the table, when chosen, scrolls within it). The downloads,
+ * notes and embed code stay in the full dashboard, one link away.
+ */
+function EmbeddedFrame({
+  id,
+  title,
+  toggle,
+  children,
+}: {
+  id: string;
+  title: string;
+  toggle: ReactNode;
+  children: (fit: Size) => ReactNode;
+}) {
+  const slot = useRef<HTMLDivElement>(null);
+  const fit = useSize(slot);
+  return (
+    <figure className="chart-frame embedded" aria-labelledby={`${id}-caption`}>
+      <div className="embedded-head">
+        <figcaption id={`${id}-caption`} className="chart-title">
+          {title}
+        </figcaption>
+        {toggle}
+      </div>
+      <div ref={slot} className="embedded-slot">
+        {children(fit)}
+      </div>
     </figure>
   );
 }

@@ -8,6 +8,7 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Size } from '../ui/use-width';
 import { echarts, pointOf, type BuiltChart, type EChartsType } from './echarts';
 
 const OPTS = { renderer: 'svg' } as const;
@@ -15,11 +16,18 @@ const OPTS = { renderer: 'svg' } as const;
 export function EChart<Row>({
   chart,
   height = 360,
+  fit,
   onSelect,
   onReady,
 }: {
   chart: BuiltChart<Row>;
+  /** The chart's height; with `fit`, the least at which it stays legible. */
   height?: number;
+  /**
+   * A box to fill (an embed): the chart takes its height, or, where that is less than `height`,
+   * is drawn at `height` and scaled down to the box: whole, never cut or scrolled.
+   */
+  fit?: Size;
   /** A click on an item chooses its row. Must keep its identity between renders (echarts-for-react rebuilds the chart otherwise). */
   onSelect?: (row: Row) => void;
   /** Receives the ECharts instance (for downloads). */
@@ -48,15 +56,19 @@ export function EChart<Row>({
   useLayoutEffect(() => {
     wrapper.current?.removeAttribute('data-rendered');
   }, [chart]);
+  const drawn = fit ? Math.max(fit.height, height) : height;
+  const scale = fit ? Math.min(1, fit.height / drawn) : 1;
+  const scaled =
+    scale < 1 ? { width: fit && fit.width / scale, transform: `scale(${scale})`, transformOrigin: '0 0' } : undefined;
   return (
-    <div ref={wrapper} className="echart">
+    <div ref={wrapper} className="echart" style={scaled}>
       <ReactEChartsCore
         echarts={echarts}
         option={chart.option}
         notMerge
         lazyUpdate
         opts={OPTS}
-        style={{ height, width: '100%' }}
+        style={{ height: drawn, width: '100%' }}
         onEvents={events}
         onChartReady={onReady}
       />

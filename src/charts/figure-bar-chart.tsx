@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import type { Unit } from '../data/schema';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
-import { buildFigureBarsOption } from './build-figure-bars-option';
+import { buildFigureBarsOption, COMPACT_ROW } from './build-figure-bars-option';
 import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
 import { rowLabel, type FigureRow } from './figure-rows';
@@ -30,6 +30,7 @@ export default function FigureBarChart({
   const i18n = useI18n();
   const { lang, t, text, date } = i18n;
   const articles = useArticleIndex();
+  const { fit } = controls;
   // The tooltip names the source; a click opens the town, where each figure shows its quote.
   const sourceLine = useCallback(
     (id: string) => {
@@ -63,13 +64,15 @@ export default function FigureBarChart({
         kindNames: t.kind,
         description,
         decal: controls.decal,
+        compact: fit ? { width: fit.width } : null,
       }),
-    [rows, unit, lang, i18n, t, text, date, description, controls.decal, sourceLine],
+    [rows, unit, lang, i18n, t, text, date, description, controls.decal, sourceLine, fit],
   );
   return (
     <EChart
       chart={chart}
-      height={Math.max(240, rows.length * 48 + 40)}
+      height={fit ? rows.length * COMPACT_ROW + 34 : Math.max(240, rows.length * 48 + 40)}
+      fit={fit}
       onSelect={onSelect}
       onReady={controls.onReady}
     />

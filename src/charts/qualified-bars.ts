@@ -111,3 +111,11 @@ export function namesAboveBars(
     rich: { missing: { color: '#52606d', fontStyle: 'italic' as const } },
   };
 }
+
+/**
+ * Category-axis labels beside the bars, for a small box: each name left of its bar, cut to
+ * `width` pixels (the tooltip and the table give it whole).
+ */
+export function namesBesideBars(width: number) {
+  return { width, overflow: 'truncate' as const, fontSize: 11, color: '#1f2933' };
+}

@@ -36,6 +36,8 @@ export function LeafletMap({
   const [map, setMap] = useState<L.Map | null>(null);
   const [hint, setHint] = useState<'wheel' | 'touch' | null>(null);
   const initialBounds = useRef(bounds);
+  /** The extent last framed and the view that framed it: kept framed as the box resizes, until the reader moves the map. */
+  const framed = useRef<{ bounds: L.LatLngBounds; zoom: number; center: L.LatLng } | null>(null);
 
   useEffect(() => {
     const element = container.current;
@@ -52,11 +54,22 @@ export function LeafletMap({
     // Give the map a view before any layer is added: Leaflet defers adding layers (and creating
     // their elements) until the map has one.
     const first = initialBounds.current;
-    if (first?.isValid()) created.fitBounds(first, { padding: [12, 12], animate: false });
-    else created.setView([37.5, 112.8], 8);
+    if (first?.isValid()) {
+      created.fitBounds(first, { padding: [12, 12], animate: false });
+      framed.current = { bounds: first, zoom: created.getZoom(), center: created.getCenter() };
+    } else created.setView([37.5, 112.8], 8);
     setMap(created);
-    // Panels resize with the layout; Leaflet must be told.
-    const observer = new ResizeObserver(() => created.invalidateSize());
+    // Panels resize with the layout; Leaflet must be told. A map still showing the extent it framed
+    // (an embed laid out after the map was made, a window resized) frames it again at its new size.
+    const observer = new ResizeObserver(() => {
+      const still = framed.current;
+      const untouched = still && created.getZoom() === still.zoom && created.getCenter().equals(still.center);
+      created.invalidateSize();
+      if (still && untouched) {
+        created.fitBounds(still.bounds, { padding: [12, 12], animate: false });
+        framed.current = { ...still, zoom: created.getZoom(), center: created.getCenter() };
+      }
+    });
     observer.observe(element);
     const unshare = shareGestures(created, touch, setHint);
     return () => {
@@ -71,7 +84,10 @@ export function LeafletMap({
     if (!map || !bounds?.isValid()) return;
     const element = map.getContainer();
     element.removeAttribute('data-fitted');
-    const fitted = () => element.setAttribute('data-fitted', boundsKey);
+    const fitted = () => {
+      framed.current = { bounds, zoom: map.getZoom(), center: map.getCenter() };
+      element.setAttribute('data-fitted', boundsKey);
+    };
     map.once('moveend', fitted);
     map.fitBounds(bounds, { padding: [12, 12] });
     return () => {

@@ -409,7 +409,8 @@ test.describe('embedding', () => {
     ).toBeVisible();
     await expect(page.getByRole('region', { name: '核心数字' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: '嵌入' })).toHaveCount(0);
-    await expect(page.getByText(/数据来源：晋中日报/)).toBeVisible();
+    // The box is 1440 wide: the source line names three outlets and counts the rest.
+    await expect(page.getByText(/^数据来源：晋中日报、新华社、晋中晚报等\d+家媒体/)).toBeVisible();
     await expect(page.getByRole('link', { name: '在完整看板中打开' })).toHaveAttribute(
       'href',
       /\/\?indicator=employment$/,

@@ -1,4 +1,7 @@
-/** One chart or the map alone, for an iframe: its title, a source line and a link back. */
+/**
+ * One chart or the map alone, for an iframe: its title, the chart or map filling the box the host
+ * page gives it (never an inner scrollbar: see ChartControls.fit), a source line and a link back.
+ */
 import type { ComponentType } from 'react';
 import { outlets } from '../../data/articles';
 import { useLoadedFiles } from '../../data/use-dataset';
@@ -12,6 +15,9 @@ import { useView } from '../../state/view';
 import { ExternalLink } from '../../ui/external-link';
 import { MapSection } from '../map-section';
 import { useDocumentTitle } from '../use-document-title';
+
+/** The outlets a source line names (the rest are counted); a box narrower than 480 pixels names one. */
+const EMBED_OUTLETS = 3;
 
 /** What each embed shows. */
 const EMBEDDED: Record<EmbedKind, ComponentType> = {
@@ -30,12 +36,27 @@ export function EmbedView({ kind }: { kind: EmbedKind }) {
   const title = `${titles[kind]} · ${t.appTitle}`;
   useDocumentTitle(title);
   const Content = EMBEDDED[kind];
+  /** The outlets, the first `shown` by name and the rest counted (a narrow box names one). */
+  const sourceLine = (shown: number) =>
+    names.length > shown
+      ? fill(t.embedSourceMore, {
+          outlets: names.slice(0, shown).join(lang === 'zh' ? '、' : ', '),
+          count: names.length,
+          rest: names.length - shown,
+        })
+      : fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') });
+  // A chart's own caption names it (with its indicator) on screen; the map has none.
   return (
-    <main className="embed-view">
-      <h1 className="embed-title">{title}</h1>
-      <Content />
+    <main className={`embed-view embed-${kind}`}>
+      <h1 className={kind === 'map' ? 'embed-title' : 'visually-hidden'} title={title}>
+        {title}
+      </h1>
+      <div className="embed-body">
+        <Content />
+      </div>
       <p className="embed-source small">
-        {fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') })}{' '}
+        <span className="embed-source-long">{sourceLine(EMBED_OUTLETS)}</span>
+        <span className="embed-source-short">{sourceLine(1)}</span>{' '}
         <ExternalLink href={viewAddress({ ...view, embed: null })}>{t.embedOpen}</ExternalLink>
       </p>
     </main>

@@ -23,6 +23,23 @@ export interface ProgrammeOptionInput {
   levelNames: Record<Level, string>;
   description: string;
   decal: boolean;
+  /** Laid out for a small box this wide (an embed): smaller legend and type. Null: the dashboard's. */
+  compact?: { width: number } | null;
+}
+
+/** The legend's lines for a box this wide: each entry a swatch, its words and a gap (CJK characters count double). */
+function legendLines(names: readonly string[], width: number, charWidth: number, swatch: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const name of names) {
+    const entry = swatch + [...name].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0) * charWidth;
+    if (used > 0 && used + entry > width) {
+      lines += 1;
+      used = 0;
+    }
+    used += entry;
+  }
+  return lines;
 }
 
 /** Labels of neighbouring bars whose tops are closer than this share of the tallest bar would touch. */
@@ -66,6 +83,7 @@ export function buildProgrammeOption({
   levelNames,
   description,
   decal,
+  compact = null,
 }: ProgrammeOptionInput): BuiltChart<ProgrammeBar> {
   const seriesNames = [...new Set(bars.map((b) => b.series))];
   const barOf = (name: string | undefined, level: Level | undefined) =>
@@ -98,6 +116,7 @@ export function buildProgrammeOption({
         name,
         stack: name,
         barMaxWidth: 28,
+        ...(compact && { label: { fontSize: 10 } }),
         itemStyle: kindStyle(kind, false, colour),
         data: items.map((item) => item.main),
       },
@@ -107,6 +126,7 @@ export function buildProgrammeOption({
         name,
         stack: name,
         barMaxWidth: 28,
+        ...(compact && { label: { fontSize: 10 } }),
         data: items.map((item) => item.extent),
       },
     ];
@@ -116,10 +136,38 @@ export function buildProgrammeOption({
     option: {
       aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
       animation: false,
-      legend: { data: seriesNames, top: 0, type: 'plain' },
-      grid: { left: 8, right: 40, top: 84, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: levels.map((l) => levelNames[l]), axisTick: { show: false } },
-      yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e3e7eb' } } },
+      legend: compact
+        ? {
+            data: seriesNames,
+            top: 0,
+            type: 'plain',
+            itemWidth: 14,
+            itemHeight: 8,
+            itemGap: 6,
+            textStyle: { fontSize: 10 },
+          }
+        : { data: seriesNames, top: 0, type: 'plain' },
+      grid: compact
+        ? {
+            left: 4,
+            right: 8,
+            top: 16 * legendLines(seriesNames, compact.width - 16, 5.5, 26) + 22,
+            bottom: 4,
+            containLabel: true,
+          }
+        : { left: 8, right: 40, top: 84, bottom: 8, containLabel: true },
+      xAxis: {
+        type: 'category',
+        data: levels.map((l) => levelNames[l]),
+        axisTick: { show: false },
+        ...(compact && { axisLabel: { fontSize: 10 } }),
+      },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        splitLine: { lineStyle: { color: '#e3e7eb' } },
+        ...(compact && { axisLabel: { fontSize: 10 } }),
+      },
       tooltip: rowTooltip(
         rowAt,
         (bar) => [bar.series, `${levelNames[bar.level]}: ${bar.label}`, ...bar.details],

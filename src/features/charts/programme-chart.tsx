@@ -18,9 +18,19 @@ export default function ProgrammeChart({
   controls: ChartControls;
 }) {
   const { t } = useI18n();
+  const { fit } = controls;
   const chart = useMemo(
-    () => buildProgrammeOption({ bars, levels, levelNames: t.levelTowns, description, decal: controls.decal }),
-    [bars, levels, t, description, controls.decal],
+    () =>
+      buildProgrammeOption({
+        bars,
+        levels,
+        levelNames: t.levelTowns,
+        description,
+        decal: controls.decal,
+        compact: fit ? { width: fit.width } : null,
+      }),
+    [bars, levels, t, description, controls.decal, fit],
   );
-  return <EChart chart={chart} height={340} onReady={controls.onReady} />;
+  // In a box (an embed), legible down to 180 px, scaled below that.
+  return <EChart chart={chart} height={fit ? 180 : 340} fit={fit} onReady={controls.onReady} />;
 }

@@ -11,6 +11,7 @@ import { LEVELS, type DatasetMeta, type Figure } from '../../data/schema';
 import { programmeKnownAt } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { useView } from '../../state/view';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ProgrammeBar } from './build-programme-option';
@@ -24,6 +25,8 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
   const { t, text, lang, date } = i18n;
   // Town names are a nicety here: the chart still shows when towns.json has failed.
   const { towns } = useLoadedFiles();
+  // The province's context belongs to the dashboard; an embed shows the chart alone.
+  const embedded = useView().view.embed !== null;
   const knownAt = useMemo(() => programmeKnownAt(towns?.towns ?? [], figures), [towns, figures]);
 
   const { rows, bars } = useMemo(() => {
@@ -79,7 +82,7 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
           </Suspense>
         )}
       />
-      <ProvinceContext meta={meta} figures={figures} />
+      {!embedded && <ProvinceContext meta={meta} figures={figures} />}
     </>
   );
 }

@@ -34,7 +34,8 @@ export default function ScaleChart({
   const { lang, t, text } = i18n;
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const columns = scaleColumns(width);
+  // In a box (an embed) the panels go two a line, four on a wide one, to use its width and height alike.
+  const columns = controls.fit ? (width >= 900 ? 4 : 2) : scaleColumns(width);
   const chart = useMemo(
     () =>
       buildScaleOption({
@@ -58,6 +59,7 @@ export default function ScaleChart({
         <EChart
           chart={chart}
           height={scaleChartHeight(subjects.length, panels.length, columns)}
+          fit={controls.fit}
           onSelect={onSelect}
           onReady={controls.onReady}
         />

@@ -235,6 +235,17 @@ test.describe('on a touch screen', () => {
   });
 });
 
+test('on a 1440×900 desktop the map is on the first screen, without scrolling', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: '地图：晋中市11个县（市、区）与专业镇' })).toBeInViewport();
+  const canvas = mapRegion(page);
+  await expect(canvas).toBeInViewport();
+  const box = await canvas.boundingBox();
+  // A band of the map itself, not only its heading, above the fold.
+  expect(box && 900 - box.y).toBeGreaterThan(60);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test.describe('markers stay in their own county', () => {
   /** The boundary each town must be drawn in: its county in 晋中, else its city (the only boundary drawn there). */
   const areaOf = new Map(

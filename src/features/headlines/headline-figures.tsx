@@ -43,11 +43,6 @@ function HeadlineCard({
         {subject}
         {figure.period ? ` · ${date(figure.period)}` : ''}
       </p>
-      {article && (
-        <p className="headline-meta">
-          {t.reportedBy} {text(article.outlet)} · {date(article.date)}
-        </p>
-      )}
       {figure.note && <p className="headline-note">{text(figure.note)}</p>}
       {named && (
         <p className="headline-note">
@@ -57,7 +52,15 @@ function HeadlineCard({
           })}
         </p>
       )}
-      <SourceToggle source={figure.source} figure={figure} />
+      {/* Who reported it, and its source one click away on the same line. */}
+      <div className="headline-meta headline-source">
+        {article && (
+          <>
+            {t.reportedBy} {text(article.outlet)} · {date(article.date)}{' '}
+          </>
+        )}
+        <SourceToggle source={figure.source} figure={figure} />
+      </div>
     </li>
   );
 }

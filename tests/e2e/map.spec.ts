@@ -233,6 +233,35 @@ test.describe('on a touch screen', () => {
     await expect(page.locator('.map-hint')).toHaveText('用两根手指移动和缩放地图');
     await expect(page.locator('.map-hint')).toHaveClass(/shown/);
   });
+
+  test('names the towns where their names fit, none covering another, and a tap opens a town', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('region', { name: /^地图/ }).scrollIntoViewIfNeeded();
+    const canvas = page.locator('.map-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-markers-zoom', /.+/);
+    const labels = canvas.locator('.town-marker:not(.label-hidden) .town-label');
+    await expect(labels.first()).toBeVisible();
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }),
+    );
+    // Several towns named on a phone, and the names never cover each other.
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a !== b)
+          expect(
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+            `${a.text} / ${b.text}`,
+          ).toBe(false);
+    // A tap on a town: it is marked on the map and its profile comes into view.
+    await canvas.locator('[data-town="jiexiu-carbon"]').tap();
+    await expect(canvas.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { level: 2, name: '介休碳素' })).toBeInViewport();
+  });
 });
 
 test('on a 1440×900 desktop the map is on the first screen, without scrolling', async ({ page }) => {

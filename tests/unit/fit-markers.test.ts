@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contains, townRegions, type Geometry } from '../../src/data/geo';
-import { fitMarkers, type MarkerItem } from '../../src/features/map/marker-layout';
+import { fitLabels, fitMarkers, type MarkerItem } from '../../src/features/map/marker-layout';
 import { realData } from './real-data';
 
 const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
@@ -39,14 +39,21 @@ describe('whether a point lies inside a boundary', () => {
 });
 
 describe('markers kept inside their own county', () => {
-  // Two counties side by side in screen pixels: A from x 0 to 100, and B, a narrow one, from 100 to 110.
-  const area: Record<string, [number, number]> = { a1: [0, 100], a2: [0, 100], b1: [100, 110] };
+  // Two counties side by side in screen pixels: A, 100 pixels square, and B, a small one (10 pixels) on A's border.
+  const area: Record<string, [x0: number, x1: number, y0: number, y1: number]> = {
+    a1: [0, 100, 0, 100],
+    a2: [0, 100, 0, 100],
+    b1: [100, 110, 45, 55],
+  };
   const inside = (ids: readonly string[], x: number, y: number) =>
     ids.some((id) => {
-      const [from, to] = area[id] ?? [-Infinity, Infinity];
-      return x >= from && x < to && y >= 0 && y < 100;
+      const [x0, x1, y0, y1] = area[id] ?? [-Infinity, Infinity, -Infinity, Infinity];
+      return x >= x0 && x < x1 && y >= y0 && y < y1;
     });
-  const town = (id: string, x: number, y: number): MarkerItem => ({ kind: 'town', key: `town:${id}`, id, x, y });
+  const town = (id: string, x: number, y: number): MarkerItem => {
+    homes.set(id, { x, y });
+    return { kind: 'town', key: `town:${id}`, id, x, y };
+  };
   const fit = (items: MarkerItem[]) =>
     fitMarkers(
       items,
@@ -54,10 +61,13 @@ describe('markers kept inside their own county', () => {
       () => 26,
       inside,
     );
+  const homes = new Map<string, { x: number; y: number }>();
+  /** Where each marker is drawn: a town at its own place plus its offset, a cluster at its place plus its offset. */
   const placed = ({ items, offsets }: ReturnType<typeof fit>) =>
     items.map((item) => {
       const [dx, dy] = offsets.get(item.key) ?? [0, 0];
-      return { item, x: item.x + dx, y: item.y + dy };
+      const from = (item.kind === 'town' && homes.get(item.id)) || item;
+      return { item, x: from.x + dx, y: from.y + dy };
     });
 
   it('pushes apart markers that fit, each staying in its county', () => {
@@ -67,7 +77,7 @@ describe('markers kept inside their own county', () => {
   });
 
   it('gathers into a cluster the towns that would be pushed over the border', () => {
-    // b1 sits in its narrow county just across the border from a1: pushed apart, it would leave it.
+    // b1 sits in its small county just across the border from a1: pushed apart, it would leave it.
     const fitted = fit([town('a1', 95, 50), town('b1', 105, 50)]);
     expect(fitted.items).toHaveLength(1);
     expect(fitted.items[0]).toMatchObject({ kind: 'cluster', ids: ['a1', 'b1'] });
@@ -83,9 +93,55 @@ describe('markers kept inside their own county', () => {
       expect(inside(item.kind === 'town' ? [item.id] : item.ids, x, y), item.key).toBe(true);
   });
 
+  it('parts two towns at one point the way that keeps both inside, rather than gather them', () => {
+    // The default push would send one of them over A's top edge; the other way round, both fit.
+    const fitted = fit([town('a1', 50, 5), town('a2', 50, 5)]);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+    for (const { item, x, y } of placed(fitted)) expect(inside([item.key.slice(5)], x, y), item.key).toBe(true);
+  });
+
   it('leaves a town the data places outside its county where the data puts it', () => {
     const fitted = fit([town('a1', 150, 50), town('a2', 20, 50)]);
     expect(fitted.offsets.get('town:a1')).toEqual([0, 0]);
     expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+  });
+});
+
+describe('names beside markers', () => {
+  const box = (left: number, top: number, width: number, height: number) => ({
+    left,
+    top,
+    right: left + width,
+    bottom: top + height,
+  });
+  const frame = box(0, 0, 300, 200);
+
+  it('shows every name that fits, in the order given, leaving out one that would cover another', () => {
+    const labels = [
+      { id: 'a', box: box(20, 10, 80, 14) },
+      { id: 'b', box: box(60, 16, 80, 14) }, // covers a's name
+      { id: 'c', box: box(20, 100, 80, 14) },
+    ];
+    expect([...fitLabels(labels, [], frame)]).toEqual(['a', 'c']);
+    // The more important first: b before a.
+    expect([
+      ...fitLabels(
+        [labels[1], labels[0], labels[2]].flatMap((l) => l ?? []),
+        [],
+        frame,
+      ),
+    ]).toEqual(['b', 'c']);
+  });
+
+  it('never covers another marker, nor runs past the map', () => {
+    const markers = [
+      { id: 'a', box: box(0, 10, 16, 16) },
+      { id: 'x', box: box(50, 10, 16, 16) },
+    ];
+    expect(fitLabels([{ id: 'a', box: box(20, 10, 80, 14) }], markers, frame).size).toBe(0);
+    expect(fitLabels([{ id: 'a', box: box(250, 10, 80, 14) }], [], frame).size).toBe(0);
+    // Its own marker does not count.
+    expect(fitLabels([{ id: 'x', box: box(20, 10, 40, 14) }], markers, frame).has('x')).toBe(true);
+    expect(fitLabels([{ id: 'a', box: box(70, 10, 80, 14) }], markers, frame).has('a')).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Where the map draws its markers, in screen pixels. Three rules:
+ * Where the map draws its markers, in screen pixels. Four rules:
  * - markers must not hide each other: towns placed only at their county seat can share a point,
  *   and at the province's zoom neighbouring towns crowd together, so markers closer than a
  *   target's size are pushed apart (each stays visible and operable, WCAG 2.5.8);
  * - a marker never leaves its town's own county: where pushing apart would move one out, the
  *   towns that cannot all fit gather into a counted cluster (fitMarkers);
+ * - a town's name shows beside its marker wherever it fits, on a phone too (fitLabels);
  * - the map never draws more than a readable, fast number of markers: when more towns than that
  *   are in view, the towns of each grid cell gather into one counted cluster.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
@@ -129,28 +130,49 @@ export function fitMarkers(
     const own = home.get(id);
     return !own || !inside([id], own.x, own.y);
   };
-  // Each round moves a cluster once or makes one marker fewer: this many rounds always suffice.
+  // A town's marker is drawn at its own place: its offset runs from there, wherever it was moved to.
+  const fromHome = (offsets: Map<string, Offset>): FittedMarkers => {
+    for (const item of items) {
+      const own = item.kind === 'town' ? home.get(item.id) : undefined;
+      const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+      if (own) offsets.set(item.key, [item.x + dx - own.x, item.y + dy - own.y]);
+    }
+    return { items, offsets };
+  };
+  // Each round moves a marker once or makes one marker fewer: this many rounds always suffice.
   for (let round = 0; round <= 2 * planned.length + 1; round++) {
     const clustered = items.some((item) => item.kind === 'cluster');
+    const gap = minDistance(clustered);
     const offsets = declutter(
       items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
-      minDistance(clustered),
+      gap,
     );
-    const out = items.find((item) => {
+    const placed = (item: MarkerItem) => {
       const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+      return { x: item.x + dx, y: item.y + dy };
+    };
+    const out = items.find((item) => {
       const ids = membersOf(item);
-      return !ids.every(astray) && !inside(ids, item.x + dx, item.y + dy);
+      const at = placed(item);
+      return !ids.every(astray) && !inside(ids, at.x, at.y);
     });
-    if (!out) return { items, offsets };
-    // A cluster drawn at its members' mean may stand outside all their areas: first, at a member's place.
-    if (out.kind === 'cluster' && !moved.has(out.key)) {
+    if (!out) return fromHome(offsets);
+    if (!moved.has(out.key)) {
       moved.add(out.key);
-      const nearest = nearestOf(
-        out,
-        out.ids.flatMap((id) => home.get(id) ?? []),
-      );
-      if (nearest) {
-        items = items.map((item) => (item === out ? { ...out, x: nearest.x, y: nearest.y } : item));
+      // First, somewhere else near its place, clear of the others and inside (pushed apart the
+      // other way, two towns at one county seat both fit); a cluster, failing that, at a member's place.
+      const others = items.filter((item) => item !== out).map(placed);
+      const spot = nearbySpot(out, gap, (x, y) => inside(membersOf(out), x, y), others);
+      const member =
+        out.kind === 'cluster'
+          ? nearestOf(
+              out,
+              out.ids.flatMap((id) => home.get(id) ?? []),
+            )
+          : undefined;
+      const to = spot ?? member;
+      if (to) {
+        items = items.map((item) => (item === out ? { ...out, x: to.x, y: to.y } : item));
         continue;
       }
     }
@@ -158,7 +180,7 @@ export function fitMarkers(
       out,
       items.filter((item) => item !== out),
     );
-    if (!neighbour) return { items, offsets };
+    if (!neighbour) return fromHome(offsets);
     const ids = [...membersOf(out), ...membersOf(neighbour)].sort();
     const places = [
       { x: (out.x + neighbour.x) / 2, y: (out.y + neighbour.y) / 2 },
@@ -175,13 +197,34 @@ export function fitMarkers(
     };
     items = [...items.filter((item) => item !== out && item !== neighbour), merged];
   }
-  return {
-    items,
-    offsets: declutter(
+  return fromHome(
+    declutter(
       items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
       minDistance(true),
     ),
-  };
+  );
+}
+
+/** Directions tried around a marker's place, in order: right, left, down, up, then the diagonals and between. */
+const DIRECTIONS = [0, 4, 2, 6, 1, 3, 5, 7, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5].map((k) => (k * Math.PI) / 4);
+
+/**
+ * The nearest spot around a marker's place (one to two gaps away) that `fits` and keeps a gap
+ * from every other marker; undefined when there is none.
+ */
+function nearbySpot(
+  from: { x: number; y: number },
+  gap: number,
+  fits: (x: number, y: number) => boolean,
+  others: readonly { x: number; y: number }[],
+): { x: number; y: number } | undefined {
+  for (const reach of [gap / 2 + 0.5, gap, 1.5 * gap, 2 * gap])
+    for (const angle of DIRECTIONS) {
+      const x = from.x + reach * Math.cos(angle);
+      const y = from.y + reach * Math.sin(angle);
+      if (others.every((o) => Math.max(Math.abs(o.x - x), Math.abs(o.y - y)) >= gap) && fits(x, y)) return { x, y };
+    }
+  return undefined;
 }
 
 function nearestOf<T extends { x: number; y: number }>(
@@ -198,4 +241,37 @@ function nearestOf<T extends { x: number; y: number }>(
     }
   }
   return best;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Which names to show beside their markers: in the order given (the most important first), each
+ * name whose box stays inside the map and covers neither a marker nor a name already shown.
+ * Returns the ids whose names show; the others are named by their tooltip.
+ */
+export function fitLabels(
+  labels: readonly { id: string; box: Box }[],
+  markers: readonly { id: string; box: Box }[],
+  frame: Box,
+): Set<string> {
+  const shown = new Set<string>();
+  const taken: Box[] = [];
+  for (const { id, box } of labels) {
+    const inside =
+      box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+    if (!inside) continue;
+    if (markers.some((m) => m.id !== id && overlaps(m.box, box))) continue;
+    if (taken.some((t) => overlaps(t, box))) continue;
+    shown.add(id);
+    taken.push(box);
+  }
+  return shown;
 }

@@ -12,23 +12,25 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { contains, type Geometry } from '../../data/geo';
 import type { CountyValue, RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
-import { tierAt } from '../../data/towns';
+import { TIER_ORDER, tierAt } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
-import { fitMarkers, planMarkers, type MarkerItem } from './marker-layout';
+import { fitLabels, fitMarkers, planMarkers, type MarkerItem } from './marker-layout';
 
-/**
- * Towns' names show beside their markers from this zoom on a map at least this wide (or one
- * zoom step closer on a narrow one); otherwise they would overlap, and tooltips name the towns.
- */
-const LABEL_MIN_ZOOM = 7;
-const LABEL_MIN_WIDTH = 480;
 /** A marker's size: the 24-pixel target WCAG 2.5.8 asks for, around a 16-pixel symbol. */
 const MARKER_SIZE = 24;
 const CLUSTER_SIZE = 32;
 /** At most this many towns are drawn one by one; beyond it, towns gather into clusters. */
 export const MAX_TOWN_MARKERS = 100;
+/** The points, around a marker's centre, that must lie inside its county (in pixels). */
+const AROUND: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [-4, 0],
+  [4, 0],
+  [0, -4],
+  [0, 4],
+];
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
 
@@ -99,21 +101,13 @@ export function TownMarkers({
   // Markers read the current description when they are drawn and when their tooltip opens.
   const describeRef = useRef(describe);
   const drawn = useRef(new Map<string, Drawn>());
-
-  // Names beside markers, once there is room for them.
+  // The selected town's name is placed first; a new selection places the names again.
+  const selectedRef = useRef(selected);
+  const placeLabelsRef = useRef<() => void>(() => undefined);
   useEffect(() => {
-    const toggle = () => {
-      const zoom = map.getZoom();
-      const roomy = map.getSize().x >= LABEL_MIN_WIDTH;
-      const show = zoom >= LABEL_MIN_ZOOM + 1 || (roomy && zoom >= LABEL_MIN_ZOOM);
-      map.getContainer().classList.toggle('labels-hidden', !show);
-    };
-    toggle();
-    map.on('zoomend resize', toggle);
-    return () => {
-      map.off('zoomend resize', toggle);
-    };
-  }, [map]);
+    selectedRef.current = selected;
+    placeLabelsRef.current();
+  }, [selected]);
 
   // Drawing: which markers exist and where, re-planned after every move or zoom.
   useEffect(() => {
@@ -204,13 +198,19 @@ export function TownMarkers({
       const view = map.getPixelBounds();
       const candidates = points.length <= MAX_TOWN_MARKERS ? points : points.filter((p) => view.contains([p.x, p.y]));
       // Kept apart, each inside its town's county (or gathered where they cannot all fit).
-      const inside = (ids: readonly string[], x: number, y: number) => {
-        const { lng, lat } = map.unproject([x, y], zoom);
-        return ids.some((id) => {
+      // A marker counts as inside when its centre and the points a few pixels around it are: drawn
+      // boundaries are simplified and markers rounded to whole pixels, and one on the border is in neither.
+      const inside = (ids: readonly string[], x: number, y: number) =>
+        ids.some((id) => {
           const region = regions.get(id);
-          return !region || contains(region, lng, lat);
+          return (
+            !region ||
+            AROUND.every(([dx, dy]) => {
+              const { lng, lat } = map.unproject([x + dx, y + dy], zoom);
+              return contains(region, lng, lat);
+            })
+          );
         });
-      };
       const { items, offsets } = fitMarkers(
         planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
         new Map(candidates.map((p) => [p.id, p])),
@@ -237,13 +237,49 @@ export function TownMarkers({
         element.style.marginLeft = `${dx - half}px`;
         element.style.marginTop = `${dy - half}px`;
       }
+      placeLabels();
       // The zoom the markers are laid out for (tests wait on it after a zoom).
       map.getContainer().setAttribute('data-markers-zoom', String(zoom));
     };
+    /**
+     * Names beside markers wherever they fit (the most important towns first: the selected one, then
+     * by tier); the others are named by their tooltips. All boxes are read before any class is set.
+     */
+    const placeLabels = () => {
+      const entries = [...shown.values()];
+      const box = (element: Element) => {
+        const r = element.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      const markers = entries.flatMap(({ item, marker }) => {
+        const element = marker.getElement();
+        const dot = element?.querySelector('.town-dot') ?? element;
+        return dot ? [{ id: item.key, box: box(dot) }] : [];
+      });
+      const rank = (item: MarkerItem) => {
+        if (item.kind !== 'town') return TIER_ORDER.length + 1;
+        const town = byId.get(item.id);
+        if (!town) return TIER_ORDER.length + 1;
+        return item.id === selectedRef.current ? -1 : TIER_ORDER.indexOf(tierAt(town, asof) ?? 'unstated');
+      };
+      const labels = entries
+        .filter(({ item }) => item.kind === 'town')
+        .sort((a, b) => rank(a.item) - rank(b.item))
+        .flatMap(({ item, marker }) => {
+          const label = marker.getElement()?.querySelector('.town-label');
+          return label ? [{ id: item.key, box: box(label) }] : [];
+        });
+      const fits = fitLabels(labels, markers, box(map.getContainer()));
+      for (const { item, marker } of entries)
+        marker.getElement()?.classList.toggle('label-hidden', item.kind === 'town' && !fits.has(item.key));
+    };
+    placeLabelsRef.current = placeLabels;
     layout();
     map.on('moveend', layout);
+    map.on('resize', placeLabels);
     return () => {
       map.off('moveend', layout);
+      map.off('resize', placeLabels);
       for (const { marker } of shown.values()) marker.remove();
       shown.clear();
     };

@@ -31,24 +31,49 @@ async function ready(page: Page, path: string) {
   }
 }
 
+/** The serious and critical violations axe finds on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
+}
+
 for (const lang of ['zh', 'en'] as const) {
   for (const [name, path] of Object.entries(VIEWS)) {
     test(`${name} (${lang}) has no serious or critical accessibility violation`, async ({ page }) => {
       const address = lang === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
       await ready(page, address);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join('; ')})`,
-        );
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
+
+  test(`the views made for small boxes and paper (${lang}) have no serious or critical violation`, async ({ page }) => {
+    const en = lang === 'en' ? '&lang=en' : '';
+    // An embed in a 320×240 box (names beside the bars).
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto(`/?embed=ranking${en}`);
+    await expect(page.locator('.echart[data-rendered="true"]')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The comparison as cards on a 360 px phone.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/?compare=jiexiu-carbon,qixian-glassware,yuci-textile-hydraulics,taigu-malleable-iron${en}`);
+    await expect(page.locator('.compare td[data-label]').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // A town's brief, as printed.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/?town=qixian-glassware${en}`);
+    await expect(page.locator('body > .town-brief')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body > .town-brief')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 }

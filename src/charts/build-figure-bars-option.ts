@@ -26,13 +26,10 @@ export interface FigureBarsInput {
   decal: boolean;
   /**
    * Laid out for a small box (an embed) this wide: names beside the bars instead of above them,
-   * smaller type, rows as tight as COMPACT_ROW. Null: the dashboard's layout.
+   * smaller type, rows as tight as COMPACT_ROW (bar-layout). Null: the dashboard's layout.
    */
   compact?: { width: number } | null;
 }
-
-/** The least height of a row in the compact layout, in pixels. */
-export const COMPACT_ROW = 18;
 
 /** Category axes run bottom-up; the chart lists rows top-down. */
 export function displayOrder<T>(rows: readonly T[]): T[] {

@@ -10,7 +10,7 @@ import { fill } from '../i18n/messages';
 import { viewAddress, type EmbedKind } from '../state/url-state';
 import { useView } from '../state/view';
 import { EmbedCode } from '../ui/embed-code';
-import { useSize, type Size } from '../ui/use-width';
+import { useSize, useWidth, type Size } from '../ui/use-width';
 import { WhenVisible } from '../ui/when-visible';
 import { downloadBlob, svgToPng, type PngCaption } from './download';
 import type { EChartsType } from './echarts';
@@ -72,8 +72,14 @@ export function ChartFrame({
   fileName,
   showIndicator = false,
   embed,
+  height,
   renderChart,
 }: {
+  /**
+   * The chart's height at a given width, reserved before it is drawn (its code loads when it comes
+   * near the screen), so that nothing below moves when it arrives. Absent: a typical chart's height.
+   */
+  height?: (width: number) => number;
   /** Which embeddable view this chart is (offers an embed code). */
   embed?: EmbedKind;
   id: string;
@@ -102,6 +108,9 @@ export function ChartFrame({
       `${fileName}.csv`,
     );
   const caption = usePngCaption(title, rows);
+  const slot = useRef<HTMLDivElement>(null);
+  const slotWidth = useWidth(slot);
+  const reserved = view === 'chart' && height && slotWidth > 0 ? { minHeight: height(slotWidth) } : undefined;
   const downloadPng = async () => {
     if (!chart) return;
     const svg = chart.getDataURL({ type: 'svg' });
@@ -155,11 +164,13 @@ export function ChartFrame({
           {embed && <EmbedCode kind={embed} title={title} />}
         </span>
       </div>
-      {view === 'chart' ? (
-        <WhenVisible placeholder="chart-placeholder">{renderChart({ decal, onReady: setChart })}</WhenVisible>
-      ) : (
-        <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
-      )}
+      <div ref={slot} style={reserved}>
+        {view === 'chart' ? (
+          <WhenVisible placeholder="chart-placeholder">{renderChart({ decal, onReady: setChart })}</WhenVisible>
+        ) : (
+          <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
+        )}
+      </div>
       {view === 'chart' && subset && <p className="small">{subset}</p>}
       {note}
     </figure>

@@ -6,7 +6,8 @@ import { useCallback, useMemo } from 'react';
 import type { Unit } from '../data/schema';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
-import { buildFigureBarsOption, COMPACT_ROW } from './build-figure-bars-option';
+import { figureBarsHeight } from './bar-layout';
+import { buildFigureBarsOption } from './build-figure-bars-option';
 import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
 import { rowLabel, type FigureRow } from './figure-rows';
@@ -71,7 +72,7 @@ export default function FigureBarChart({
   return (
     <EChart
       chart={chart}
-      height={fit ? rows.length * COMPACT_ROW + 34 : Math.max(240, rows.length * 48 + 40)}
+      height={figureBarsHeight(rows.length, Boolean(fit))}
       fit={fit}
       onSelect={onSelect}
       onReady={controls.onReady}

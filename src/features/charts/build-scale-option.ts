@@ -8,6 +8,7 @@ import type { FigureRow } from '../../charts/figure-rows';
 import { longestBar, namesAboveBars, qualifiedBar } from '../../charts/qualified-bars';
 import type { Indicator } from '../../data/schema';
 import { formatCompact, unitLabel, type Lang } from '../../i18n/format';
+import { ROW_HEIGHT, TITLE_SPACE } from './scale-layout';
 
 export interface ScalePanel {
   indicator: Indicator;
@@ -30,17 +31,10 @@ export interface ScaleOptionInput {
   decal: boolean;
 }
 
-/** Height of one panel's plot per subject row, and the space for its title. */
-export const ROW_HEIGHT = 40;
-const TITLE_SPACE = 44;
 /** Room right of the longest bar for its label ("CNY 5.537 billion*", "nearly 200 thousand people"). */
 const LABEL_ROOM = 170;
 /** Space between panels. */
 const GAP = 16;
-
-export function scaleChartHeight(subjects: number, panels: number, columns: number): number {
-  return Math.ceil(panels / columns) * (subjects * ROW_HEIGHT + TITLE_SPACE + 28);
-}
 
 export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow> {
   const { panels, subjects, columns, width, lang, title, label, notReported, description, decal } = input;

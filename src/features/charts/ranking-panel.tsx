@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
+import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { rankingIndicators, resolveIndicator } from '../../data/figures';
@@ -109,6 +110,7 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
       rows={rows}
       fileName={`jinzhong-towns-${indicator.id}`}
       subset={topNote}
+      height={() => figureBarsHeight(chartRows.length)}
       note={<p className="muted small">{t.rankingNote}</p>}
       renderChart={(controls) => (
         <LazyFigureBarChart

@@ -6,15 +6,8 @@ import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { useI18n } from '../../i18n/i18n';
 import { unitLabel } from '../../i18n/format';
 import { useWidth } from '../../ui/use-width';
-import { buildScaleOption, scaleChartHeight, type ScalePanel } from './build-scale-option';
-
-/** Panels per line for a chart this wide. */
-export function scaleColumns(width: number): number {
-  // Panels of at least 420 px: a town's name and its bar's label fit beside each other.
-  if (width >= 1680) return 4;
-  if (width >= 840) return 2;
-  return 1;
-}
+import { buildScaleOption, type ScalePanel } from './build-scale-option';
+import { scaleChartHeight, scaleColumns } from './scale-layout';
 
 export default function ScaleChart({
   panels,

@@ -13,6 +13,7 @@ import { useSetView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ScalePanel as Panel } from './build-scale-option';
 import { scaleSubjects } from './chart-subjects';
+import { scaleChartHeight, scaleColumns } from './scale-layout';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
 
@@ -76,6 +77,7 @@ function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
       fileName="jinzhong-towns-scale"
       showIndicator
       subset={subset}
+      height={(width) => scaleChartHeight(subjects.length, panels.length, scaleColumns(width))}
       note={<p className="muted small">{t.scaleNote}</p>}
       renderChart={(controls) => (
         <Suspense fallback={<Loading />}>

@@ -5,6 +5,7 @@
  * qualifiers as the ranking's do (it is the same chart, one row per period).
  */
 import { useMemo } from 'react';
+import { figureBarsHeight } from '../../charts/bar-layout';
 import { ChartFrame } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
@@ -46,6 +47,7 @@ function SeriesChart({
       title={title}
       rows={rows}
       fileName={`${town.id}-${indicator.id}-over-time`}
+      height={() => figureBarsHeight(rows.length)}
       note={<p className="muted small">{t.trendNote}</p>}
       renderChart={(controls) => (
         <LazyFigureBarChart rows={rows} unit={indicator.unit} description={description} controls={controls} />

@@ -25,7 +25,8 @@ function run(dir: string) {
   });
 }
 
-describe('npm run data:check', () => {
+// Each case starts the command in its own Node process (a second or two each): room for a busy machine.
+describe('npm run data:check', { timeout: 30_000 }, () => {
   it('accepts the bundled data', () => {
     const result = run(DATA_DIR);
     expect(result.status).toBe(0);

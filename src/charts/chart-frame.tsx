@@ -98,7 +98,7 @@ export function ChartFrame({
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [decal, setDecal] = useState(false);
   const [chart, setChart] = useState<EChartsType | null>(null);
-  // Inside an embed, no embed code of its own.
+  // Inside an embed: the chart filling the box, without downloads, notes or an embed code of its own.
   const embedded = useView().view.embed;
   const articles = useArticleIndex();
 

@@ -42,7 +42,7 @@ export function subsetNote(shown: number, total: number, template: string): stri
  * "as of" month, else the data's last revision) and the address of the view it was taken from.
  */
 function usePngCaption(title: string, rows: readonly FigureRow[]): () => PngCaption {
-  const { t, text, date, lang } = useI18n();
+  const { t, text, date, list } = useI18n();
   const { view } = useView();
   const { dataset: meta } = useLoadedFiles();
   const articles = useArticleIndex();
@@ -55,7 +55,7 @@ function usePngCaption(title: string, rows: readonly FigureRow[]): () => PngCapt
     return {
       title: `${title} · ${t.appTitle}`,
       lines: [
-        names.length > 0 ? fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') }) : '',
+        names.length > 0 ? fill(t.embedSource, { outlets: list(names) }) : '',
         asOf ?? '',
         viewAddress({ ...view, embed: null }),
       ].filter(Boolean),

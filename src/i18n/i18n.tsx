@@ -11,6 +11,8 @@ export interface I18n {
   text: (value: Text) => string;
   value: (figure: FigureValue, unit: Unit) => string;
   date: (date: string) => string;
+  /** Items in a running list: 甲、乙、丙 / A, B, C. */
+  list: (items: readonly string[]) => string;
 }
 
 export function makeI18n(lang: Lang): I18n {
@@ -20,6 +22,7 @@ export function makeI18n(lang: Lang): I18n {
     text: (value) => value[lang],
     value: (figure, unit) => formatFigureValue(figure, unit, lang),
     date: (date) => formatDate(date, lang),
+    list: (items) => items.join(lang === 'zh' ? '、' : ', '),
   };
 }
 

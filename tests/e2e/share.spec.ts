@@ -240,9 +240,11 @@ test('the English view leaves no Chinese text except names beside their English 
     while (walker.nextNode()) {
       const node = walker.currentNode;
       const el = node.parentElement;
-      if (!el || !/[\u4e00-\u9fff]/.test(node.textContent ?? '')) continue;
       // Quotes, original titles and authors are marked as Chinese; English names stand beside others.
-      if (el.closest('[lang="zh-CN"], noscript, svg')) continue;
+      if (!el || el.closest('[lang="zh-CN"], noscript, svg')) continue;
+      // Chinese punctuation in English text (a list joined with 、, a full-width colon or bracket).
+      if (/[、，。：；（）]/.test(node.textContent ?? '')) out.push((node.textContent ?? '').trim());
+      if (!/[\u4e00-\u9fff]/.test(node.textContent ?? '')) continue;
       const english = /[A-Za-z]{3,}/.test(node.textContent ?? '');
       if (!english) out.push((node.textContent ?? '').trim());
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatDate, formatFigureValue, unitLabel } from '../../src/i18n/format';
 import { fill, MESSAGES } from '../../src/i18n/messages';
+import { makeI18n } from '../../src/i18n/i18n';
 
 describe('Chinese figures use 万/亿 and keep the qualifier words', () => {
   it.each([
@@ -88,5 +89,12 @@ describe('messages with a count', () => {
 
   it('leaves a placeholder without a value as it is', () => {
     expect(fill('{count} {count|item|items}', {})).toBe('{count} {count|item|items}');
+  });
+});
+
+describe('running lists', () => {
+  it('take the enumeration comma in Chinese and a comma in English', () => {
+    expect(makeI18n('zh').list(['材料与化工', '工艺品'])).toBe('材料与化工、工艺品');
+    expect(makeI18n('en').list(['Materials and chemicals', 'Crafts'])).toBe('Materials and chemicals, Crafts');
   });
 });

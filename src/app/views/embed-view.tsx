@@ -28,7 +28,7 @@ const EMBEDDED: Record<EmbedKind, ComponentType> = {
 };
 
 export function EmbedView({ kind }: { kind: EmbedKind }) {
-  const { t, text, lang } = useI18n();
+  const { t, text, list } = useI18n();
   const { view } = useView();
   const { articles } = useLoadedFiles();
   const names = outlets(articles?.articles ?? []).map((o) => text(o.name));
@@ -40,11 +40,11 @@ export function EmbedView({ kind }: { kind: EmbedKind }) {
   const sourceLine = (shown: number) =>
     names.length > shown
       ? fill(t.embedSourceMore, {
-          outlets: names.slice(0, shown).join(lang === 'zh' ? '、' : ', '),
+          outlets: list(names.slice(0, shown)),
           count: names.length,
           rest: names.length - shown,
         })
-      : fill(t.embedSource, { outlets: names.join(lang === 'zh' ? '、' : ', ') });
+      : fill(t.embedSource, { outlets: list(names) });
   // A chart's own caption names it (with its indicator) on screen; the map has none.
   return (
     <main className={`embed-view embed-${kind}`}>

@@ -30,7 +30,7 @@ function HeadlineCard({
   /** For a count of 晋中's towns at a level that a source reports: the towns our sources name there, when they differ. */
   named: readonly Town[] | null;
 }) {
-  const { t, text, value, date, lang } = useI18n();
+  const { t, text, value, date, list } = useI18n();
   return (
     <li className="headline" data-figure={figure.id}>
       <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
@@ -48,7 +48,7 @@ function HeadlineCard({
         <p className="headline-note">
           {fill(t.namedInSources, {
             count: named.length,
-            names: named.map((town) => text(town.name)).join(lang === 'zh' ? '、' : ', '),
+            names: list(named.map((town) => text(town.name))),
           })}
         </p>
       )}

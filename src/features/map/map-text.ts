@@ -105,7 +105,7 @@ export function describeTown(
   return {
     lines: [
       name,
-      `${t.tier[tier]} · ${town.industryGroups.map((g) => t.industryGroup[g]).join('、')}`,
+      `${t.tier[tier]} · ${i18n.list(town.industryGroups.map((g) => t.industryGroup[g]))}`,
       ...(figureLine ? [figureLine] : []),
       where,
       t.precision[town.location.precision],
@@ -119,13 +119,13 @@ export function describeTown(
 export function describeCluster(
   towns: readonly Town[],
   state: { selected: boolean; highlighted: boolean },
-  { t, text }: I18n,
+  { t, text, list }: I18n,
 ): MarkerDescription {
   const names = towns.slice(0, CLUSTER_NAMES).map((town) => text(town.name));
   const more = towns.length > CLUSTER_NAMES ? '…' : '';
   const count = fill(t.clusterCount, { count: towns.length });
   return {
-    lines: [count, `${names.join('、')}${more}`, t.clusterZoom],
+    lines: [count, `${list(names)}${more}`, t.clusterZoom],
     label: `${count}: ${names.join(', ')}${more}. ${t.clusterZoom}`,
     ...state,
   };

@@ -161,7 +161,7 @@ export function ProfilePanel() {
           {selection.kind === 'town' && (
             <>
               <CompareToggle town={selection.town.id} />
-              <button type="button" className="print-brief" onClick={() => window.print()}>
+              <button type="button" className="secondary print-brief" onClick={() => window.print()}>
                 {t.printBrief}
               </button>
             </>

@@ -108,7 +108,7 @@ function Disagreements({
 
 export function TownProfile({ town }: { town: Town }) {
   const { dataset: meta, figures, index, articles } = useLoadedFiles();
-  const { t, text, date } = useI18n();
+  const { t, text, date, list } = useI18n();
   const groups = useMemo(() => (figures ? townFiguresByKind(town, figures.figures, meta) : []), [town, figures, meta]);
   const unreported = useMemo(() => (index && meta ? unreportedIndicators(index, town, meta) : []), [town, index, meta]);
   const choice = useFigureChoice();
@@ -130,7 +130,7 @@ export function TownProfile({ town }: { town: Town }) {
         <div>
           <dt>{t.industryLabel}</dt>
           <dd>
-            {text(town.industry)} ({town.industryGroups.map((g) => t.industryGroup[g]).join('、')})
+            {text(town.industry)} ({list(town.industryGroups.map((g) => t.industryGroup[g]))})
           </dd>
         </div>
         <div>

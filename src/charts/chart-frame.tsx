@@ -38,10 +38,10 @@ export function subsetNote(shown: number, total: number, template: string): stri
 
 /**
  * What a chart's PNG says of itself, read when it is downloaded: its title (the dashboard's name
- * after it), the outlets its figures come from, the date its figures are as of (the chosen
+ * after it), what its * means where a bar carries one, the outlets its figures come from, the date its figures are as of (the chosen
  * "as of" month, else the data's last revision) and the address of the view it was taken from.
  */
-function usePngCaption(title: string, rows: readonly FigureRow[]): () => PngCaption {
+function usePngCaption(title: string, rows: readonly FigureRow[], marksScope: boolean): () => PngCaption {
   const { t, text, date, list } = useI18n();
   const { view } = useView();
   const { dataset: meta } = useLoadedFiles();
@@ -55,6 +55,7 @@ function usePngCaption(title: string, rows: readonly FigureRow[]): () => PngCapt
     return {
       title: `${title} · ${t.appTitle}`,
       lines: [
+        marksScope && rows.some((row) => row.figure?.scope) ? t.pngScopeMark : '',
         names.length > 0 ? fill(t.embedSource, { outlets: list(names) }) : '',
         asOf ?? '',
         viewAddress({ ...view, embed: null }),
@@ -73,8 +74,11 @@ export function ChartFrame({
   showIndicator = false,
   embed,
   height,
+  marksScope = true,
   renderChart,
 }: {
+  /** Whether the chart marks a figure of narrower scope with * (its PNG then says what * means). */
+  marksScope?: boolean;
   /**
    * The chart's height at a given width, reserved before it is drawn (its code loads when it comes
    * near the screen), so that nothing below moves when it arrives. Absent: a typical chart's height.
@@ -107,7 +111,7 @@ export function ChartFrame({
       new Blob([figureRowsToCsv(rows, articles, i18n)], { type: 'text/csv;charset=utf-8' }),
       `${fileName}.csv`,
     );
-  const caption = usePngCaption(title, rows);
+  const caption = usePngCaption(title, rows, marksScope);
   const slot = useRef<HTMLDivElement>(null);
   const slotWidth = useWidth(slot);
   const reserved = view === 'chart' && height && slotWidth > 0 ? { minHeight: height(slotWidth) } : undefined;

@@ -166,15 +166,24 @@ test.describe('the charts', () => {
       if (lang === 'zh') {
         expect(png.text.Title).toBe(`${CHARTS[0]} · 晋中特色专业镇数据看板`);
         expect(png.text.Description).toMatch(
-          /^数据来源：.*晋中日报.*。每个数字都附原文引语。\n数据更新于\d{4}年\d{1,2}月\d{1,2}日\nhttp:\/\/localhost:\d+\/$/,
+          /^\*表示口径较窄（如仅规模以上企业），详见看板中的表格。\n数据来源：.*晋中日报.*。每个数字都附原文引语。\n数据更新于\d{4}年\d{1,2}月\d{1,2}日\nhttp:\/\/localhost:\d+\/$/,
         );
       } else {
         expect(png.text.Title).toBe('Towns ranked: Output value · Jinzhong Specialty Towns Dashboard');
         expect(png.text.Description).toMatch(
-          /^Data: .*\.\nFigures as reported by December 2023\nhttp:\/\/localhost:\d+\/\?lang=en&asof=2023-12$/,
+          /^\* marks a narrower scope \(e\.g\. above-scale enterprises only\); see the table in the dashboard\.\nData: .*\.\nFigures as reported by December 2023\nhttp:\/\/localhost:\d+\/\?lang=en&asof=2023-12$/,
         );
       }
     }
+    // The programme chart marks no scope: its image says nothing of *.
+    await page.goto('/');
+    const programme = frame(page, CHARTS[1]);
+    await drawChart(programme);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      programme.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    expect(readPng(readFileSync(await download.path())).text.Description).toMatch(/^数据来源：/);
   });
 
   test('clicking a bar selects that town across the dashboard', async ({ page }) => {

@@ -68,6 +68,7 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
         embed="programme"
         id="programme-chart"
         title={t.programmeTitle}
+        marksScope={false}
         rows={rows}
         fileName="jinzhong-specialty-town-programme"
         note={

@@ -66,6 +66,22 @@ describe("a town's brief", () => {
     }
   });
 
+  it('as of a date, gives the tier as it stood then, with the designation that made it', () => {
+    // 榆次: backed for the province in February 2023, city level in June, provincial in December.
+    expect(brief('yuci-textile-hydraulics', '2023-03')).toMatchObject({
+      tier: 'cultivating',
+      tierSince: { status: 'candidate', date: '2023-02' },
+    });
+    expect(brief('yuci-textile-hydraulics', '2023-07')).toMatchObject({
+      tier: 'city',
+      tierSince: { level: 'city', date: '2023-06' },
+    });
+    expect(brief('yuci-textile-hydraulics')).toMatchObject({
+      tier: 'provincial-key',
+      tierSince: { level: 'provincial', date: '2023-12' },
+    });
+  });
+
   it('as of a date, holds only what had been reported by then', () => {
     const yuci = brief('yuci-textile-hydraulics', '2023-03');
     expect(yuci.results.find((r) => r.indicator.id === 'outputValue')?.figure.value).toBe(1300000000);

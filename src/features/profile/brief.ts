@@ -9,7 +9,8 @@ import { groupBy } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { findIndicator } from '../../data/figures';
 import type { Article, DatasetMeta, Designation, Figure, Indicator, Town } from '../../data/schema';
-import { townTier, type Tier } from '../../data/towns';
+import { happenedBy } from '../../data/dates';
+import { tierAt, townTier, type Tier } from '../../data/towns';
 import { townHistory } from './profile-figures';
 
 export interface BriefRow {
@@ -22,6 +23,7 @@ export interface BriefRow {
 }
 
 export interface Brief {
+  /** As of the chosen date (`?asof`), as the map shows it; now without one. */
   tier: Tier;
   /** The designation that gave the tier (the first at that level), or the newest step for a town being built up. */
   tierSince: Designation | null;
@@ -43,10 +45,17 @@ const LEVEL_OF: Partial<Record<Tier, Designation['level']>> = {
   county: 'county',
 };
 
-/** The designation behind a town's tier: the first one naming it at that level; for a town being built up, its newest step. */
-export function tierDesignation(town: Town): Designation | null {
-  const level = LEVEL_OF[townTier(town)];
-  const byDate = [...town.designations].sort((a, b) => a.date.localeCompare(b.date));
+/** A town's tier as of a date (null: now), as the map shows it; "unstated" before it joined the programme. */
+const tierOn = (town: Town, asof: string | null): Tier => (asof ? (tierAt(town, asof) ?? 'unstated') : townTier(town));
+
+/**
+ * The designation behind a town's tier (as of `asof`, or now): the first one naming it at that
+ * level; for a town being built up, its newest step by then.
+ */
+export function tierDesignation(town: Town, asof: string | null = null): Designation | null {
+  const level = LEVEL_OF[tierOn(town, asof)];
+  const known = asof ? town.designations.filter((d) => happenedBy(d.date, asof)) : town.designations;
+  const byDate = [...known].sort((a, b) => a.date.localeCompare(b.date));
   if (!level) return byDate.at(-1) ?? null;
   return byDate.find((d) => d.level === level && d.status === 'designated') ?? null;
 }
@@ -61,7 +70,8 @@ export function townBrief(index: DatasetIndex, town: Town, meta: DatasetMeta, ch
     sources.push(article);
     return sources.length;
   };
-  const tierSince = tierDesignation(town);
+  const asof = choice.asof ?? null;
+  const tierSince = tierDesignation(town, asof);
   const tierNote = tierSince ? noteOf(tierSince.source.article) : 0;
 
   const own = index.aboutTown(town.id);
@@ -93,5 +103,5 @@ export function townBrief(index: DatasetIndex, town: Town, meta: DatasetMeta, ch
   }
   if (history) for (const f of history.series) noteOf(f.source.article);
 
-  return { tier: townTier(town), tierSince, tierNote, results, aims, history, sources };
+  return { tier: tierOn(town, asof), tierSince, tierNote, results, aims, history, sources };
 }

@@ -30,9 +30,30 @@ export function tierAt(town: Pick<Town, 'designations'>, asof: string | null): T
   return town.designations.length > 0 ? null : 'unstated';
 }
 
-/** A town's tier now: its newest designation's (see tierAt). */
-export function townTier(town: Pick<Town, 'designations'>): Tier {
-  return tierAt(town, null) ?? 'unstated';
+/**
+ * A town's tier now, or as of a date (see tierAt), as the map and the profile show it: "unstated"
+ * also for a town not yet in the programme then.
+ */
+export function townTier(town: Pick<Town, 'designations'>, asof: string | null = null): Tier {
+  return tierAt(town, asof) ?? 'unstated';
+}
+
+const LEVEL_OF: Partial<Record<Tier, Designation['level']>> = {
+  'provincial-key': 'provincial',
+  city: 'city',
+  county: 'county',
+};
+
+/**
+ * The designation behind a town's tier (as of `asof`, or now): the first one naming it at that
+ * level; for a town being built up, its newest step by then; null when there is none.
+ */
+export function tierDesignation(town: Pick<Town, 'designations'>, asof: string | null = null): Designation | null {
+  const level = LEVEL_OF[townTier(town, asof)];
+  const known = asof === null ? town.designations : town.designations.filter((d) => madeBy(d, asof));
+  const byDate = [...known].sort((a, b) => a.date.localeCompare(b.date));
+  if (!level) return byDate.at(-1) ?? null;
+  return byDate.find((d) => designatedAt(d, level)) ?? null;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../src/data/dataset-index';
 import { rankTowns } from '../../src/data/rankings';
-import { tierDesignation, townBrief } from '../../src/features/profile/brief';
+import { tierDesignation } from '../../src/data/towns';
+import { townBrief } from '../../src/features/profile/brief';
 import { realData } from './real-data';
 
 const data = realData();

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { contains, type Geometry } from '../../data/geo';
 import type { CountyValue, RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
-import { TIER_ORDER, tierAt } from '../../data/towns';
+import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
@@ -94,7 +94,7 @@ export function TownMarkers({
       const town = byId.get(item.id);
       if (!town) return null;
       const state = { selected: town.id === selected, highlighted: highlighted.has(town.id) };
-      return describeTown(town, tierAt(town, asof) ?? 'unstated', rows.get(town.id), indicator, state, i18n);
+      return describeTown(town, townTier(town, asof), rows.get(town.id), indicator, state, i18n);
     },
     [byId, rows, indicator, selected, highlighted, asof, i18n],
   );
@@ -123,7 +123,7 @@ export function TownMarkers({
         icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
         const classes = [
           'town-marker',
-          town ? `tier-${tierAt(town, asof) ?? 'unstated'}` : '',
+          town ? `tier-${townTier(town, asof)}` : '',
           group ? `industry-${group}` : '',
           town?.inJinzhong === false ? 'outside' : '',
         ];
@@ -260,7 +260,7 @@ export function TownMarkers({
         if (item.kind !== 'town') return TIER_ORDER.length + 1;
         const town = byId.get(item.id);
         if (!town) return TIER_ORDER.length + 1;
-        return item.id === selectedRef.current ? -1 : TIER_ORDER.indexOf(tierAt(town, asof) ?? 'unstated');
+        return item.id === selectedRef.current ? -1 : TIER_ORDER.indexOf(townTier(town, asof));
       };
       const labels = entries
         .filter(({ item }) => item.kind === 'town')

@@ -9,8 +9,7 @@ import { groupBy } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { findIndicator } from '../../data/figures';
 import type { Article, DatasetMeta, Designation, Figure, Indicator, Town } from '../../data/schema';
-import { happenedBy } from '../../data/dates';
-import { tierAt, townTier, type Tier } from '../../data/towns';
+import { tierDesignation, townTier, type Tier } from '../../data/towns';
 import { townHistory } from './profile-figures';
 
 export interface BriefRow {
@@ -37,27 +36,6 @@ export interface Brief {
   history: { indicator: Indicator; series: Figure[] } | null;
   /** Every source the brief cites, numbered by first citation (the tier's designation first). */
   sources: Article[];
-}
-
-const LEVEL_OF: Partial<Record<Tier, Designation['level']>> = {
-  'provincial-key': 'provincial',
-  city: 'city',
-  county: 'county',
-};
-
-/** A town's tier as of a date (null: now), as the map shows it; "unstated" before it joined the programme. */
-const tierOn = (town: Town, asof: string | null): Tier => (asof ? (tierAt(town, asof) ?? 'unstated') : townTier(town));
-
-/**
- * The designation behind a town's tier (as of `asof`, or now): the first one naming it at that
- * level; for a town being built up, its newest step by then.
- */
-export function tierDesignation(town: Town, asof: string | null = null): Designation | null {
-  const level = LEVEL_OF[tierOn(town, asof)];
-  const known = asof ? town.designations.filter((d) => happenedBy(d.date, asof)) : town.designations;
-  const byDate = [...known].sort((a, b) => a.date.localeCompare(b.date));
-  if (!level) return byDate.at(-1) ?? null;
-  return byDate.find((d) => d.level === level && d.status === 'designated') ?? null;
 }
 
 export function townBrief(index: DatasetIndex, town: Town, meta: DatasetMeta, choice: FigureChoice = {}): Brief {
@@ -103,5 +81,5 @@ export function townBrief(index: DatasetIndex, town: Town, meta: DatasetMeta, ch
   }
   if (history) for (const f of history.series) noteOf(f.source.article);
 
-  return { tier: tierOn(town, asof), tierSince, tierNote, results, aims, history, sources };
+  return { tier: townTier(town, asof), tierSince, tierNote, results, aims, history, sources };
 }

@@ -3,7 +3,7 @@ import { chooseFigure, type FigureChoice } from '../../data/choice';
 import { groupBy } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { byPeriodDesc, figureYear, subjectTown } from '../../data/figures';
-import type { DatasetMeta, Figure, FigureKind, Town } from '../../data/schema';
+import type { DatasetMeta, Figure, FigureKind, Text, Town } from '../../data/schema';
 
 const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
 
@@ -83,4 +83,9 @@ export function townFiguresByKind(town: Town, figures: readonly Figure[], meta: 
 export function unreportedIndicators(index: DatasetIndex, town: Town, meta: DatasetMeta) {
   const reported = new Set(index.aboutTown(town.id).flatMap((f) => (f.kind === 'actual' ? [f.indicator] : [])));
   return meta.indicators.filter((i) => i.ranking && !reported.has(i.id));
+}
+
+/** What a figure of the town counts, for a table's scope column: its scope, else its note, else the whole town. */
+export function scopeOf(figure: Figure, town: Town): Text {
+  return figure.scope ?? figure.note ?? town.name;
 }

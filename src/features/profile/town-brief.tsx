@@ -17,6 +17,7 @@ import { useFigureChoice, useView } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
 import { ArticleLine } from '../../ui/source-citation';
 import { townBrief, type BriefRow } from './brief';
+import { scopeOf } from './profile-figures';
 
 /** The drawing's frame, in its own units (it scales to the page's width). */
 const W = 640;
@@ -77,7 +78,7 @@ function FigureRows({ rows, town, kindColumn }: { rows: BriefRow[]; town: Town; 
         {differ > 0 && <span className="brief-differ"> {fill(t.briefDiffer, { n: differ })}</span>}
       </td>
       <td>{figure.period ? date(figure.period) : t.noPeriod}</td>
-      <td>{figure.scope ? text(figure.scope) : figure.note ? text(figure.note) : text(town.name)}</td>
+      <td>{text(scopeOf(figure, town))}</td>
       <td className="brief-note">[{note}]</td>
     </tr>
   ));

@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
 import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
-import { disagreements, townFiguresByKind, unreportedIndicators } from './profile-figures';
+import { disagreements, scopeOf, townFiguresByKind, unreportedIndicators } from './profile-figures';
 import { TownTrends } from './town-trends';
 
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
@@ -80,7 +80,7 @@ function Disagreements({
                 const copy = article && copyNote(article, t);
                 return (
                   <tr key={f.id} data-row={f.id}>
-                    <th scope="row">{f.scope ? text(f.scope) : f.note ? text(f.note) : text(town.name)}</th>
+                    <th scope="row">{text(scopeOf(f, town))}</th>
                     <td className="value">
                       {indicator ? value(f, indicator.unit) : f.value}
                       {i === 0 && <span className="chosen-mark small">{t.differChosen}</span>}

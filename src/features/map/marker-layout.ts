@@ -111,10 +111,11 @@ const membersOf = (item: MarkerItem): string[] => (item.kind === 'town' ? [item.
 /**
  * Markers that keep clear of each other without leaving their towns' own areas: the markers are
  * moved apart (declutter); a marker moved out of the area it belongs in (`inside`: a town's county;
- * a cluster's, any member's) first goes back to its nearest member's own place if it is a cluster,
- * and otherwise gathers with its nearest neighbour into one cluster, placed where its members' area
- * holds it; repeated until every marker is inside. A marker whose own place is already outside its
- * area (the data's point and boundary disagree) is left where the data puts it.
+ * a cluster's, any member's) is first placed once elsewhere near its place, clear of the others
+ * and inside (a cluster, failing that, at its nearest member's place), and otherwise gathers with
+ * its nearest neighbour into one cluster, placed where its members' area holds it; repeated until
+ * every marker is inside. A marker whose own place is already outside its area (the data's point
+ * and boundary disagree) is left where the data puts it. Offsets of towns run from their own place.
  */
 export function fitMarkers(
   planned: readonly MarkerItem[],
@@ -125,11 +126,22 @@ export function fitMarkers(
 ): FittedMarkers {
   let items = [...planned];
   const moved = new Set<string>();
-  // Towns the data itself places outside their area: nothing to keep them in.
+  // Towns the data itself places outside their area: nothing to keep them in (asked once a town).
+  const astrayIds = new Map<string, boolean>();
   const astray = (id: string) => {
-    const own = home.get(id);
-    return !own || !inside([id], own.x, own.y);
+    let known = astrayIds.get(id);
+    if (known === undefined) {
+      const own = home.get(id);
+      known = !own || !inside([id], own.x, own.y);
+      astrayIds.set(id, known);
+    }
+    return known;
   };
+  const apart = (gap: number) =>
+    declutter(
+      items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
+      gap,
+    );
   // A town's marker is drawn at its own place: its offset runs from there, wherever it was moved to.
   const fromHome = (offsets: Map<string, Offset>): FittedMarkers => {
     for (const item of items) {
@@ -143,10 +155,7 @@ export function fitMarkers(
   for (let round = 0; round <= 2 * planned.length + 1; round++) {
     const clustered = items.some((item) => item.kind === 'cluster');
     const gap = minDistance(clustered);
-    const offsets = declutter(
-      items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
-      gap,
-    );
+    const offsets = apart(gap);
     const placed = (item: MarkerItem) => {
       const [dx, dy] = offsets.get(item.key) ?? [0, 0];
       return { x: item.x + dx, y: item.y + dy };
@@ -197,12 +206,7 @@ export function fitMarkers(
     };
     items = [...items.filter((item) => item !== out && item !== neighbour), merged];
   }
-  return fromHome(
-    declutter(
-      items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
-      minDistance(true),
-    ),
-  );
+  return fromHome(apart(minDistance(true)));
 }
 
 /** Directions tried around a marker's place, in order: right, left, down, up, then the diagonals and between. */

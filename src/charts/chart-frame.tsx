@@ -38,8 +38,9 @@ export function subsetNote(shown: number, total: number, template: string): stri
 
 /**
  * What a chart's PNG says of itself, read when it is downloaded: its title (the dashboard's name
- * after it), what its * means where a bar carries one, the outlets its figures come from, the date its figures are as of (the chosen
- * "as of" month, else the data's last revision) and the address of the view it was taken from.
+ * after it), what its * means where a bar carries one, the outlets its figures come from, the date
+ * its figures are as of (the chosen "as of" month, else the data's last revision) and the address
+ * of the view it was taken from.
  */
 function usePngCaption(title: string, rows: readonly FigureRow[], marksScope: boolean): () => PngCaption {
   const { t, text, date, list } = useI18n();

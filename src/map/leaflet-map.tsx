@@ -17,6 +17,22 @@ export function useLeafletMap(): L.Map {
   return map;
 }
 
+/** Room kept around an extent framed in the map, in pixels. */
+const FIT_PADDING: L.PointTuple = [12, 12];
+
+/** An extent framed in the map and the view that framed it (a view the reader has not moved since). */
+interface Framing {
+  bounds: L.LatLngBounds;
+  zoom: number;
+  center: L.LatLng;
+}
+
+const framing = (map: L.Map, bounds: L.LatLngBounds): Framing => ({
+  bounds,
+  zoom: map.getZoom(),
+  center: map.getCenter(),
+});
+
 export function LeafletMap({
   label,
   bounds,
@@ -37,7 +53,7 @@ export function LeafletMap({
   const [hint, setHint] = useState<'wheel' | 'touch' | null>(null);
   const initialBounds = useRef(bounds);
   /** The extent last framed and the view that framed it: kept framed as the box resizes, until the reader moves the map. */
-  const framed = useRef<{ bounds: L.LatLngBounds; zoom: number; center: L.LatLng } | null>(null);
+  const framed = useRef<Framing | null>(null);
 
   useEffect(() => {
     const element = container.current;
@@ -55,8 +71,8 @@ export function LeafletMap({
     // their elements) until the map has one.
     const first = initialBounds.current;
     if (first?.isValid()) {
-      created.fitBounds(first, { padding: [12, 12], animate: false });
-      framed.current = { bounds: first, zoom: created.getZoom(), center: created.getCenter() };
+      created.fitBounds(first, { padding: FIT_PADDING, animate: false });
+      framed.current = framing(created, first);
     } else created.setView([37.5, 112.8], 8);
     setMap(created);
     // Panels resize with the layout; Leaflet must be told. A map still showing the extent it framed
@@ -66,8 +82,8 @@ export function LeafletMap({
       const untouched = still && created.getZoom() === still.zoom && created.getCenter().equals(still.center);
       created.invalidateSize();
       if (still && untouched) {
-        created.fitBounds(still.bounds, { padding: [12, 12], animate: false });
-        framed.current = { ...still, zoom: created.getZoom(), center: created.getCenter() };
+        created.fitBounds(still.bounds, { padding: FIT_PADDING, animate: false });
+        framed.current = framing(created, still.bounds);
       }
     });
     observer.observe(element);
@@ -85,11 +101,11 @@ export function LeafletMap({
     const element = map.getContainer();
     element.removeAttribute('data-fitted');
     const fitted = () => {
-      framed.current = { bounds, zoom: map.getZoom(), center: map.getCenter() };
+      framed.current = framing(map, bounds);
       element.setAttribute('data-fitted', boundsKey);
     };
     map.once('moveend', fitted);
-    map.fitBounds(bounds, { padding: [12, 12] });
+    map.fitBounds(bounds, { padding: FIT_PADDING });
     return () => {
       map.off('moveend', fitted);
     };

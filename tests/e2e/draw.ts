@@ -4,16 +4,19 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Scrolls through every panel, then waits until `charts` charts are drawn. */
+/** Scrolls through the whole page a screen at a time, as a reader would, then waits until `charts` charts are drawn. */
 export async function drawAll(page: Page, charts = 3) {
-  const panels = page.locator('main .panel');
-  await expect(panels.first()).toBeVisible();
-  for (const panel of await panels.all()) {
-    // Its top to the top of the screen (a panel taller than the screen would be centred otherwise,
-    // its top, where the map or chart is drawn, out of sight), as a reader scrolling down passes it.
-    await panel.evaluate((element) => element.scrollIntoView());
-    // Two frames at each panel: the observers that draw what comes near the screen see it there.
+  await expect(page.locator('main .panel').first()).toBeVisible();
+  for (let y = 0; ;) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    // Two frames at each step: the observers that draw what comes near the screen see it there.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const { height, screen } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      screen: window.innerHeight,
+    }));
+    if (y + screen >= height) break;
+    y += Math.round(screen * 0.75);
   }
   await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(charts);
 }

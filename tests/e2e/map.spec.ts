@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { towns } from './data';
 
-const mapRegion = (page: Page) => page.getByRole('region', { name: '晋中市县级行政区与特色专业镇地图' });
+const mapRegion = (page: Page, lang: 'zh' | 'en' = 'zh') =>
+  page.getByRole('region', {
+    name:
+      lang === 'zh' ? '晋中市县级行政区与特色专业镇地图' : 'Map of Jinzhong county-level divisions and specialty towns',
+  });
 const county = (page: Page, code: string) => mapRegion(page).locator(`path.county[data-code="${code}"]`);
 const legend = (page: Page) => page.getByRole('group', { name: '图例' });
 
@@ -264,16 +268,21 @@ test.describe('on a touch screen', () => {
   });
 });
 
-test('on a 1440×900 desktop the map is on the first screen, without scrolling', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 2, name: '地图：晋中市11个县（市、区）与专业镇' })).toBeInViewport();
-  const canvas = mapRegion(page);
-  await expect(canvas).toBeInViewport();
-  const box = await canvas.boundingBox();
-  // A band of the map itself, not only its heading, above the fold.
-  expect(box && 900 - box.y).toBeGreaterThan(60);
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-});
+for (const [lang, mapHeading, figuresHeading] of [
+  ['zh', '地图：晋中市11个县（市、区）与专业镇', '核心数字'],
+  ['en', "Map: Jinzhong's 11 county-level divisions and specialty towns", 'Key figures'],
+] as const)
+  test(`on a 1440×900 desktop the key figures and the map are on the first screen (${lang})`, async ({ page }) => {
+    await page.goto(lang === 'en' ? '/?lang=en' : '/');
+    await expect(page.getByRole('heading', { level: 2, name: figuresHeading })).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 2, name: mapHeading })).toBeInViewport();
+    const canvas = mapRegion(page, lang);
+    await expect(canvas).toBeInViewport();
+    const box = await canvas.boundingBox();
+    // A good part of the map itself, not only its heading, above the fold.
+    expect(box && 900 - box.y).toBeGreaterThan(200);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
 
 test.describe('markers stay in their own county', () => {
   /** The boundary each town must be drawn in: its county in 晋中, else its city (the only boundary drawn there). */

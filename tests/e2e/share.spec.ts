@@ -262,7 +262,7 @@ test.describe('responsive layouts', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const boxes = await page
-        .locator('main > .panel, main > .grid > .panel, main > .grid > .side > .panel')
+        .locator('main > .panel, main > .dash-top > .panel, main .grid > .panel, main .grid > .side > .panel')
         .evaluateAll((els) =>
           els.map((e) => {
             const r = e.getBoundingClientRect();

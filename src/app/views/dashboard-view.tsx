@@ -23,23 +23,27 @@ export function DashboardView() {
   return (
     <>
       <SectionNav />
-      <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
-        <HeadlineFigures />
-      </Panel>
-      <div className="toolbar">
-        <IndicatorPicker />
-        <PeriodPicker />
-        <AsOfPicker />
-      </div>
-      <div className="grid">
-        <Panel id="map" title={t.mapTitle} className="panel-map">
-          <MapSection />
+      {/* On a wide screen the key figures stand in a column beside the pickers and the map, so that
+          the first screen shows both (see .dash-top in panels.css); elsewhere one after the other. */}
+      <div className="dash-top">
+        <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
+          <HeadlineFigures />
         </Panel>
-        <div className="side">
-          <ProfilePanel />
-          <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-            <RankingPanel />
+        <div className="toolbar">
+          <IndicatorPicker />
+          <PeriodPicker />
+          <AsOfPicker />
+        </div>
+        <div className="grid">
+          <Panel id="map" title={t.mapTitle} className="panel-map">
+            <MapSection />
           </Panel>
+          <div className="side">
+            <ProfilePanel />
+            <Panel id="ranking" title={t.chartTitle} className="panel-chart">
+              <RankingPanel />
+            </Panel>
+          </div>
         </div>
       </div>
       {view.compare.length > 0 && (

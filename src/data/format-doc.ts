@@ -29,7 +29,7 @@ interface JsonSchema {
 
 const PURPOSE: Record<DataKey, string> = {
   dataset:
-    'The dataset as a whole: its title, update date and licence (the span it covers is derived from the articles and figures); the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
+    'The dataset as a whole: its title, update date and licence (the span it covers is derived from the articles and figures); where readers report an error (`contact`: a name and an http(s) address, absent until the publisher gives one; the method page then says so); the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
   towns:
     'The specialty towns: names, industry, county, location and its precision, designations, facts (each quoted), summary.',
   figures:
@@ -64,7 +64,8 @@ function rulesOf(schema: JsonSchema): string {
   const from = schema.anyOf?.find((s) => s.type !== 'null') ?? schema;
   if (from.enum) rules.push(from.enum.map(code).join(', '));
   if (from.pattern) rules.push(`matches ${code(from.pattern)}`);
-  if (from.format) rules.push(from.format);
+  // Every address in the format is checked as http(s) only (schema.ts, httpUrl).
+  if (from.format) rules.push(from.format === 'uri' ? 'an http(s) address' : from.format);
   if (from.minLength !== undefined)
     rules.push(from.minLength === 1 ? 'not empty' : `at least ${from.minLength} characters`);
   if (from.maxLength !== undefined) rules.push(`at most ${from.maxLength} characters`);

@@ -100,6 +100,11 @@ export const datasetSchema = z
     /** When the curated data was last revised (not the articles' dates). */
     updated: partialDate,
     license: textSchema,
+    /**
+     * Where readers report an error: the publisher's issue tracker or form (http(s) only), named in
+     * both languages. Absent until the people who publish the dataset give one: never guessed.
+     */
+    contact: z.object({ name: textSchema, url: httpUrl }).strict().optional(),
     indicators: z
       .array(indicatorSchema)
       .min(1)

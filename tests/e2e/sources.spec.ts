@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleCount } from './data';
+import { articleCount, dataFile } from './data';
 import { drawChart } from './draw';
 
 const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '来源文章' });
@@ -168,6 +168,31 @@ test('the sources and method page explains the data', async ({ page }) => {
   const english = page.getByRole('article', { name: 'Sources and method' });
   await expect(english.getByRole('row', { name: /^Floor area/ })).toContainText('square metres');
   await expect(english).not.toContainText('squareMetres');
+});
+
+test.describe('how to report an error', () => {
+  test('with no contact in the dataset, the method page says so and what a report needs', async ({ page }) => {
+    await page.goto('/?page=method');
+    const section = page.getByRole('region', { name: '如何报告错误' });
+    await expect(section).toContainText('还没有在数据集中登记报告错误的地址');
+    await expect(section).toContainText('页面地址');
+    await expect(section.getByRole('link')).toHaveCount(0);
+  });
+
+  test("the dataset's contact is shown and linked, in both languages", async ({ page }) => {
+    const dataset = JSON.parse(dataFile('dataset.json'));
+    dataset.contact = { name: { zh: '问题反馈表', en: 'feedback form' }, url: 'https://example.org/report' };
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ json: dataset }));
+    await page.goto('/?page=method');
+    const zh = page.getByRole('region', { name: '如何报告错误' });
+    await expect(zh.getByRole('link', { name: '问题反馈表' })).toHaveAttribute('href', 'https://example.org/report');
+    await expect(zh).toContainText('https://example.org/report');
+    await expect(zh).not.toContainText('还没有');
+    await page.goto('/?page=method&lang=en');
+    const en = page.getByRole('region', { name: 'How to report an error' });
+    await expect(en.getByRole('link', { name: 'feedback form' })).toHaveAttribute('href', 'https://example.org/report');
+    await expect(en).toContainText('Copy link');
+  });
 });
 
 test.describe('copies are not outlets', () => {

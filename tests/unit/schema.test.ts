@@ -57,6 +57,12 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'articles.json: articles[3].url: expected an http(s) address',
     },
     {
+      name: 'a contact for error reports that is not an http(s) address',
+      key: 'dataset',
+      mutate: (j) => (j.contact = { name: { zh: '邮箱', en: 'mailbox' }, url: 'javascript:alert(1)' }),
+      expected: 'dataset.json: contact.url: expected an http(s) address',
+    },
+    {
       name: 'a duplicate town id',
       key: 'towns',
       mutate: (j) => (j.towns[1].id = j.towns[0].id),

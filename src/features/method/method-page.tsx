@@ -68,8 +68,11 @@ const PROSE = {
     license: '许可与县界',
     updated: '数据更新',
     report: '如何报告错误',
-    reportText:
-      '如果发现数字、引文或位置有误，请在本项目的代码仓库提交问题（issue），写明页面地址（含参数）、哪个数字、您认为正确的数字及其出处。维护者用 npm run data:check 校验修改后的数据再发布。',
+    reportTo: '请到这里报告：',
+    reportWhat:
+      '请写明页面地址（含参数，可用“复制链接”）、哪个数字、您认为正确的数字及其出处（报道的地址和原句）。维护者改好数据后，先用 npm run data:check 校验再发布。',
+    reportNone:
+      '发布本看板的一方还没有在数据集中登记报告错误的地址（dataset.json 的 contact）。在此之前，请把下列内容交给向您提供本看板的人或单位：',
     qualifierName: { exact: '精确', nearly: '近', over: '以上', about: '约', range: '区间', atMost: '以内' },
     example: '示例',
     drawn: '图表画法',
@@ -133,8 +136,11 @@ const PROSE = {
     license: 'Licence and boundaries',
     updated: 'Data updated',
     report: 'How to report an error',
-    reportText:
-      "If a figure, a quote or a place is wrong, open an issue in the project's code repository with the page address (with its parameters), the figure, what you believe is right and where it is reported. Maintainers check every change with npm run data:check before publishing.",
+    reportTo: 'Report it here: ',
+    reportWhat:
+      'Give the page address with its parameters ("Copy link" gives it), the figure, what you believe is right and where that is reported (the article\'s address and sentence). Maintainers check every corrected file with npm run data:check before publishing.',
+    reportNone:
+      'Whoever publishes this dashboard has not yet given an address for reports in the dataset (contact in dataset.json). Until then, send the following to the person or office that gave you the dashboard:',
     qualifierName: {
       exact: 'exact',
       nearly: 'nearly',
@@ -275,7 +281,18 @@ export function MethodPage() {
       )}
       <section aria-labelledby="m-report">
         <h3 id="m-report">{p.report}</h3>
-        <p>{p.reportText}</p>
+        {meta?.contact ? (
+          <p>
+            {p.reportTo}
+            <ExternalLink href={meta.contact.url}>{text(meta.contact.name)}</ExternalLink>
+            {lang === 'en' ? ' (' : '（'}
+            {meta.contact.url}
+            {lang === 'en' ? ').' : '）。'}
+          </p>
+        ) : (
+          <p>{p.reportNone}</p>
+        )}
+        <p>{p.reportWhat}</p>
       </section>
     </article>
   );

@@ -10,13 +10,24 @@ export function toCsv(table: readonly (readonly string[])[]): string {
   return `\uFEFF${table.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The rows of a CSV document (a leading byte-order mark and a final line break ignored). */
+/**
+ * The separator of a table's text: a comma, or a tab when its first line has more tabs than commas
+ * (Excel's "Unicode text" is tab-separated UTF-16).
+ */
+export function separatorOf(text: string): ',' | '\t' {
+  const firstLine = text.slice(0, 4096).split(/\r|\n/)[0] ?? '';
+  const count = (c: string) => firstLine.split(c).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
+}
+
+/** The rows of a CSV (or tab-separated) document (a leading byte-order mark and a final line break ignored). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const separator = separatorOf(source);
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (quoted) {
@@ -26,7 +37,7 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {

@@ -6,7 +6,7 @@
  */
 import { parseCsv, toCsv } from './csv';
 import { subjectTown } from './figures';
-import type { DataProblem } from './problems';
+import { closest, shown, type DataProblem } from './problems';
 import { SCHEMA_VERSION, type Figure } from './schema';
 
 export const FIGURES_CSV = 'figures.csv';
@@ -127,53 +127,77 @@ function rowToFigure(row: Row): Record<string, unknown> {
   return figure;
 }
 
-export type CsvRead = { ok: true; json: unknown } | { ok: false; problems: DataProblem[] };
-
 /**
- * figures.csv as the object figures.json would hold (to be checked by the same schema), or the
- * problems with the table itself: a missing or unknown column, a row of the wrong length.
+ * figures.csv read: the object figures.json would hold (to be checked by the same schema) and a way
+ * to tell a problem found in it by row and column; or the problems with the table itself (a missing
+ * or unknown column, a row of the wrong length).
  */
+export type CsvRead =
+  { ok: true; json: unknown; locate: (p: DataProblem) => DataProblem } | { ok: false; problems: DataProblem[] };
+
 export function readFiguresCsv(text: string): CsvRead {
-  const [header, ...rows] = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''));
-  const problem = (path: string, message: string): DataProblem => ({
+  // Each record with its row number as a spreadsheet shows it: blank rows are counted, then skipped.
+  const records = parseCsv(text)
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const [header, ...rows] = records;
+  const problem = (row: number | undefined, message: string, column?: string): DataProblem => ({
     kind: 'schema',
     file: FIGURES_CSV,
-    path,
+    path: row === undefined ? '' : `row ${row}${column ? ` · ${column}` : ''}`,
     message,
+    row,
+    column,
   });
-  if (!header) return { ok: false, problems: [problem('', 'the file is empty: expected a header row')] };
-  const names = header.map((name) => name.trim());
+  if (!header) return { ok: false, problems: [problem(undefined, 'the file is empty: expected a header row')] };
+  const names = header.cells.map((name) => name.trim());
   const problems: DataProblem[] = [
-    ...FIGURE_COLUMNS.filter((column) => !names.includes(column)).map((column) =>
-      problem('row 1', `missing the column "${column}"`),
-    ),
+    ...FIGURE_COLUMNS.filter((column) => !names.includes(column)).map((column) => ({
+      ...problem(header.row, `missing the column "${column}"`),
+      detail: { what: 'missing-column' as const, field: column },
+    })),
     ...names
       .filter((name) => !(FIGURE_COLUMNS as readonly string[]).includes(name))
-      .map((name) => problem('row 1', `unknown column "${name}" (expected: ${FIGURE_COLUMNS.join(', ')})`)),
+      .map((name) => ({
+        ...problem(header.row, `unknown column "${name}" (expected: ${FIGURE_COLUMNS.join(', ')})`),
+        detail: { what: 'extra-field' as const, field: name, suggestion: closest(name, FIGURE_COLUMNS) },
+      })),
   ];
-  rows.forEach((cells, i) => {
+  for (const { cells, row } of rows)
     if (cells.length !== names.length)
-      problems.push(problem(`row ${i + 2}`, `expected ${names.length} cells, found ${cells.length}`));
-  });
+      problems.push({
+        ...problem(row, `expected ${names.length} cells, found ${cells.length}`),
+        detail: { what: 'cells', found: String(cells.length), limit: names.length },
+      });
   if (problems.length > 0) return { ok: false, problems };
-  const figures = rows.map((cells) => {
-    const row = Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? '']));
-    return rowToFigure(row as Row);
-  });
-  return { ok: true, json: { schemaVersion: SCHEMA_VERSION, figures } };
-}
+  const tableRows = rows.map(({ cells }) =>
+    Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? ''])),
+  ) as Row[];
+  const figures = tableRows.map(rowToFigure);
 
-/**
- * A problem found in the figures read from figures.csv, told by row and column: `figures[3].source.quote`
- * becomes `row 5 · quote` (the header is row 1).
- */
-export function csvProblem(p: DataProblem): DataProblem {
-  const match = /^figures\[(\d+)\](?:\.(.*))?$/.exec(p.path);
-  if (!match) return { ...p, file: FIGURES_CSV };
-  const row = Number(match[1]) + 2;
-  const field = match[2] ?? '';
-  const column =
-    FIGURE_COLUMNS.find((c) => FIGURE_COLUMN_PATHS[c] === field) ??
-    FIGURE_COLUMNS.find((c) => FIGURE_COLUMN_PATHS[c].startsWith(`${field}.`));
-  return { ...p, file: FIGURES_CSV, path: `row ${row}${column ? ` · ${column}` : field ? ` · ${field}` : ''}` };
+  /** `figures[3].source.quote` becomes row 5 (as the spreadsheet numbers it) · quote, with the cell as written. */
+  const locate = (p: DataProblem): DataProblem => {
+    const match = /^figures\[(\d+)\](?:\.(.*))?$/.exec(p.path);
+    const index = match ? Number(match[1]) : -1;
+    const record = rows[index];
+    if (!match || !record) return { ...p, file: FIGURES_CSV };
+    const field = match[2] ?? '';
+    const column =
+      FIGURE_COLUMNS.find((c) => FIGURE_COLUMN_PATHS[c] === field) ??
+      FIGURE_COLUMNS.find((c) => FIGURE_COLUMN_PATHS[c].startsWith(`${field}.`));
+    const cell = column ? tableRows[index]?.[column] : undefined;
+    return {
+      ...p,
+      file: FIGURES_CSV,
+      path: `row ${record.row}${column ? ` · ${column}` : field ? ` · ${field}` : ''}`,
+      row: record.row,
+      column,
+      detail: p.detail && {
+        ...p.detail,
+        field: column ?? p.detail.field,
+        found: cell === undefined ? p.detail.found : shown(cell),
+      },
+    };
+  };
+  return { ok: true, json: { schemaVersion: SCHEMA_VERSION, figures }, locate };
 }

@@ -2,9 +2,10 @@
  * Parsing one data file's text: JSON syntax, then its zod schema. Shared by the browser loader
  * and the `data:check` script so both report the same problems in the same words.
  */
+import type { z } from 'zod';
 import { FILE_NAMES, perFile, VALIDATORS, type DataFiles, type DataKey, type DataOf } from './files';
 import { migrate } from './migrate';
-import { DataFileError, formatPath, type DataProblem } from './problems';
+import { closest, DataFileError, formatPath, shown, valueAt, type DataProblem, type ProblemDetail } from './problems';
 
 export type ParseResult<K extends DataKey> = { ok: true; data: DataOf<K> } | { ok: false; problems: DataProblem[] };
 
@@ -26,7 +27,8 @@ export function parseDataText<K extends DataKey>(key: K, text: string): ParseRes
  */
 export function validateData<K extends DataKey>(key: K, json: unknown): ParseResult<K> {
   const file = FILE_NAMES[key];
-  const result = VALIDATORS[key](migrate(key, json));
+  const migrated = migrate(key, json);
+  const result = VALIDATORS[key](migrated);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
@@ -35,8 +37,48 @@ export function validateData<K extends DataKey>(key: K, json: unknown): ParseRes
       file,
       path: formatPath(issue.path),
       message: issue.message,
+      detail: issueDetail(issue, migrated),
     })),
   };
+}
+
+const CUSTOM: readonly ProblemDetail['what'][] = ['duplicate', 'range-upper', 'upper-above', 'upper-range-only'];
+
+/** What a schema issue means for the person fixing the file: what is wrong, the value found, what is allowed. */
+function issueDetail(issue: z.core.$ZodIssue, json: unknown): ProblemDetail {
+  const last = issue.path.filter((part) => typeof part === 'string').at(-1);
+  const field = typeof last === 'string' ? last : undefined;
+  const value = valueAt(json, issue.path);
+  const found = shown(value);
+  const base = { field, found };
+  // An empty cell or string is missing, whatever rule it then fails.
+  if (typeof value === 'string' && value.trim() === '' && issue.code !== 'custom') return { ...base, what: 'missing' };
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined || value === null
+        ? { ...base, what: 'missing', expected: issue.expected }
+        : { ...base, what: 'type', expected: issue.expected };
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      return { ...base, what: 'option', options, suggestion: found && closest(found, options) };
+    }
+    case 'invalid_format':
+      return { ...base, what: 'format', expected: issue.format };
+    case 'too_big':
+      return { ...base, what: issue.origin === 'string' ? 'too-long' : 'too-big', limit: Number(issue.maximum) };
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) <= 1
+        ? { ...base, what: 'missing', expected: 'string' }
+        : { ...base, what: 'too-small', limit: Number(issue.minimum) };
+    case 'unrecognized_keys':
+      return { what: 'extra-field', field: issue.keys.join(', ') };
+    case 'custom': {
+      const what = CUSTOM.find((w) => w === issue.params?.what) ?? 'other';
+      return what === 'duplicate' ? { ...base, what, found: shown(issue.params?.found) } : { ...base, what };
+    }
+    default:
+      return { ...base, what: 'other' };
+  }
 }
 
 /** Like parseDataText, but throws a DataFileError naming the file and every problem. */

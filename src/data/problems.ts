@@ -5,19 +5,113 @@
  */
 export type ProblemKind = 'unreachable' | 'http' | 'not-json-file' | 'syntax' | 'schema' | 'reference';
 
+/** What is wrong with a value, for the message to the person who fixes the file. */
+export type ProblemWhat =
+  | 'missing'
+  | 'type'
+  | 'option'
+  | 'format'
+  | 'too-long'
+  | 'too-small'
+  | 'too-big'
+  | 'extra-field'
+  | 'missing-column'
+  | 'cells'
+  | 'unknown-ref'
+  | 'duplicate'
+  | 'range-upper'
+  | 'upper-above'
+  | 'upper-range-only'
+  | 'other';
+
+/** The facts behind a problem, each optional: the messages in both languages are made from them. */
+export interface ProblemDetail {
+  what: ProblemWhat;
+  /** The value found, as written. */
+  found?: string;
+  /** The values allowed (an enumeration), or the type expected (number, string…). */
+  options?: readonly string[];
+  expected?: string;
+  /** A length or size limit that was passed. */
+  limit?: number;
+  /** A known value close to the one found (a typing slip in an id). */
+  suggestion?: string;
+  /** The field's name as the file has it (the last part of the path, or the CSV column). */
+  field?: string;
+}
+
 /** A problem found in a data file: which file, where in it, and what is wrong. */
 export interface DataProblem {
   kind: ProblemKind;
   file: string;
   /** JSON path inside the file, e.g. `towns[3].name.zh`; empty for the whole file. */
   path: string;
+  /** The technical detail, in English (what the checks say, for developers). */
   message: string;
+  detail?: ProblemDetail;
+  /** For a table: the row as the spreadsheet numbers it (header 1, blank rows counted) and the column's name. */
+  row?: number;
+  column?: string;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
     .join('');
+}
+
+/** The value at a path inside parsed JSON, or undefined. */
+export function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = json;
+  for (const part of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[part];
+  }
+  return at;
+}
+
+/** A value as a message quotes it: text as written, anything else as JSON, cut to 60 characters. */
+export function shown(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** Edits (insertions, deletions, substitutions) from one text to another. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The known value a mistyped one most likely meant: the same but for case, one that begins with it
+ * or it with one (`qixian-glass` → `qixian-glassware`), or the nearest within a third of its length.
+ */
+export function closest(found: string, known: Iterable<string>): string | undefined {
+  const value = found.trim().toLowerCase();
+  if (value === '') return undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    const c = candidate.toLowerCase();
+    if (c === value) return candidate;
+    const score = c.startsWith(value) || value.startsWith(c) ? 0.5 : distance(value, c);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return bestScore <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
 export function formatProblem(p: DataProblem): string {

@@ -5,8 +5,10 @@
  * and by `npm run data:check` (a folder), so both report the same problems in the same words.
  */
 import { DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
-import { csvProblem, FIGURES_CSV, readFiguresCsv } from './figures-csv';
+import { FIGURES_CSV, readFiguresCsv } from './figures-csv';
+import { migrate } from './migrate';
 import { parseDataText, validateData, type ParseResult } from './parse';
+import { figureSchema, SCHEMA_VERSION, type Figure } from './schema';
 import type { DataProblem } from './problems';
 import { checkReferences } from './references';
 
@@ -18,20 +20,66 @@ export interface DatasetRead {
   data: DataFiles | null;
   problems: DataProblem[];
   origin: Record<DataKey, FileOrigin>;
-  /** Given files that are not part of a dataset (e.g. a licence text), left aside. */
-  ignored: string[];
+  /** Whether the figures were given as figures.csv. */
+  figuresFromCsv: boolean;
 }
 
 /** The file names a dataset may have. */
 export const DATASET_FILE_NAMES: readonly string[] = [...DATA_KEYS.map((key) => FILE_NAMES[key]), FIGURES_CSV];
 
-function readFigures(files: ReadonlyMap<string, string>): ParseResult<'figures'> {
+interface FiguresRead {
+  result: ParseResult<'figures'>;
+  /** Tells a problem in the figures by row and column, for a CSV. */
+  locate: (p: DataProblem) => DataProblem;
+  /** The file as parsed, before its schema (to check what can be checked when the schema fails). */
+  json: unknown;
+}
+
+/** The figures, from figures.json or figures.csv. */
+function readFigures(files: ReadonlyMap<string, string>): FiguresRead {
   const csv = files.get(FIGURES_CSV);
-  if (csv === undefined) return parseDataText('figures', files.get(FILE_NAMES.figures) ?? '');
+  if (csv === undefined) {
+    const text = files.get(FILE_NAMES.figures) ?? '';
+    const result = parseDataText('figures', text);
+    return { result, locate: (p) => p, json: result.ok ? result.data : jsonOrNull(text) };
+  }
   const read = readFiguresCsv(csv);
-  if (!read.ok) return read;
+  if (!read.ok) return { result: read, locate: (p) => p, json: null };
   const checked = validateData('figures', read.json);
-  return checked.ok ? checked : { ok: false, problems: checked.problems.map(csvProblem) };
+  return {
+    result: checked.ok ? checked : { ok: false, problems: checked.problems.map(read.locate) },
+    locate: read.locate,
+    json: read.json,
+  };
+}
+
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The references of the figures that pass their own schema, when the file as a whole does not:
+ * so that a maintainer sees an unknown town or article in the same pass as the other mistakes.
+ */
+function referencesOfValidFigures(json: unknown, loaded: Partial<DataFiles>): DataProblem[] {
+  const items = (migrate('figures', json) as { figures?: unknown } | null)?.figures;
+  if (!Array.isArray(items)) return [];
+  const valid: { figure: Figure; index: number }[] = [];
+  items.forEach((item, index) => {
+    const checked = figureSchema.safeParse(item);
+    if (checked.success) valid.push({ figure: checked.data, index });
+  });
+  const figures = { schemaVersion: SCHEMA_VERSION, figures: valid.map((v) => v.figure) } as const;
+  return checkReferences({ ...loaded, figures })
+    .filter((p) => p.file === FILE_NAMES.figures)
+    .map((p) => ({
+      ...p,
+      path: p.path.replace(/^figures\[(\d+)\]/, (_, i: string) => `figures[${valid[Number(i)]?.index ?? i}]`),
+    }));
 }
 
 /**
@@ -61,10 +109,13 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
     if (result.ok) Object.assign(loaded, { [key]: result.data });
     else problems.push(...result.problems);
   };
+  let figuresRead: FiguresRead | null = null;
   for (const key of DATA_KEYS) {
     if (origin[key] === 'given') {
-      if (key === 'figures') take('figures', readFigures(files));
-      else take(key, parseDataText(key, files.get(FILE_NAMES[key]) ?? ''));
+      if (key === 'figures') {
+        figuresRead = readFigures(files);
+        take('figures', figuresRead.result);
+      } else take(key, parseDataText(key, files.get(FILE_NAMES[key]) ?? ''));
     } else if (origin[key] === 'published') {
       Object.assign(loaded, { [key]: published[key] });
     } else {
@@ -76,16 +127,17 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
       });
     }
   }
+  const references = checkReferences(loaded);
+  // Figures that failed their schema: the references of those that pass are checked all the same.
+  if (figuresRead && !figuresRead.result.ok) references.push(...referencesOfValidFigures(figuresRead.json, loaded));
   // Reference problems in figures read from the CSV are told by row and column too.
-  const references = checkReferences(loaded).map((p) =>
-    figuresFromCsv && p.file === FILE_NAMES.figures ? csvProblem(p) : p,
-  );
-  problems.push(...references);
+  const locate = figuresRead?.locate ?? ((p: DataProblem) => p);
+  problems.push(...references.map((p) => (p.file === FILE_NAMES.figures ? locate(p) : p)));
   return {
     data: problems.length === 0 ? completeDataset(loaded) : null,
     problems,
     origin,
-    ignored: [...files.keys()].filter((name) => !DATASET_FILE_NAMES.includes(name)),
+    figuresFromCsv,
   };
 }
 

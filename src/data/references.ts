@@ -4,7 +4,7 @@
  * The problem is reported against the file holding the dangling reference.
  */
 import { FILE_NAMES, type DataFiles } from './files';
-import type { DataProblem } from './problems';
+import { closest, type DataProblem } from './problems';
 
 export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -26,7 +26,22 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
     where: string,
   ) => {
     if (known && !known.has(value))
-      problems.push({ kind: 'reference', file, path, message: `unknown ${what} "${value}" (not in ${where})` });
+      problems.push({
+        kind: 'reference',
+        file,
+        path,
+        message: `unknown ${what} "${value}" (not in ${where})`,
+        detail: {
+          what: 'unknown-ref',
+          found: value,
+          expected: where,
+          suggestion: closest(value, known),
+          field: path
+            .split('.')
+            .at(-1)
+            ?.replace(/\[\d+\]$/, ''),
+        },
+      });
   };
 
   if (dataset) {

@@ -52,7 +52,13 @@ function uniqueBy<T>(key: (item: T) => string, label: string) {
       const k = key(item);
       const first = seen.get(k);
       if (first === undefined) seen.set(k, index);
-      else ctx.addIssue({ code: 'custom', message: `duplicate ${label} "${k}" (first at [${first}])`, path: [index] });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate ${label} "${k}" (first at [${first}])`,
+          path: [index],
+          params: { what: 'duplicate', found: k, first },
+        });
     });
   };
 }
@@ -254,11 +260,27 @@ export const figureSchema = z
   .strict()
   .superRefine((f, ctx) => {
     if (f.qualifier === 'range') {
-      if (f.upper === undefined) ctx.addIssue({ code: 'custom', message: 'a range needs "upper"', path: ['upper'] });
+      if (f.upper === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a range needs "upper"',
+          path: ['upper'],
+          params: { what: 'range-upper' },
+        });
       else if (f.upper <= f.value)
-        ctx.addIssue({ code: 'custom', message: 'expected "upper" above "value"', path: ['upper'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected "upper" above "value"',
+          path: ['upper'],
+          params: { what: 'upper-above' },
+        });
     } else if (f.upper !== undefined) {
-      ctx.addIssue({ code: 'custom', message: '"upper" is only for qualifier "range"', path: ['upper'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: '"upper" is only for qualifier "range"',
+        path: ['upper'],
+        params: { what: 'upper-range-only' },
+      });
     }
   });
 

@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseCsv, toCsv } from '../../src/data/csv';
 import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
 import { parseDataFiles } from '../../src/data/parse';
+import { encodeGbk } from '../fixtures/encodings';
 import { dataFile } from './data';
 
 const real = parseDataFiles(dataFile);
@@ -81,13 +82,16 @@ test('an invalid dataset lists every problem by file, row and field, and leaves 
       file('notes.txt', 'not data'),
     ]);
   const problems = page.getByRole('alert');
+  // Three mistakes in the data; a file that is not part of a dataset is listed as not used.
   await expect(problems).toContainText('发现 3 个问题，这份数据没有载入');
   const csv = problems.getByRole('region', { name: 'figures.csv' });
   const row = real.figures.figures.findIndex((f) => f.id === FUNDS) + 2;
-  await expect(csv).toContainText(`row ${row} · value: Invalid input: expected number, received string`);
-  await expect(csv).toContainText(`row ${row} · article:`);
-  await expect(problems.getByRole('region', { name: 'towns.json' })).toContainText('towns[0].location.lat');
-  await expect(page.getByText('以下文件不属于数据集，已忽略：notes.txt')).toBeVisible();
+  await expect(csv).toContainText(`第 ${row} 行 · value 列：类型不对；写的是“一亿五千万”；应为：数字`);
+  await expect(csv).toContainText(`第 ${row} 行 · article 列：缺少内容；这一格是空的；应为：来源文章的 id`);
+  await expect(problems.getByRole('region', { name: 'towns.json' })).toContainText(
+    'towns[0].location.lat：类型不对；写的是“north”；应为：纬度，3 到 54 之间的数字。',
+  );
+  await expect(page.getByText('notes.txt: 既不是 JSON 也不是 CSV 表格，无法识别，没有使用。')).toBeVisible();
   await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
 
   await page.getByRole('navigation').getByRole('button', { name: '看板' }).click();
@@ -161,7 +165,9 @@ test('every problem is listed, however many', async ({ page }) => {
   await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', toCsv([header, ...guessed]))]);
   const list = page.getByRole('alert').getByRole('list', { name: 'figures.csv' });
   await expect(list.getByRole('listitem')).toHaveCount(rows.length);
-  await expect(list.getByRole('listitem').last()).toContainText(`row ${rows.length + 1} · kind:`);
+  await expect(list.getByRole('listitem').last()).toContainText(
+    `第 ${rows.length + 1} 行 · kind 列：不是可选的值；写的是“guess”；应为：以下之一：actual、target、plan、event。`,
+  );
 });
 
 test('the data page is complete in English', async ({ page }) => {
@@ -169,7 +175,7 @@ test('the data page is complete in English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Data' })).toBeVisible();
   await page.getByLabel('Choose files', { exact: true }).setInputFiles([file('figures.csv', 'id,value\n')]);
   await expect(page.getByRole('alert')).toContainText('problems found; this data was not loaded');
-  await expect(page.getByRole('alert')).toContainText('missing the column "subject_type"');
+  await expect(page.getByRole('alert')).toContainText('Row 1: the column “subject_type” is missing.');
 });
 
 test('a second year of figures: the year can be picked for the map and ranking, and the profile shows the trend', async ({
@@ -224,8 +230,8 @@ test('a second year of figures: the year can be picked for the map and ranking, 
 test('a file that cannot be read is said so, and nothing is previewed', async ({ page }) => {
   // As when a chosen file is moved or deleted before the browser reads it.
   await page.addInitScript(() => {
-    const read = Blob.prototype.text;
-    Blob.prototype.text = function (this: Blob) {
+    const read = Blob.prototype.arrayBuffer;
+    Blob.prototype.arrayBuffer = function (this: Blob) {
       if (this instanceof File && this.name === 'figures.csv')
         return Promise.reject(new DOMException('The requested file could not be read', 'NotReadableError'));
       return read.call(this);
@@ -235,4 +241,89 @@ test('a file that cannot be read is said so, and nothing is previewed', async ({
   await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', 'id\n')]);
   await expect(page.getByRole('alert')).toContainText('无法读取这些文件（The requested file could not be read）');
   await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
+});
+
+test.describe('the files people really have', () => {
+  test('a CSV saved by Excel in GBK, under a name the browser gave it, previews with its Chinese intact', async ({
+    page,
+  }) => {
+    await openDataPage(page);
+    const csv = editedFiguresCsv({ [FUNDS]: { value: '250000000', note_zh: '来源称为全省最多（改）' } });
+    await page
+      .getByLabel('选择文件', { exact: true })
+      .setInputFiles([
+        { name: 'figures (1).csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(csv.replace(/^\uFEFF/, ''))) },
+      ]);
+    await expect(
+      page.getByText(
+        'figures (1).csv: 识别为数字表格（figures.csv），按 GB18030/GBK（中文 Windows 的默认编码） 编码读取',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText('figures (1).csv: 使用载入的文件')).toBeVisible();
+    await expect(page.getByText(/^检查通过/)).toBeVisible();
+    await page.getByRole('button', { name: '在看板中预览' }).click();
+    const banner = page.getByRole('region', { name: '正在预览本地数据。' });
+    await expect(banner).toContainText('figures (1).csv');
+    await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
+    await expect(page.locator(`.headline[data-figure="${FUNDS}"]`)).toContainText('来源称为全省最多（改）');
+  });
+
+  test('two files of one kind are refused together, and a stray file by name, with why', async ({ page }) => {
+    await openDataPage(page);
+    const csv = figuresToCsv(real.figures.figures);
+    await page
+      .getByLabel('选择文件', { exact: true })
+      .setInputFiles([file('figures.csv', csv), file('figures (1).csv', csv), file('photo.json', '{"width": 3}')]);
+    await expect(
+      page.getByText('figures.csv: 与 figures (1).csv 都是数字表格（figures.csv），不知道该用哪一个'),
+    ).toBeVisible();
+    await expect(page.getByText('figures (1).csv: 与 figures.csv 都是数字表格（figures.csv）')).toBeVisible();
+    await expect(page.getByText('photo.json: 是 JSON，但不是本数据集的文件：顶层的键是 width')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('3 个文件没有使用');
+    await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
+  });
+
+  for (const lang of ['zh', 'en'] as const)
+    test(`five different mistakes give five messages with row, column, value and hint (${lang})`, async ({ page }) => {
+      await page.goto(`/?page=data${lang === 'en' ? '&lang=en' : ''}`);
+      const ids = real.figures.figures.map((f) => f.id);
+      const town = real.figures.figures.find((f) => f.subject.type === 'town');
+      const text = editedFiguresCsv({
+        [ids[0] ?? '']: { value: '一亿五千万' },
+        [ids[1] ?? '']: { qualifier: 'Nearly' },
+        [ids[2] ?? '']: { period: '2023年' },
+        [town?.id ?? '']: { town: 'qixian-glass' },
+        [ids[4] ?? '']: { kind: 'guess' },
+      });
+      await page
+        .getByLabel(lang === 'zh' ? '选择文件' : 'Choose files', { exact: true })
+        .setInputFiles([file('my figures.csv', text)]);
+      const list = page.getByRole('alert').getByRole('list', { name: 'my figures.csv' });
+      const items = list.getByRole('listitem');
+      await expect(items).toHaveCount(5);
+      const row = (id: string) => ids.indexOf(id) + 2;
+      const expected =
+        lang === 'zh'
+          ? [
+              `第 ${row(ids[0] ?? '')} 行 · value 列：类型不对；写的是“一亿五千万”；应为：数字，如 5537000000 或 55.37亿。`,
+              `第 ${row(ids[1] ?? '')} 行 · qualifier 列：不是可选的值；写的是“Nearly”；应为：以下之一：exact、nearly、over、about、range、atMost；是不是“nearly”？`,
+              `第 ${row(ids[2] ?? '')} 行 · period 列：格式不对；写的是“2023年”；应为：年份或年月日`,
+              `第 ${row(ids[4] ?? '')} 行 · kind 列：不是可选的值；写的是“guess”；应为：以下之一：`,
+              `第 ${row(town?.id ?? '')} 行 · town 列：找不到这个 id；写的是“qixian-glass”；应为：towns.json 中已有的 id；是不是“qixian-glassware”？`,
+            ]
+          : [
+              `Row ${row(ids[0] ?? '')} · column value: of the wrong type; found “一亿五千万”; expected: a number, e.g. 5537000000 or 55.37亿.`,
+              `Row ${row(ids[1] ?? '')} · column qualifier: not one of the allowed values; found “Nearly”; expected: one of exact, nearly, over, about, range, atMost; did you mean “nearly”?`,
+              `Row ${row(ids[2] ?? '')} · column period: not in the expected format; found “2023年”; expected: a year, month or day`,
+              `Row ${row(ids[4] ?? '')} · column kind: not one of the allowed values; found “guess”; expected: one of `,
+              `Row ${row(town?.id ?? '')} · column town: an id that is not known; found “qixian-glass”; expected: an id that towns.json has; did you mean “qixian-glassware”?`,
+            ];
+      for (const [i, message] of expected.entries()) await expect(items.nth(i)).toContainText(message);
+      // The checks' own words stay there for developers, folded away.
+      await items
+        .first()
+        .getByText(lang === 'zh' ? '技术细节' : 'Technical detail')
+        .click();
+      await expect(items.first().locator('code')).toContainText('Invalid input: expected number, received string');
+    });
 });

@@ -8,27 +8,75 @@ import { useId, useState, type DragEvent } from 'react';
 import { downloadBlob } from '../../charts/download';
 import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
 import { FIGURES_CSV, figuresToCsv } from '../../data/figures-csv';
-import { formatProblem } from '../../data/problems';
+import { formatProblem, type DataProblem } from '../../data/problems';
+import { problemText } from './problem-text';
 import { completeDataset, readDataset, type DatasetRead } from '../../data/read-dataset';
 import { useDataset } from '../../data/use-dataset';
 import { zipFiles } from '../../data/zip';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useSetView } from '../../state/view';
+import {
+  givenName,
+  recogniseFiles,
+  stopsCheck,
+  type GivenFile,
+  type Recognised,
+  type Refusal,
+} from '../../data/recognise';
+import { SCHEMA_VERSION } from '../../data/schema';
+import type { Messages } from '../../i18n/messages';
 
 interface Loaded {
-  names: string[];
+  recognised: Recognised;
   read: DatasetRead;
 }
 
 /**
- * The files' texts by name. From a folder, only its own files count (not those of folders inside
- * it, such as a backup copy), so that one name means one file.
+ * The files' contents. From a folder, only its own files count (not those of folders inside it,
+ * such as a backup copy), so that one name means one file.
  */
-async function readFiles(list: readonly File[]): Promise<Map<string, string>> {
+async function readFiles(list: readonly File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
   const own = list.filter((file) => (file.webkitRelativePath.match(/\//g) ?? []).length <= 1);
-  const entries = await Promise.all(own.map(async (file): Promise<[string, string]> => [file.name, await file.text()]));
-  return new Map(entries);
+  return Promise.all(own.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+}
+
+/** What a refused file's message says, in the page's language. */
+function refusalText(t: Messages, refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'unknown-json':
+      return fill(t.dataRefused[refusal.reason], { keys: refusal.keys.join(', ') || '—' });
+    case 'unknown-csv':
+      return fill(t.dataRefused[refusal.reason], { columns: refusal.columns.join(', ') || '—' });
+    case 'newer-version':
+      return fill(t.dataRefused[refusal.reason], { version: refusal.version, current: SCHEMA_VERSION });
+    case 'same-kind':
+      return fill(t.dataRefused[refusal.reason], {
+        others: refusal.others.join(', '),
+        kind: t.dataFileKind[refusal.kind],
+      });
+    default:
+      return t.dataRefused[refusal.reason];
+  }
+}
+
+/** Each given file: what it was recognised as and in which encoding it was read, or why it was refused. */
+function GivenFiles({ given }: { given: readonly GivenFile[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="given-files">
+      {given.map((file, i) => (
+        <li key={i} className={file.refusal ? 'refused' : undefined}>
+          <code>{file.name}</code>:{' '}
+          {file.refusal
+            ? refusalText(t, file.refusal)
+            : file.kind &&
+              file.encoding &&
+              fill(t.dataRecognised, { kind: t.dataFileKind[file.kind], encoding: t.dataEncoding[file.encoding] })}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 const isFile = (entry: FileSystemEntry): entry is FileSystemFileEntry => entry.isFile;
@@ -67,34 +115,52 @@ function datasetTexts(data: DataFiles): Map<string, string> {
   return new Map(DATA_KEYS.map((key) => [FILE_NAMES[key], `${JSON.stringify(data[key], null, 2)}\n`]));
 }
 
+/** One problem: where, what, found, expected, suggestion in the page's language; the checks' own words below. */
+function ProblemItem({ problem }: { problem: DataProblem }) {
+  const { t, lang, list } = useI18n();
+  const { where, parts } = problemText(t, problem, list);
+  const joined = parts.join(lang === 'zh' ? '；' : '; ');
+  const end = /[?？]$/.test(joined) ? '' : lang === 'zh' ? '。' : '.';
+  return (
+    <li>
+      <strong>{where}</strong>
+      {lang === 'zh' ? '：' : ': '}
+      {joined}
+      {end}
+      <details>
+        <summary>{t.problemTechnical}</summary>
+        <code lang="en">{formatProblem(problem)}</code>
+      </details>
+    </li>
+  );
+}
+
 function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => void }) {
   const { t } = useI18n();
-  const { read } = loaded;
-  const byFile = new Map<string, string[]>();
+  const { read, recognised } = loaded;
+  const byFile = new Map<string, DataProblem[]>();
   for (const p of read.problems) {
-    const lines = byFile.get(p.file) ?? [];
-    lines.push(formatProblem(p).slice(p.file.length + 2));
-    byFile.set(p.file, lines);
+    const file = givenName(recognised, p.file);
+    byFile.set(file, [...(byFile.get(file) ?? []), p]);
   }
-  const data = read.data;
+  const refused = recognised.given.filter(stopsCheck).length;
+  // Checked only when some file given is used, none meant as data was refused, and the dataset has no problem.
+  const none = usedNames(recognised).length === 0;
+  const data = refused === 0 && !none ? read.data : null;
+  const count = read.problems.length + refused;
   return (
     <div className="load-result">
-      <p>{fill(t.dataGiven, { files: loaded.names.join(', ') })}</p>
+      <GivenFiles given={recognised.given} />
       <ul className="file-origins">
         {DATA_KEYS.map((key) => (
           <li key={key}>
             <code>
-              {key === 'figures' && read.origin.figures === 'given' && loaded.names.includes(FIGURES_CSV)
-                ? FIGURES_CSV
-                : FILE_NAMES[key]}
+              {givenName(recognised, key === 'figures' && read.figuresFromCsv ? FIGURES_CSV : FILE_NAMES[key])}
             </code>
             : {t.dataOrigin[read.origin[key]]}
           </li>
         ))}
       </ul>
-      {read.ignored.length > 0 && (
-        <p className="muted small">{fill(t.dataIgnored, { files: read.ignored.join(', ') })}</p>
-      )}
       {data ? (
         <>
           <p className="data-valid" role="status">
@@ -111,19 +177,19 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
       ) : (
         <div className="data-error" role="alert">
           <p className="data-error-title">
-            <strong>{fill(t.dataInvalid, { count: read.problems.length })}</strong>
+            <strong>{count > 0 ? fill(t.dataInvalid, { count }) : t.dataNoneUsed}</strong>
           </p>
-          {[...byFile].map(([file, lines]) => (
+          {refused > 0 && <p>{fill(t.dataRefusedCount, { count: refused })}</p>}
+          {none && count > 0 && <p>{t.dataNoneUsed}</p>}
+          {[...byFile].map(([file, problems]) => (
             <section key={file} aria-label={file}>
               <h4>
-                <code>{file}</code> · {fill(t.dataProblemsInFile, { count: lines.length })}
+                <code>{file}</code> · {fill(t.dataProblemsInFile, { count: problems.length })}
               </h4>
               {/* Every problem, in a list that scrolls (and takes keyboard focus to scroll) when long. */}
               <ul className="data-error-problems all-problems" tabIndex={0} aria-label={file}>
-                {lines.map((line, i) => (
-                  <li key={i}>
-                    <code lang="en">{line}</code>
-                  </li>
+                {problems.map((problem, i) => (
+                  <ProblemItem key={i} problem={problem} />
                 ))}
               </ul>
             </section>
@@ -133,6 +199,11 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
       )}
     </div>
   );
+}
+
+/** The names of the files a dataset was loaded from, as they were given (for the preview's banner). */
+function usedNames(recognised: Recognised): string[] {
+  return recognised.given.filter((file) => file.refusal === null).map((file) => file.name);
 }
 
 export default function DataPage() {
@@ -149,9 +220,9 @@ export default function DataPage() {
     files
       .then(async (list) => {
         if (list.length === 0) return;
-        const texts = await readFiles(list);
+        const recognised = recogniseFiles(await readFiles(list));
         setReadError(null);
-        setLoaded({ names: [...texts.keys()], read: readDataset(texts, published) });
+        setLoaded({ recognised, read: readDataset(recognised.texts, published) });
       })
       .catch((error: unknown) => {
         setLoaded(null);
@@ -215,7 +286,7 @@ export default function DataPage() {
           loaded={loaded}
           onPreview={() => {
             if (!loaded.read.data) return;
-            setPreview({ data: loaded.read.data, given: loaded.names });
+            setPreview({ data: loaded.read.data, given: usedNames(loaded.recognised) });
             setView({ page: 'dashboard', town: null, county: null, compare: [], article: null });
           }}
         />

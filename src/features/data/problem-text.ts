@@ -1,0 +1,45 @@
+/**
+ * A data problem told to the person who fixes the file, in the page's language: where (row and
+ * column as the spreadsheet numbers them, or the place in the JSON), what is wrong, the value
+ * found, what is expected with an example, and a close known value where there is one. The
+ * checks' own English stays available as the technical detail.
+ */
+import type { DataProblem } from '../../data/problems';
+import { fill, type Messages } from '../../i18n/messages';
+
+export interface ProblemText {
+  where: string;
+  /** What is wrong, the value found, what is expected, a suggestion: sentences in order. */
+  parts: string[];
+}
+
+/** What the field expects: its own hint, else the options or type the check named, else an id known elsewhere. */
+function expectation(t: Messages, p: DataProblem, list: (items: readonly string[]) => string): string | undefined {
+  const d = p.detail;
+  if (!d) return undefined;
+  if (d.what === 'unknown-ref' && d.expected) return fill(t.problemRefIn, { file: d.expected });
+  if (d.options) return fill(t.problemOptions, { options: list(d.options) });
+  const hint = d.field ? t.fieldHint[d.field] : undefined;
+  if (hint) return hint;
+  return d.expected && d.what !== 'format' ? t.problemType[d.expected] : undefined;
+}
+
+export function problemText(t: Messages, p: DataProblem, list: (items: readonly string[]) => string): ProblemText {
+  const where =
+    p.row !== undefined
+      ? [fill(t.problemWhere.row, { row: p.row }), p.column && fill(t.problemWhere.column, { column: p.column })]
+          .filter(Boolean)
+          .join(' · ')
+      : p.path || t.problemWhere.file;
+  const d = p.detail;
+  if (!d) return { where, parts: [p.message] };
+  const parts = [fill(t.problemWhat[d.what], { limit: d.limit ?? '', field: d.field ?? '', found: d.found ?? '' })];
+  // These say what they found in their own words.
+  const own = d.what === 'extra-field' || d.what === 'missing-column' || d.what === 'cells';
+  if (d.found !== undefined && !own)
+    parts.push(d.found.trim() === '' ? t.problemEmpty : fill(t.problemFound, { found: d.found }));
+  const expected = own || d.what === 'duplicate' ? undefined : expectation(t, p, list);
+  if (expected) parts.push(fill(t.problemExpected, { hint: expected }));
+  if (d.suggestion) parts.push(fill(t.problemSuggest, { suggestion: d.suggestion }));
+  return { where, parts };
+}

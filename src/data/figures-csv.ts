@@ -6,8 +6,9 @@
  */
 import { parseCsv, toCsv } from './csv';
 import { subjectTown } from './figures';
-import { closest, shown, type DataProblem } from './problems';
-import { SCHEMA_VERSION, type Figure } from './schema';
+import { closest, shown, type DataProblem, type ProblemDetail } from './problems';
+import { SCHEMA_VERSION, type Figure, type Qualifier, type Unit } from './schema';
+import { readWrittenValue } from './written-value';
 
 export const FIGURES_CSV = 'figures.csv';
 
@@ -99,12 +100,70 @@ function numberCell(cell: string): number | string {
   return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : cell;
 }
 
+/** A value or upper cell written as people write it (55.37亿, 近20万), read into base units, for the preview to show. */
+export interface Conversion {
+  row: number;
+  column: 'value' | 'upper';
+  written: string;
+  value: number;
+  upper?: number;
+  /** The qualifier its words gave (taken into an empty qualifier column). */
+  qualifier?: Qualifier;
+  indicator: string;
+  /** The units its unit word can stand for (checked against the indicator's unit once the dataset is read). */
+  units?: readonly Unit[];
+}
+
+/**
+ * The value, upper and qualifier cells of a row, with what was read from words: a qualifier word
+ * fills an empty qualifier column and is reported when it contradicts a filled one; a range
+ * (20亿至40亿) fills an empty upper column.
+ */
+function readValueCells(
+  row: Row,
+  rowNumber: number,
+  problem: (column: Column, p: ProblemDetail, message: string) => DataProblem,
+) {
+  const conversions: Conversion[] = [];
+  const problems: DataProblem[] = [];
+  let qualifier = row.qualifier;
+  const cell = (column: 'value' | 'upper'): number | string | undefined => {
+    const written = row[column];
+    if (written.trim() === '') return undefined;
+    const plain = numberCell(written);
+    if (typeof plain === 'number') return plain;
+    const read = readWrittenValue(written);
+    if (!read) return written;
+    conversions.push({ row: rowNumber, column, written, ...read, indicator: row.indicator });
+    if (read.qualifier && column === 'value') {
+      if (qualifier.trim() === '') qualifier = read.qualifier;
+      else if (qualifier.trim() !== read.qualifier)
+        problems.push(
+          problem(
+            'qualifier',
+            { what: 'qualifier-conflict', found: qualifier, expected: read.qualifier, field: 'qualifier' },
+            `the value "${written}" says "${read.qualifier}", the qualifier column "${qualifier}"`,
+          ),
+        );
+    }
+    return read.value;
+  };
+  const value = cell('value');
+  let upper = cell('upper');
+  const range = conversions.find((c) => c.column === 'value' && c.upper !== undefined);
+  if (range && upper === undefined) upper = range.upper;
+  return { value: value ?? row.value, upper, qualifier, conversions, problems };
+}
+
 /** A pair of language columns as a text, or null when both are empty (a half-filled pair stays, to be reported). */
 function textCells(zh: string, en: string): { zh: string; en: string } | null {
   return zh === '' && en === '' ? null : { zh, en };
 }
 
-function rowToFigure(row: Row): Record<string, unknown> {
+function rowToFigure(
+  row: Row,
+  values: { value: number | string; upper: number | string | undefined; qualifier: string },
+) {
   const subject: Record<string, unknown> = { type: row.subject_type };
   if (row.subject_type === 'town' || row.subject_type === 'enterprise') subject.town = row.town;
   if (row.subject_type === 'group') subject.group = row.group;
@@ -114,14 +173,14 @@ function rowToFigure(row: Row): Record<string, unknown> {
     subject,
     scope: textCells(row.scope_zh, row.scope_en),
     indicator: row.indicator,
-    value: numberCell(row.value),
-    qualifier: row.qualifier,
+    value: values.value,
+    qualifier: values.qualifier,
     kind: row.kind,
     period: row.period === '' ? null : row.period,
     note: textCells(row.note_zh, row.note_en),
     source: { article: row.article, quote: row.quote },
   };
-  if (row.upper !== '') figure.upper = numberCell(row.upper);
+  if (values.upper !== undefined) figure.upper = values.upper;
   if (row.programme_level !== '' || row.programme_status !== '')
     figure.programme = { level: row.programme_level, status: row.programme_status };
   return figure;
@@ -133,7 +192,16 @@ function rowToFigure(row: Row): Record<string, unknown> {
  * or unknown column, a row of the wrong length).
  */
 export type CsvRead =
-  { ok: true; json: unknown; locate: (p: DataProblem) => DataProblem } | { ok: false; problems: DataProblem[] };
+  | {
+      ok: true;
+      json: unknown;
+      locate: (p: DataProblem) => DataProblem;
+      /** Cells written as people write them, and what they were read as. */
+      conversions: Conversion[];
+      /** Problems in how cells were written (a qualifier word against the qualifier column). */
+      problems: DataProblem[];
+    }
+  | { ok: false; problems: DataProblem[] };
 
 export function readFiguresCsv(text: string): CsvRead {
   // Each record with its row number as a spreadsheet shows it: blank rows are counted, then skipped.
@@ -173,7 +241,18 @@ export function readFiguresCsv(text: string): CsvRead {
   const tableRows = rows.map(({ cells }) =>
     Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? ''])),
   ) as Row[];
-  const figures = tableRows.map(rowToFigure);
+  const conversions: Conversion[] = [];
+  const written: DataProblem[] = [];
+  const figures = tableRows.map((row, i) => {
+    const rowNumber = rows[i]?.row ?? i + 2;
+    const values = readValueCells(row, rowNumber, (column, detail, message) => ({
+      ...problem(rowNumber, message, column),
+      detail,
+    }));
+    conversions.push(...values.conversions);
+    written.push(...values.problems);
+    return rowToFigure(row, values);
+  });
 
   /** `figures[3].source.quote` becomes row 5 (as the spreadsheet numbers it) · quote, with the cell as written. */
   const locate = (p: DataProblem): DataProblem => {
@@ -199,5 +278,5 @@ export function readFiguresCsv(text: string): CsvRead {
       },
     };
   };
-  return { ok: true, json: { schemaVersion: SCHEMA_VERSION, figures }, locate };
+  return { ok: true, json: { schemaVersion: SCHEMA_VERSION, figures }, locate, conversions, problems: written };
 }

@@ -16,6 +16,8 @@ export type ProblemWhat =
   | 'too-big'
   | 'extra-field'
   | 'missing-column'
+  | 'qualifier-conflict'
+  | 'unit-mismatch'
   | 'cells'
   | 'unknown-ref'
   | 'duplicate'

@@ -5,7 +5,7 @@
  * and by `npm run data:check` (a folder), so both report the same problems in the same words.
  */
 import { DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
-import { FIGURES_CSV, readFiguresCsv } from './figures-csv';
+import { FIGURES_CSV, readFiguresCsv, type Conversion } from './figures-csv';
 import { migrate } from './migrate';
 import { parseDataText, validateData, type ParseResult } from './parse';
 import { figureSchema, SCHEMA_VERSION, type Figure } from './schema';
@@ -22,10 +22,32 @@ export interface DatasetRead {
   origin: Record<DataKey, FileOrigin>;
   /** Whether the figures were given as figures.csv. */
   figuresFromCsv: boolean;
+  /** Cells of figures.csv written as people write them (55.37亿), and what they were read as. */
+  conversions: Conversion[];
 }
 
 /** The file names a dataset may have. */
 export const DATASET_FILE_NAMES: readonly string[] = [...DATA_KEYS.map((key) => FILE_NAMES[key]), FIGURES_CSV];
+
+/** Cells whose unit word (人, 元…) is not the unit of their indicator: 8841人 given for an output value. */
+function unitMismatches(conversions: readonly Conversion[], dataset: DataFiles['dataset'] | undefined): DataProblem[] {
+  if (!dataset) return [];
+  return conversions.flatMap((c) => {
+    const unit = dataset.indicators.find((i) => i.id === c.indicator)?.unit;
+    if (!unit || !c.units || c.units.includes(unit)) return [];
+    return [
+      {
+        kind: 'schema' as const,
+        file: FIGURES_CSV,
+        path: `row ${c.row} · ${c.column}`,
+        message: `"${c.written}" is in ${c.units.join(' or ')}, the indicator "${c.indicator}" in ${unit}`,
+        row: c.row,
+        column: c.column,
+        detail: { what: 'unit-mismatch' as const, found: c.units.join('/'), expected: unit, field: c.column },
+      },
+    ];
+  });
+}
 
 interface FiguresRead {
   result: ParseResult<'figures'>;
@@ -33,6 +55,9 @@ interface FiguresRead {
   locate: (p: DataProblem) => DataProblem;
   /** The file as parsed, before its schema (to check what can be checked when the schema fails). */
   json: unknown;
+  /** For a CSV: cells written as people write them (55.37亿), and problems in how they were written. */
+  conversions: Conversion[];
+  written: DataProblem[];
 }
 
 /** The figures, from figures.json or figures.csv. */
@@ -41,15 +66,18 @@ function readFigures(files: ReadonlyMap<string, string>): FiguresRead {
   if (csv === undefined) {
     const text = files.get(FILE_NAMES.figures) ?? '';
     const result = parseDataText('figures', text);
-    return { result, locate: (p) => p, json: result.ok ? result.data : jsonOrNull(text) };
+    const json = result.ok ? result.data : jsonOrNull(text);
+    return { result, locate: (p) => p, json, conversions: [], written: [] };
   }
   const read = readFiguresCsv(csv);
-  if (!read.ok) return { result: read, locate: (p) => p, json: null };
+  if (!read.ok) return { result: read, locate: (p) => p, json: null, conversions: [], written: [] };
   const checked = validateData('figures', read.json);
   return {
     result: checked.ok ? checked : { ok: false, problems: checked.problems.map(read.locate) },
     locate: read.locate,
     json: read.json,
+    conversions: read.conversions,
+    written: read.problems,
   };
 }
 
@@ -127,6 +155,7 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
       });
     }
   }
+  if (figuresRead) problems.push(...figuresRead.written, ...unitMismatches(figuresRead.conversions, loaded.dataset));
   const references = checkReferences(loaded);
   // Figures that failed their schema: the references of those that pass are checked all the same.
   if (figuresRead && !figuresRead.result.ok) references.push(...referencesOfValidFigures(figuresRead.json, loaded));
@@ -138,6 +167,7 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
     problems,
     origin,
     figuresFromCsv,
+    conversions: figuresRead?.conversions ?? [],
   };
 }
 

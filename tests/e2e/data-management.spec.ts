@@ -283,6 +283,26 @@ test.describe('the files people really have', () => {
     await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
   });
 
+  test('values written as people write them are read into base units, and the page shows what it read', async ({
+    page,
+  }) => {
+    await openDataPage(page);
+    const text = editedFiguresCsv({
+      [FUNDS]: { value: '2.5亿元' },
+      'f-jz-group-employment': { value: '近20万人', qualifier: '' },
+    });
+    await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', text)]);
+    const row = (id: string) => real.figures.figures.findIndex((f) => f.id === id) + 2;
+    const read = page.getByRole('region', { name: '按写法读入的数值（2 处），请核对' });
+    await expect(read).toContainText(`第 ${row(FUNDS)} 行 · value: 2.5亿元 → 250,000,000 元`);
+    await expect(read).toContainText(
+      `第 ${row('f-jz-group-employment')} 行 · value: 近20万人 → 200,000 人 · 限定词 nearly`,
+    );
+    await page.getByRole('button', { name: '在看板中预览' }).click();
+    await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
+    await expect(headline(page, 'f-jz-group-employment')).toHaveText('近20万人');
+  });
+
   for (const lang of ['zh', 'en'] as const)
     test(`five different mistakes give five messages with row, column, value and hint (${lang})`, async ({ page }) => {
       await page.goto(`/?page=data${lang === 'en' ? '&lang=en' : ''}`);

@@ -17,7 +17,7 @@ function csvWith(changes: Record<number, Partial<Record<Column, string>>>): stri
 
 const messages = (lang: 'zh' | 'en', text: string) =>
   readDataset(new Map([['figures.csv', text]]), realData()).problems.map((p) => {
-    const { where, parts } = problemText(MESSAGES[lang], p, (items) => items.join(lang === 'zh' ? '、' : ', '));
+    const { where, parts } = problemText(MESSAGES[lang], p, (items) => items.join(lang === 'zh' ? '、' : ', '), lang);
     return `${where}: ${parts.join('; ')}`;
   });
 

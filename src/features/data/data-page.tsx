@@ -7,7 +7,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { downloadBlob } from '../../charts/download';
 import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
-import { FIGURES_CSV, figuresToCsv } from '../../data/figures-csv';
+import { FIGURES_CSV, figuresToCsv, type Conversion } from '../../data/figures-csv';
 import { formatProblem, type DataProblem } from '../../data/problems';
 import { problemText } from './problem-text';
 import { completeDataset, readDataset, type DatasetRead } from '../../data/read-dataset';
@@ -24,7 +24,8 @@ import {
   type Recognised,
   type Refusal,
 } from '../../data/recognise';
-import { SCHEMA_VERSION } from '../../data/schema';
+import { SCHEMA_VERSION, type Indicator } from '../../data/schema';
+import { unitLabel } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
 
 interface Loaded {
@@ -118,7 +119,7 @@ function datasetTexts(data: DataFiles): Map<string, string> {
 /** One problem: where, what, found, expected, suggestion in the page's language; the checks' own words below. */
 function ProblemItem({ problem }: { problem: DataProblem }) {
   const { t, lang, list } = useI18n();
-  const { where, parts } = problemText(t, problem, list);
+  const { where, parts } = problemText(t, problem, list, lang);
   const joined = parts.join(lang === 'zh' ? '；' : '; ');
   const end = /[?？]$/.test(joined) ? '' : lang === 'zh' ? '。' : '.';
   return (
@@ -135,8 +136,41 @@ function ProblemItem({ problem }: { problem: DataProblem }) {
   );
 }
 
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** Cells written as people write them (55.37亿, 近20万人) and what they were read as, for the maintainer to see. */
+function Conversions({
+  conversions,
+  indicators,
+}: {
+  conversions: readonly Conversion[];
+  indicators: readonly Indicator[];
+}) {
+  const { t, lang } = useI18n();
+  if (conversions.length === 0) return null;
+  return (
+    <section className="conversions" aria-labelledby="conversions-title">
+      <h4 id="conversions-title">{fill(t.dataConversions, { count: conversions.length })}</h4>
+      <ul className="all-problems" tabIndex={0} aria-labelledby="conversions-title">
+        {conversions.map((c, i) => {
+          const unit = indicators.find((indicator) => indicator.id === c.indicator)?.unit;
+          const range = c.upper === undefined ? '' : `${t.dataRangeTo}${grouped.format(c.upper)}`;
+          return (
+            <li key={i}>
+              {fill(t.problemWhere.row, { row: c.row })} · {c.column}: {c.written} → {grouped.format(c.value)}
+              {range} {unit ? unitLabel(unit, lang) : ''}
+              {c.qualifier && ` · ${t.qualifierLabel} ${c.qualifier}`}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => void }) {
   const { t } = useI18n();
+  const { published } = useDataset();
   const { read, recognised } = loaded;
   const byFile = new Map<string, DataProblem[]>();
   for (const p of read.problems) {
@@ -151,6 +185,10 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
   return (
     <div className="load-result">
       <GivenFiles given={recognised.given} />
+      <Conversions
+        conversions={read.conversions}
+        indicators={(read.data?.dataset ?? published.dataset)?.indicators ?? []}
+      />
       <ul className="file-origins">
         {DATA_KEYS.map((key) => (
           <li key={key}>

@@ -5,6 +5,8 @@
  * checks' own English stays available as the technical detail.
  */
 import type { DataProblem } from '../../data/problems';
+import { UNITS, type Unit } from '../../data/schema';
+import { unitLabel, type Lang } from '../../i18n/format';
 import { fill, type Messages } from '../../i18n/messages';
 
 export interface ProblemText {
@@ -24,7 +26,22 @@ function expectation(t: Messages, p: DataProblem, list: (items: readonly string[
   return d.expected && d.what !== 'format' ? t.problemType[d.expected] : undefined;
 }
 
-export function problemText(t: Messages, p: DataProblem, list: (items: readonly string[]) => string): ProblemText {
+/** Unit codes (persons/yuan) as the reader's words (人/元, people/CNY). */
+function unitWords(codes: string | undefined, lang: Lang): string {
+  return (codes ?? '')
+    .split('/')
+    .map((code) => (isUnit(code) && unitLabel(code, lang)) || code)
+    .join('/');
+}
+
+const isUnit = (code: string): code is Unit => (UNITS as readonly string[]).includes(code);
+
+export function problemText(
+  t: Messages,
+  p: DataProblem,
+  list: (items: readonly string[]) => string,
+  lang: Lang,
+): ProblemText {
   const where =
     p.row !== undefined
       ? [fill(t.problemWhere.row, { row: p.row }), p.column && fill(t.problemWhere.column, { column: p.column })]
@@ -33,9 +50,16 @@ export function problemText(t: Messages, p: DataProblem, list: (items: readonly 
       : p.path || t.problemWhere.file;
   const d = p.detail;
   if (!d) return { where, parts: [p.message] };
-  const parts = [fill(t.problemWhat[d.what], { limit: d.limit ?? '', field: d.field ?? '', found: d.found ?? '' })];
+  const parts = [
+    fill(t.problemWhat[d.what], {
+      limit: d.limit ?? '',
+      field: d.field ?? '',
+      found: d.what === 'unit-mismatch' ? unitWords(d.found, lang) : (d.found ?? ''),
+      expected: d.what === 'unit-mismatch' ? unitWords(d.expected, lang) : (d.expected ?? ''),
+    }),
+  ];
   // These say what they found in their own words.
-  const own = d.what === 'extra-field' || d.what === 'missing-column' || d.what === 'cells';
+  const own = ['extra-field', 'missing-column', 'cells', 'qualifier-conflict', 'unit-mismatch'].includes(d.what);
   if (d.found !== undefined && !own)
     parts.push(d.found.trim() === '' ? t.problemEmpty : fill(t.problemFound, { found: d.found }));
   const expected = own || d.what === 'duplicate' ? undefined : expectation(t, p, list);

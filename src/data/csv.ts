@@ -1,8 +1,22 @@
-/** CSV as spreadsheets write it (RFC 4180: quoted fields, doubled quotes, CRLF or LF rows). */
+/**
+ * CSV as spreadsheets write it (RFC 4180: quoted fields, doubled quotes, CRLF or LF rows), safe to
+ * open: a cell a spreadsheet would run as a formula (beginning =, +, -, @, tab or carriage return)
+ * is written after an apostrophe, the usual mark of "text, not a formula", and read back without
+ * it. Plain numbers (-5, +3.2) stay numbers.
+ */
 
-/** Quotes a CSV field when it needs it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** A cell as written: disarmed when a spreadsheet would take it for a formula, quoted when it needs it. */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A cell as read: the apostrophe that disarmed a formula-like cell taken off. */
+function csvValue(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
 }
 
 /** A CSV document with a byte-order mark, so that spreadsheets read the Chinese text as UTF-8. */
@@ -38,18 +52,18 @@ export function parseCsv(text: string): string[][] {
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === separator) {
-      row.push(field);
+      row.push(csvValue(field));
       field = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
-      row.push(field);
+      row.push(csvValue(field));
       rows.push(row);
       row = [];
       field = '';
     } else field += c;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    row.push(csvValue(field));
     rows.push(row);
   }
   return rows;

@@ -89,9 +89,17 @@ function figureToRow(f: Figure): Row {
   };
 }
 
-/** The figures as figures.csv (a header row, then one row per figure). */
+/** The figures as a table: a header row, then one row per figure (for figures.csv and figures.xlsx). */
+export function figuresTable(figures: readonly Figure[]): string[][] {
+  return [[...FIGURE_COLUMNS], ...figures.map((f) => FIGURE_COLUMNS.map((column) => figureToRow(f)[column]))];
+}
+
+/** The columns that hold numbers (written as numbers in a workbook). */
+export const NUMBER_COLUMNS: readonly number[] = [FIGURE_COLUMNS.indexOf('value'), FIGURE_COLUMNS.indexOf('upper')];
+
+/** The figures as figures.csv. */
 export function figuresToCsv(figures: readonly Figure[]): string {
-  return toCsv([[...FIGURE_COLUMNS], ...figures.map((f) => FIGURE_COLUMNS.map((column) => figureToRow(f)[column]))]);
+  return toCsv(figuresTable(figures));
 }
 
 /** A number cell as a number; anything else is kept as text, for the schema to report. */

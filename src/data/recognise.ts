@@ -32,8 +32,10 @@ export interface GivenFile {
   name: string;
   /** What it was recognised as, or null when refused. */
   kind: FileKind | null;
-  /** The encoding its text was read in (null when it could not be read). */
+  /** The encoding its text was read in (null when it could not be read, or it came from a workbook). */
   encoding: TextEncodingName | null;
+  /** The workbook sheet it was read from, for an .xlsx file. */
+  sheet?: string;
   refusal: Refusal | null;
 }
 
@@ -108,12 +110,25 @@ function kindOf(text: string): FileKind | Refusal {
   return looksLikeTable(start) ? csvKind(start) : { reason: 'unknown-format' };
 }
 
-/** Recognises each given file by its content; `bytes` are the files' contents as read from disk. */
-export function recogniseFiles(files: readonly { name: string; bytes: Uint8Array }[]): Recognised {
+/** A file to recognise: its bytes as read from disk, or the text of a workbook's sheet. */
+export type GivenContent = { name: string; bytes: Uint8Array } | { name: string; sheet: string; text: string };
+
+/** Recognises each given file by its content. */
+export function recogniseFiles(files: readonly GivenContent[]): Recognised {
   const given: GivenFile[] = [];
   const texts = new Map<FileKind, { name: string; text: string }[]>();
-  for (const { name, bytes } of files) {
-    const decoded = decodeText(bytes);
+  for (const file of files) {
+    const { name } = file;
+    if ('sheet' in file) {
+      const kind = kindOf(file.text);
+      if (typeof kind === 'object') given.push({ name, kind: null, encoding: null, sheet: file.sheet, refusal: kind });
+      else {
+        given.push({ name, kind, encoding: null, sheet: file.sheet, refusal: null });
+        texts.set(kind, [...(texts.get(kind) ?? []), { name, text: file.text }]);
+      }
+      continue;
+    }
+    const decoded = decodeText(file.bytes);
     if (!decoded.ok) {
       given.push({ name, kind: null, encoding: null, refusal: { reason: decoded.reason } });
       continue;

@@ -184,7 +184,7 @@ const zh = {
     '这里供维护数据的人员使用：在浏览器中载入本机的数据文件，检查无误后在整个看板中预览，再导出为可发布的文件。所有处理都在本机完成，不会上传到任何地方。',
   dataLoadTitle: '载入本地数据',
   dataLoadHelp:
-    '可选择数据文件夹，或选择若干文件：dataset.json、towns.json、figures.json（或用表格编辑的 figures.csv）、articles.json、counties.geojson、shanxi-cities.geojson。没有提供的文件沿用发布的数据。',
+    '可选择数据文件夹，或选择若干文件：dataset.json、towns.json、figures.json（或用 Excel、WPS 编辑的数字表格：CSV 或 .xlsx 工作簿）、articles.json、counties.geojson、shanxi-cities.geojson，也可以是本页导出的 ZIP。文件按内容识别，名称不限；CSV 的编码（UTF-8、UTF-16、GBK/GB18030）自动识别。没有提供的文件沿用发布的数据。',
   dataDrop: '把文件或文件夹拖到这里，或：',
   dataPickFiles: '选择文件',
   dataPickFolder: '选择文件夹',
@@ -208,6 +208,7 @@ const zh = {
     gb18030: 'GB18030/GBK（中文 Windows 的默认编码）',
   },
   dataRecognised: '识别为{kind}，按 {encoding} 编码读取',
+  dataRecognisedSheet: '识别为{kind}，读取 Excel 工作簿中的工作表“{sheet}”',
   dataRefused: {
     'not-text':
       '无法按 UTF-8、UTF-16 或 GB18030 读成文字，没有使用。请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”后再载入。',
@@ -290,6 +291,7 @@ const zh = {
   dataExportPreview: '导出正在预览的本地数据，可作为新版本发布（替换 public/data 中的文件）。',
   dataExportZip: '下载数据集（ZIP，JSON 文件）',
   dataExportCsv: '下载数字（figures.csv）',
+  dataExportXlsx: '下载数字（Excel，figures.xlsx）',
   dataTemplate: '下载空白 CSV 模板',
   dataFormatTitle: '数据格式',
   dataFormatHelp:
@@ -544,7 +546,7 @@ const en: Messages = {
     'For the people who keep the data: load data files from this computer, have them checked in the browser, preview them across the whole dashboard, then export files ready to publish. Everything happens on this computer; nothing is uploaded anywhere.',
   dataLoadTitle: 'Load local data',
   dataLoadHelp:
-    'Pick the data folder, or some of its files: dataset.json, towns.json, figures.json (or figures.csv, edited in a spreadsheet), articles.json, counties.geojson, shanxi-cities.geojson. Files you do not give are taken from the published data.',
+    "Pick the data folder, or some of its files: dataset.json, towns.json, figures.json (or the figures as a table edited in Excel or WPS: CSV or an .xlsx workbook), articles.json, counties.geojson, shanxi-cities.geojson, or a ZIP exported from this page. Files are recognised by their content, whatever their names; a CSV's encoding (UTF-8, UTF-16, GBK/GB18030) is detected. Files you do not give are taken from the published data.",
   dataDrop: 'Drop files or a folder here, or:',
   dataPickFiles: 'Choose files',
   dataPickFolder: 'Choose a folder',
@@ -568,6 +570,7 @@ const en: Messages = {
     gb18030: "GB18030/GBK (Chinese Windows' default)",
   },
   dataRecognised: 'recognised as {kind}, read as {encoding}',
+  dataRecognisedSheet: "recognised as {kind}, read from the Excel workbook's sheet “{sheet}”",
   dataRefused: {
     'not-text':
       'cannot be read as text in UTF-8, UTF-16 or GB18030; not used. Save it from Excel or WPS as "CSV UTF-8 (comma delimited)" and load it again.',
@@ -660,6 +663,7 @@ const en: Messages = {
   dataExportPreview: 'Export the local data being previewed, ready to publish (replacing the files in public/data).',
   dataExportZip: 'Download the dataset (ZIP of JSON files)',
   dataExportCsv: 'Download the figures (figures.csv)',
+  dataExportXlsx: 'Download the figures (Excel, figures.xlsx)',
   dataTemplate: 'Download an empty CSV template',
   dataFormatTitle: 'Data format',
   dataFormatHelp:

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv, toCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
+import { FIGURE_COLUMNS, figuresTable, figuresToCsv } from '../../src/data/figures-csv';
+import readXlsxFile from 'read-excel-file/universal';
+import writeXlsxFile from 'write-excel-file/universal';
 import { parseDataFiles } from '../../src/data/parse';
 import { encodeGbk } from '../fixtures/encodings';
 import { dataFile } from './data';
@@ -311,6 +313,64 @@ test.describe('the files people really have', () => {
     await page.getByRole('button', { name: '在看板中预览' }).click();
     await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
     await expect(headline(page, 'f-jz-group-employment')).toHaveText('近20万人');
+  });
+
+  test('an Excel workbook round trip: figures.xlsx downloads, is edited, and loads back under any name', async ({
+    page,
+  }) => {
+    await openDataPage(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载数字（Excel，figures.xlsx）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('figures.xlsx');
+    const exported = readFileSync((await download.path()) ?? '');
+    // As an official would: open it, change the funds, save under another name.
+    const table = figuresTable(real.figures.figures);
+    const sheets = await readXlsxFile(new Uint8Array(exported).buffer);
+    expect(sheets[0]?.sheet).toBe('figures');
+    expect(sheets[0]?.data.length).toBe(table.length);
+    const funds = table.findIndex((row) => row[0] === FUNDS);
+    const edited = (sheets[0]?.data ?? []).map((row, r) =>
+      row.map((cell, c) =>
+        r === funds && c === FIGURE_COLUMNS.indexOf('value')
+          ? '2.5亿元'
+          : typeof cell === 'number' || typeof cell === 'string'
+            ? cell
+            : null,
+      ),
+    );
+    const workbook = await writeXlsxFile(edited, { sheet: 'figures' }).toBlob();
+    await page.getByLabel('选择文件', { exact: true }).setInputFiles([
+      {
+        name: '晋中数字（修订）.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await workbook.arrayBuffer()),
+      },
+    ]);
+    await expect(
+      page.getByText('晋中数字（修订）.xlsx: 识别为数字表格（figures.csv），读取 Excel 工作簿中的工作表“figures”'),
+    ).toBeVisible();
+    await expect(page.getByText(/^检查通过/)).toBeVisible();
+    await page.getByRole('button', { name: '在看板中预览' }).click();
+    await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
+  });
+
+  test("the page's own ZIP export loads back", async ({ page }) => {
+    await openDataPage(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载数据集（ZIP，JSON 文件）' }).click(),
+    ]);
+    await page.getByLabel('选择文件', { exact: true }).setInputFiles([
+      {
+        name: 'jinzhong-towns-data.zip',
+        mimeType: 'application/zip',
+        buffer: readFileSync((await download.path()) ?? ''),
+      },
+    ]);
+    await expect(page.getByText('jinzhong-towns-data.zip/towns.json: 识别为专业镇（towns.json）')).toBeVisible();
+    await expect(page.getByText(/^检查通过/)).toBeVisible();
   });
 
   for (const lang of ['zh', 'en'] as const)

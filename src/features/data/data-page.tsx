@@ -4,10 +4,11 @@
  * file, row and field; preview it across the whole dashboard; export the dataset as a ZIP of JSON
  * files and the figures as CSV (the same format it reads), or a CSV template. Nothing is uploaded.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { downloadBlob } from '../../charts/download';
 import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
-import { FIGURES_CSV, figuresToCsv, type Conversion } from '../../data/figures-csv';
+import { FIGURES_CSV, figuresTable, figuresToCsv, NUMBER_COLUMNS, type Conversion } from '../../data/figures-csv';
+import { figuresWorkbook, isZip, unzipFile } from '../../data/workbook';
 import { formatProblem, type DataProblem } from '../../data/problems';
 import { problemText } from './problem-text';
 import { completeDataset, readDataset, type DatasetRead } from '../../data/read-dataset';
@@ -20,6 +21,7 @@ import {
   givenName,
   recogniseFiles,
   stopsCheck,
+  type GivenContent,
   type GivenFile,
   type Recognised,
   type Refusal,
@@ -35,11 +37,23 @@ interface Loaded {
 
 /**
  * The files' contents. From a folder, only its own files count (not those of folders inside it,
- * such as a backup copy), so that one name means one file.
+ * such as a backup copy), so that one name means one file. A workbook (.xlsx) gives its figures
+ * sheet as text; a ZIP of data files (this page's own export) gives the files it holds.
  */
-async function readFiles(list: readonly File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
+async function readFiles(list: readonly File[]): Promise<GivenContent[]> {
   const own = list.filter((file) => (file.webkitRelativePath.match(/\//g) ?? []).length <= 1);
-  return Promise.all(own.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const read = await Promise.all(
+    own.map(async (file): Promise<GivenContent[]> => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (!isZip(bytes)) return [{ name: file.name, bytes }];
+      const unzipped = await unzipFile(bytes);
+      if (unzipped.kind === 'workbook') return [{ name: file.name, sheet: unzipped.sheet, text: unzipped.text }];
+      if (unzipped.kind === 'archive')
+        return unzipped.files.map((entry) => ({ name: `${file.name}/${entry.name}`, bytes: entry.bytes }));
+      return [{ name: file.name, bytes }];
+    }),
+  );
+  return read.flat();
 }
 
 /** What a refused file's message says, in the page's language. */
@@ -72,8 +86,10 @@ function GivenFiles({ given }: { given: readonly GivenFile[] }) {
           {file.refusal
             ? refusalText(t, file.refusal)
             : file.kind &&
-              file.encoding &&
-              fill(t.dataRecognised, { kind: t.dataFileKind[file.kind], encoding: t.dataEncoding[file.encoding] })}
+              (file.sheet !== undefined
+                ? fill(t.dataRecognisedSheet, { kind: t.dataFileKind[file.kind], sheet: file.sheet })
+                : file.encoding &&
+                  fill(t.dataRecognised, { kind: t.dataFileKind[file.kind], encoding: t.dataEncoding[file.encoding] }))}
         </li>
       ))}
     </ul>
@@ -244,6 +260,30 @@ function usedNames(recognised: Recognised): string[] {
   return recognised.given.filter((file) => file.refusal === null).map((file) => file.name);
 }
 
+/** Downloads what `make` gives for the data shown now; disabled while there is none. */
+function ExportButton({
+  data,
+  name,
+  make,
+  children,
+}: {
+  data: DataFiles | null;
+  name: string;
+  make: (data: DataFiles) => Blob | Promise<Blob>;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={!data}
+      onClick={() => data && void Promise.resolve(make(data)).then((blob) => downloadBlob(blob, name))}
+    >
+      {children}
+    </button>
+  );
+}
+
 export default function DataPage() {
   const { t } = useI18n();
   const setView = useSetView();
@@ -299,7 +339,7 @@ export default function DataPage() {
             id={ids.files}
             type="file"
             multiple
-            accept=".json,.geojson,.csv"
+            accept=".json,.geojson,.csv,.txt,.tsv,.xlsx,.zip"
             onChange={(event) => pick(event.target.files)}
           />
           <label htmlFor={ids.folder}>{t.dataPickFolder}</label>
@@ -341,28 +381,23 @@ export default function DataPage() {
       <h3>{t.dataExportTitle}</h3>
       <p>{preview ? t.dataExportPreview : t.dataExportPublished}</p>
       <div className="export-buttons">
-        <button
-          type="button"
-          className="secondary"
-          disabled={!current}
-          onClick={() =>
-            current &&
-            downloadBlob(
-              new Blob([zipFiles(datasetTexts(current))], { type: 'application/zip' }),
-              'jinzhong-towns-data.zip',
-            )
-          }
+        <ExportButton
+          data={current}
+          name="jinzhong-towns-data.zip"
+          make={(data) => new Blob([zipFiles(datasetTexts(data))], { type: 'application/zip' })}
         >
           {t.dataExportZip}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!current}
-          onClick={() => current && downloadBlob(csv(figuresToCsv(current.figures.figures)), FIGURES_CSV)}
-        >
+        </ExportButton>
+        <ExportButton data={current} name={FIGURES_CSV} make={(data) => csv(figuresToCsv(data.figures.figures))}>
           {t.dataExportCsv}
-        </button>
+        </ExportButton>
+        <ExportButton
+          data={current}
+          name="figures.xlsx"
+          make={(data) => figuresWorkbook(figuresTable(data.figures.figures), NUMBER_COLUMNS)}
+        >
+          {t.dataExportXlsx}
+        </ExportButton>
         <button
           type="button"
           className="secondary"

@@ -61,6 +61,8 @@ export default defineConfig({
   // ECharts' chunk is about 620 KB minified (180 KB gzip), loaded only when a chart is near the
   // screen; `npm run bench` tracks the sizes against their targets.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
+  // The Data page's checking worker loads its libraries (fflate, read-excel-file) on demand: ES modules split.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -79,6 +79,9 @@ export function shown(value: unknown): string | undefined {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+/** How many known values a suggestion compares edit by edit at most (beyond, only prefixes). */
+const MAX_EDIT_CANDIDATES = 5000;
+
 /** Edits (insertions, deletions, substitutions) from one text to another. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -102,18 +105,25 @@ function distance(a: string, b: string): number {
 export function closest(found: string, known: Iterable<string>): string | undefined {
   const value = found.trim().toLowerCase();
   if (value === '') return undefined;
+  const candidates = [...known];
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  // Among tens of thousands of ids (the figures of a big file), only the cheap comparisons:
+  // a check with many unknown ids must not spend seconds on suggestions.
+  const editsToo = candidates.length <= MAX_EDIT_CANDIDATES;
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const candidate of known) {
+  for (const candidate of candidates) {
     const c = candidate.toLowerCase();
     if (c === value) return candidate;
-    const score = c.startsWith(value) || value.startsWith(c) ? 0.5 : distance(value, c);
+    const prefix = c.startsWith(value) || value.startsWith(c);
+    if (!prefix && (!editsToo || Math.abs(c.length - value.length) > limit)) continue;
+    const score = prefix ? 0.5 : distance(value, c);
     if (score < bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  return bestScore <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  return bestScore <= limit ? best : undefined;
 }
 
 export function formatProblem(p: DataProblem): string {

@@ -61,7 +61,8 @@ interface FiguresRead {
 }
 
 /** The figures, from figures.json or figures.csv. */
-function readFigures(files: ReadonlyMap<string, string>): FiguresRead {
+/** Reads the figures; `halfway` is called once the table is read, before its checks (the other half of the work). */
+function readFigures(files: ReadonlyMap<string, string>, halfway: () => void): FiguresRead {
   const csv = files.get(FIGURES_CSV);
   if (csv === undefined) {
     const text = files.get(FILE_NAMES.figures) ?? '';
@@ -70,6 +71,7 @@ function readFigures(files: ReadonlyMap<string, string>): FiguresRead {
     return { result, locate: (p) => p, json, conversions: [], written: [] };
   }
   const read = readFiguresCsv(csv);
+  halfway();
   if (!read.ok) return { result: read, locate: (p) => p, json: null, conversions: [], written: [] };
   const checked = validateData('figures', read.json);
   return {
@@ -114,7 +116,12 @@ function referencesOfValidFigures(json: unknown, loaded: Partial<DataFiles>): Da
  * Reads and checks a dataset. Files not given are taken from `published` when it has them (the
  * app's preview: "a CSV of figures plus the rest"), else reported missing.
  */
-export function readDataset(files: ReadonlyMap<string, string>, published: Partial<DataFiles> = {}): DatasetRead {
+export function readDataset(
+  files: ReadonlyMap<string, string>,
+  published: Partial<DataFiles> = {},
+  /** Called after each file is checked, with the characters checked so far and in all. */
+  progress: (done: number, total: number) => void = () => {},
+): DatasetRead {
   const problems: DataProblem[] = [];
   const loaded: Partial<DataFiles> = {};
   const figuresFromCsv = files.has(FIGURES_CSV);
@@ -138,12 +145,18 @@ export function readDataset(files: ReadonlyMap<string, string>, published: Parti
     else problems.push(...result.problems);
   };
   let figuresRead: FiguresRead | null = null;
+  const total = [...files.values()].reduce((sum, text) => sum + text.length, 0);
+  let done = 0;
   for (const key of DATA_KEYS) {
     if (origin[key] === 'given') {
       if (key === 'figures') {
-        figuresRead = readFigures(files);
+        const size = files.get(FIGURES_CSV)?.length ?? 0;
+        figuresRead = readFigures(files, () => progress(done + size / 2, total));
         take('figures', figuresRead.result);
       } else take(key, parseDataText(key, files.get(FILE_NAMES[key]) ?? ''));
+      done +=
+        (key === 'figures' ? files.get(FIGURES_CSV) : undefined)?.length ?? files.get(FILE_NAMES[key])?.length ?? 0;
+      progress(done, total);
     } else if (origin[key] === 'published') {
       Object.assign(loaded, { [key]: published[key] });
     } else {

@@ -167,8 +167,8 @@ export function stopsCheck(file: GivenFile): boolean {
 }
 
 /** The name a file of the dataset was given, for messages: the usual name when it was not given. */
-export function givenName(recognised: Recognised, usualName: string): string {
+export function givenName(given: readonly GivenFile[], usualName: string): string {
   const kinds = [...DATA_KEYS, 'figuresCsv' as const];
   const kind = kinds.find((k) => KIND_NAMES[k] === usualName);
-  return recognised.given.find((file) => file.kind === kind && file.refusal === null)?.name ?? usualName;
+  return given.find((file) => file.kind === kind && file.refusal === null)?.name ?? usualName;
 }

@@ -417,3 +417,46 @@ test.describe('the files people really have', () => {
       await expect(items.first().locator('code')).toContainText('Invalid input: expected number, received string');
     });
 });
+
+test.describe('a 20 MB file', () => {
+  /** The bundled figures, then copies of them under new ids, to about 20 MB of CSV. */
+  function bigFiguresCsv(): { text: string; rows: number } {
+    const [header = [], ...rows] = figuresTable(real.figures.figures);
+    const table = [header, ...rows];
+    for (let n = 0; Buffer.byteLength(toCsv(table.slice(-rows.length))) * (table.length / rows.length) < 20e6; n++)
+      table.push(...rows.map((row) => row.map((cell, i) => (i === 0 ? `${cell}-copy-${n}` : cell))));
+    const text = toCsv(table);
+    return { text, rows: table.length - 1 };
+  }
+
+  test('is checked off the page: a progress bar, the page answering input meanwhile, then the result', async ({
+    page,
+  }) => {
+    const big = bigFiguresCsv();
+    expect(Buffer.byteLength(big.text)).toBeGreaterThan(20e6);
+    await openDataPage(page);
+    await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', big.text)]);
+    const progress = page.getByRole('progressbar');
+    await expect(progress).toBeVisible();
+    // While it is checked, the page answers: a search shows its matches.
+    await page.getByRole('searchbox', { name: '查找专业镇' }).fill('介休');
+    await expect(page.getByRole('list', { name: '查找结果' }).getByRole('button', { name: '介休碳素' })).toBeVisible();
+    await expect(progress).toBeVisible();
+    await expect(page.getByText(`检查通过：${real.towns.towns.length} 个专业镇、${big.rows} 个数字`)).toBeVisible({
+      timeout: 120_000,
+    });
+    await expect(progress).toHaveCount(0);
+  });
+
+  test('can be cancelled: nothing is loaded', async ({ page }) => {
+    const big = bigFiguresCsv();
+    await openDataPage(page);
+    await page.getByLabel('选择文件', { exact: true }).setInputFiles([file('figures.csv', big.text)]);
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await page.getByRole('button', { name: '取消检查' }).click();
+    await expect(page.getByText('已取消检查，没有载入任何数据。')).toBeVisible();
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
+    await expect(page.getByText(/^检查通过/)).toHaveCount(0);
+  });
+});

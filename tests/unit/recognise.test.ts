@@ -21,7 +21,7 @@ describe('files are recognised by their content, not their name', () => {
     );
     expect([...recognised.texts.keys()].sort()).toEqual(DATA_KEYS.map((key) => FILE_NAMES[key]).sort());
     expect(readDataset(recognised.texts).problems).toEqual([]);
-    expect(givenName(recognised, 'figures.json')).toBe('数字.json');
+    expect(givenName(recognised.given, 'figures.json')).toBe('数字.json');
   });
 
   it('a renamed CSV of figures, saved by Excel in GBK, is read as the figures in GBK', () => {

@@ -1,59 +1,54 @@
 /**
  * Data management for the people who keep the figures current, without a server: load a dataset
- * from local files (picked, a folder, or dropped), checked in the browser with every problem by
- * file, row and field; preview it across the whole dashboard; export the dataset as a ZIP of JSON
- * files and the figures as CSV (the same format it reads), or a CSV template. Nothing is uploaded.
+ * from local files (picked, a folder, or dropped; JSON, CSV in any encoding, .xlsx or a ZIP, under
+ * any name), checked in a worker with a progress bar and a way to cancel, every problem told by
+ * file, row and column in the page's language; preview it across the whole dashboard; export the
+ * dataset as a ZIP of JSON files and the figures as CSV or .xlsx, or a CSV template. Nothing is uploaded.
  */
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { downloadBlob } from '../../charts/download';
+import type { CheckProgress, CheckResult } from '../../data/check-files';
 import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
 import { FIGURES_CSV, figuresTable, figuresToCsv, NUMBER_COLUMNS, type Conversion } from '../../data/figures-csv';
-import { figuresWorkbook, isZip, unzipFile } from '../../data/workbook';
 import { formatProblem, type DataProblem } from '../../data/problems';
-import { problemText } from './problem-text';
-import { completeDataset, readDataset, type DatasetRead } from '../../data/read-dataset';
-import { useDataset } from '../../data/use-dataset';
-import { zipFiles } from '../../data/zip';
-import { useI18n } from '../../i18n/i18n';
-import { fill } from '../../i18n/messages';
-import { useSetView } from '../../state/view';
-import {
-  givenName,
-  recogniseFiles,
-  stopsCheck,
-  type GivenContent,
-  type GivenFile,
-  type Recognised,
-  type Refusal,
-} from '../../data/recognise';
+import { completeDataset } from '../../data/read-dataset';
+import { givenName, stopsCheck, type GivenFile, type Refusal } from '../../data/recognise';
 import { SCHEMA_VERSION, type Indicator } from '../../data/schema';
+import { useDataset } from '../../data/use-dataset';
+import { figuresWorkbook } from '../../data/workbook';
+import { zipFiles } from '../../data/zip';
 import { unitLabel } from '../../i18n/format';
-import type { Messages } from '../../i18n/messages';
-
-interface Loaded {
-  recognised: Recognised;
-  read: DatasetRead;
-}
+import { useI18n } from '../../i18n/i18n';
+import { fill, type Messages } from '../../i18n/messages';
+import { useSetView } from '../../state/view';
+import { problemText } from './problem-text';
+import { useCheck } from './use-check';
 
 /**
  * The files' contents. From a folder, only its own files count (not those of folders inside it,
- * such as a backup copy), so that one name means one file. A workbook (.xlsx) gives its figures
- * sheet as text; a ZIP of data files (this page's own export) gives the files it holds.
+ * such as a backup copy), so that one name means one file. Opening workbooks and ZIPs, and the
+ * checks, happen in the worker (see use-check.ts).
  */
-async function readFiles(list: readonly File[]): Promise<GivenContent[]> {
+async function readFiles(list: readonly File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
   const own = list.filter((file) => (file.webkitRelativePath.match(/\//g) ?? []).length <= 1);
-  const read = await Promise.all(
-    own.map(async (file): Promise<GivenContent[]> => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (!isZip(bytes)) return [{ name: file.name, bytes }];
-      const unzipped = await unzipFile(bytes);
-      if (unzipped.kind === 'workbook') return [{ name: file.name, sheet: unzipped.sheet, text: unzipped.text }];
-      if (unzipped.kind === 'archive')
-        return unzipped.files.map((entry) => ({ name: `${file.name}/${entry.name}`, bytes: entry.bytes }));
-      return [{ name: file.name, bytes }];
-    }),
+  return Promise.all(own.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+}
+
+/** While a check runs: how far it is, and a way to stop it. */
+function CheckProgressBar({ progress, onCancel }: { progress: CheckProgress | null; onCancel: () => void }) {
+  const { t } = useI18n();
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <div className="check-progress" role="status">
+      <label>
+        {fill(t.dataChecking, { percent })}
+        <progress max={100} value={percent} />
+      </label>
+      <button type="button" className="secondary" onClick={onCancel}>
+        {t.dataCancel}
+      </button>
+    </div>
   );
-  return read.flat();
 }
 
 /** What a refused file's message says, in the page's language. */
@@ -132,6 +127,9 @@ function datasetTexts(data: DataFiles): Map<string, string> {
   return new Map(DATA_KEYS.map((key) => [FILE_NAMES[key], `${JSON.stringify(data[key], null, 2)}\n`]));
 }
 
+/** How many problems of one file are listed at most. */
+const MAX_LISTED = 1000;
+
 /** One problem: where, what, found, expected, suggestion in the page's language; the checks' own words below. */
 function ProblemItem({ problem }: { problem: DataProblem }) {
   const { t, lang, list } = useI18n();
@@ -184,23 +182,23 @@ function Conversions({
   );
 }
 
-function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => void }) {
+function LoadResult({ loaded, onPreview }: { loaded: CheckResult; onPreview: () => void }) {
   const { t } = useI18n();
   const { published } = useDataset();
-  const { read, recognised } = loaded;
+  const { read, given } = loaded;
   const byFile = new Map<string, DataProblem[]>();
   for (const p of read.problems) {
-    const file = givenName(recognised, p.file);
+    const file = givenName(given, p.file);
     byFile.set(file, [...(byFile.get(file) ?? []), p]);
   }
-  const refused = recognised.given.filter(stopsCheck).length;
+  const refused = given.filter(stopsCheck).length;
   // Checked only when some file given is used, none meant as data was refused, and the dataset has no problem.
-  const none = usedNames(recognised).length === 0;
+  const none = usedNames(given).length === 0;
   const data = refused === 0 && !none ? read.data : null;
   const count = read.problems.length + refused;
   return (
     <div className="load-result">
-      <GivenFiles given={recognised.given} />
+      <GivenFiles given={given} />
       <Conversions
         conversions={read.conversions}
         indicators={(read.data?.dataset ?? published.dataset)?.indicators ?? []}
@@ -208,10 +206,8 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
       <ul className="file-origins">
         {DATA_KEYS.map((key) => (
           <li key={key}>
-            <code>
-              {givenName(recognised, key === 'figures' && read.figuresFromCsv ? FIGURES_CSV : FILE_NAMES[key])}
-            </code>
-            : {t.dataOrigin[read.origin[key]]}
+            <code>{givenName(given, key === 'figures' && read.figuresFromCsv ? FIGURES_CSV : FILE_NAMES[key])}</code>:{' '}
+            {t.dataOrigin[read.origin[key]]}
           </li>
         ))}
       </ul>
@@ -240,12 +236,16 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
               <h4>
                 <code>{file}</code> · {fill(t.dataProblemsInFile, { count: problems.length })}
               </h4>
-              {/* Every problem, in a list that scrolls (and takes keyboard focus to scroll) when long. */}
+              {/* The problems, in a list that scrolls (and takes keyboard focus to scroll) when long; beyond
+                  a thousand (a big file with one mistake on every row), the count of the rest. */}
               <ul className="data-error-problems all-problems" tabIndex={0} aria-label={file}>
-                {problems.map((problem, i) => (
+                {problems.slice(0, MAX_LISTED).map((problem, i) => (
                   <ProblemItem key={i} problem={problem} />
                 ))}
               </ul>
+              {problems.length > MAX_LISTED && (
+                <p>{fill(t.dataProblemsMore, { count: problems.length - MAX_LISTED })}</p>
+              )}
             </section>
           ))}
           <p>{t.dataPublishedIntact}</p>
@@ -256,8 +256,8 @@ function LoadResult({ loaded, onPreview }: { loaded: Loaded; onPreview: () => vo
 }
 
 /** The names of the files a dataset was loaded from, as they were given (for the preview's banner). */
-function usedNames(recognised: Recognised): string[] {
-  return recognised.given.filter((file) => file.refusal === null).map((file) => file.name);
+function usedNames(given: readonly GivenFile[]): string[] {
+  return given.filter((file) => file.refusal === null).map((file) => file.name);
 }
 
 /** Downloads what `make` gives for the data shown now; disabled while there is none. */
@@ -289,23 +289,17 @@ export default function DataPage() {
   const setView = useSetView();
   const { published, preview, setPreview } = useDataset();
   const ids = { files: useId(), folder: useId() };
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [dragging, setDragging] = useState(false);
-  // Why the files could not be read (a file removed or unreadable since it was chosen), or null.
-  const [readError, setReadError] = useState<string | null>(null);
+  const check = useCheck();
 
   const load = (files: Promise<readonly File[]>) =>
     files
       .then(async (list) => {
         if (list.length === 0) return;
-        const recognised = recogniseFiles(await readFiles(list));
-        setReadError(null);
-        setLoaded({ recognised, read: readDataset(recognised.texts, published) });
+        check.start(await readFiles(list), published);
       })
-      .catch((error: unknown) => {
-        setLoaded(null);
-        setReadError(error instanceof Error ? error.message : String(error));
-      });
+      // A file removed or unreadable since it was chosen.
+      .catch((error: unknown) => check.fail(error instanceof Error ? error.message : String(error)));
   const pick = (list: FileList | null) => void load(Promise.resolve([...(list ?? [])]));
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -354,17 +348,21 @@ export default function DataPage() {
         </div>
       </div>
       <p className="muted small">{t.dataNothingUploaded}</p>
-      {readError && (
+      {check.state.status === 'checking' && (
+        <CheckProgressBar progress={check.state.progress} onCancel={check.cancel} />
+      )}
+      {check.state.status === 'cancelled' && <p role="status">{t.dataCancelled}</p>}
+      {check.state.status === 'failed' && (
         <p className="data-error" role="alert">
-          {fill(t.dataReadFailed, { reason: readError })}
+          {fill(t.dataReadFailed, { reason: check.state.reason })}
         </p>
       )}
-      {loaded && (
+      {check.state.status === 'done' && (
         <LoadResult
-          loaded={loaded}
+          loaded={check.state.result}
           onPreview={() => {
-            if (!loaded.read.data) return;
-            setPreview({ data: loaded.read.data, given: usedNames(loaded.recognised) });
+            if (check.state.status !== 'done' || !check.state.result.read.data) return;
+            setPreview({ data: check.state.result.read.data, given: usedNames(check.state.result.given) });
             setView({ page: 'dashboard', town: null, county: null, compare: [], article: null });
           }}
         />

@@ -1,24 +1,38 @@
 /**
- * Validates a dataset folder with the same schemas and reference checks as the app (and its
- * local preview): the six files, with the figures as figures.json or figures.csv.
+ * Validates a dataset folder with the same code as the app's Data page: every file in the folder
+ * (not in folders inside it) recognised by its content, whatever its name or encoding (figures as
+ * figures.json, or as a table: CSV in UTF-8, UTF-16 or GB18030, or an .xlsx workbook), then the
+ * schemas and the references between files.
  *
  *   npm run data:check            # checks public/data
  *   npm run data:check -- DIR     # checks another folder
  *
- * Prints every problem as `file: path: message` and exits 1 when there is any.
+ * Prints every problem as `file: path: message` (the checks' own words, in English) and exits 1
+ * when there is any. Files that are not data (a licence, a readme) are listed as left aside.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkFiles } from '../src/data/check-files';
 import { formatProblem } from '../src/data/problems';
-import { DATASET_FILE_NAMES, readDataset } from '../src/data/read-dataset';
+import { givenName, stopsCheck } from '../src/data/recognise';
+import { refusalText } from '../src/features/data/problem-text';
+import { MESSAGES } from '../src/i18n/messages';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
-const names = readdirSync(dir).filter((name) => DATASET_FILE_NAMES.includes(name));
-const { problems } = readDataset(new Map(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')])));
-if (problems.length === 0) {
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => ({ name: entry.name, bytes: new Uint8Array(readFileSync(join(dir, entry.name))) }));
+const { given, read } = await checkFiles(files, {});
+const refused = given.filter(stopsCheck);
+for (const file of given)
+  if (file.refusal && !stopsCheck(file)) console.log(`${file.name}: ${refusalText(MESSAGES.en, file.refusal)}`);
+const count = read.problems.length + refused.length;
+if (count === 0) {
   console.log(`${dir}: all data files are valid.`);
 } else {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+  for (const file of refused)
+    if (file.refusal) console.error(`${file.name}: ${refusalText(MESSAGES.en, file.refusal)}`);
+  for (const p of read.problems) console.error(formatProblem({ ...p, file: givenName(given, p.file) }));
+  console.error(`\n${dir}: ${count} problem${count === 1 ? '' : 's'} found.`);
   process.exitCode = 1;
 }

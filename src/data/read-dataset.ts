@@ -26,9 +26,6 @@ export interface DatasetRead {
   conversions: Conversion[];
 }
 
-/** The file names a dataset may have. */
-export const DATASET_FILE_NAMES: readonly string[] = [...DATA_KEYS.map((key) => FILE_NAMES[key]), FIGURES_CSV];
-
 /** Cells whose unit word (人, 元…) is not the unit of their indicator: 8841人 given for an output value. */
 function unitMismatches(conversions: readonly Conversion[], dataset: DataFiles['dataset'] | undefined): DataProblem[] {
   if (!dataset) return [];

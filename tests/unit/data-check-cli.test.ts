@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/data/csv';
 import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
+import { encodeGbk } from '../fixtures/encodings';
 import { DATA_DIR, realData } from './real-data';
 
 const root = join(import.meta.dirname, '../..');
@@ -70,5 +71,15 @@ describe('npm run data:check', { timeout: 30_000 }, () => {
     const unknown = run(dir);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/figures\.csv: row 3 · article: .*no-such-article/);
+  });
+
+  it('reads a table of figures in GBK under any name, as the Data page does', () => {
+    const dir = copyOfData();
+    rmSync(join(dir, 'figures.json'));
+    const csv = figuresToCsv(realData().figures.figures).replace(/^\uFEFF/, '');
+    writeFileSync(join(dir, '数字（2026年修订）.csv'), encodeGbk(csv));
+    const result = run(dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

@@ -12,16 +12,16 @@ import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
 import { FIGURES_CSV, figuresTable, figuresToCsv, NUMBER_COLUMNS, type Conversion } from '../../data/figures-csv';
 import { formatProblem, type DataProblem } from '../../data/problems';
 import { completeDataset } from '../../data/read-dataset';
-import { givenName, stopsCheck, type GivenFile, type Refusal } from '../../data/recognise';
-import { SCHEMA_VERSION, type Indicator } from '../../data/schema';
+import { givenName, stopsCheck, type GivenFile } from '../../data/recognise';
+import type { Indicator } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { figuresWorkbook } from '../../data/workbook';
 import { zipFiles } from '../../data/zip';
 import { unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { fill, type Messages } from '../../i18n/messages';
+import { fill } from '../../i18n/messages';
 import { useSetView } from '../../state/view';
-import { problemText } from './problem-text';
+import { problemText, refusalText } from './problem-text';
 import { useCheck } from './use-check';
 
 /**
@@ -49,25 +49,6 @@ function CheckProgressBar({ progress, onCancel }: { progress: CheckProgress | nu
       </button>
     </div>
   );
-}
-
-/** What a refused file's message says, in the page's language. */
-function refusalText(t: Messages, refusal: Refusal): string {
-  switch (refusal.reason) {
-    case 'unknown-json':
-      return fill(t.dataRefused[refusal.reason], { keys: refusal.keys.join(', ') || '—' });
-    case 'unknown-csv':
-      return fill(t.dataRefused[refusal.reason], { columns: refusal.columns.join(', ') || '—' });
-    case 'newer-version':
-      return fill(t.dataRefused[refusal.reason], { version: refusal.version, current: SCHEMA_VERSION });
-    case 'same-kind':
-      return fill(t.dataRefused[refusal.reason], {
-        others: refusal.others.join(', '),
-        kind: t.dataFileKind[refusal.kind],
-      });
-    default:
-      return t.dataRefused[refusal.reason];
-  }
 }
 
 /** Each given file: what it was recognised as and in which encoding it was read, or why it was refused. */

@@ -5,7 +5,8 @@
  * checks' own English stays available as the technical detail.
  */
 import type { DataProblem } from '../../data/problems';
-import { UNITS, type Unit } from '../../data/schema';
+import type { Refusal } from '../../data/recognise';
+import { SCHEMA_VERSION, UNITS, type Unit } from '../../data/schema';
 import { unitLabel, type Lang } from '../../i18n/format';
 import { fill, type Messages } from '../../i18n/messages';
 
@@ -66,4 +67,23 @@ export function problemText(
   if (expected) parts.push(fill(t.problemExpected, { hint: expected }));
   if (d.suggestion) parts.push(fill(t.problemSuggest, { suggestion: d.suggestion }));
   return { where, parts };
+}
+
+/** What a refused file's message says, in the page's language. */
+export function refusalText(t: Messages, refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'unknown-json':
+      return fill(t.dataRefused[refusal.reason], { keys: refusal.keys.join(', ') || '—' });
+    case 'unknown-csv':
+      return fill(t.dataRefused[refusal.reason], { columns: refusal.columns.join(', ') || '—' });
+    case 'newer-version':
+      return fill(t.dataRefused[refusal.reason], { version: refusal.version, current: SCHEMA_VERSION });
+    case 'same-kind':
+      return fill(t.dataRefused[refusal.reason], {
+        others: refusal.others.join(', '),
+        kind: t.dataFileKind[refusal.kind],
+      });
+    default:
+      return t.dataRefused[refusal.reason];
+  }
 }

@@ -76,4 +76,18 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('body > .town-brief')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test(`the Data page with files checked (${lang}) has no serious or critical violation`, async ({ page }) => {
+    await page.goto(`/?page=data${lang === 'en' ? '&lang=en' : ''}`);
+    const figures =
+      'id,subject_type,town,indicator,value,qualifier,kind,period,article,quote\r\nf-x,town,qixian-glass,outputValue,55.37亿,,result,2023年,a,b\r\n';
+    await page.getByLabel(lang === 'en' ? 'Choose files' : '选择文件', { exact: true }).setInputFiles([
+      { name: 'figures (1).csv', mimeType: 'text/csv', buffer: Buffer.from(figures) },
+      { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') },
+    ]);
+    await expect(page.getByRole('alert').getByRole('listitem').first()).toBeVisible();
+    // The technical detail opened, as a developer would.
+    await page.getByRole('alert').locator('details summary').first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 }

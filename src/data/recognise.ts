@@ -113,33 +113,34 @@ function kindOf(text: string): FileKind | Refusal {
 /** A file to recognise: its bytes as read from disk, or the text of a workbook's sheet. */
 export type GivenContent = { name: string; bytes: Uint8Array } | { name: string; sheet: string; text: string };
 
+/** A given file's text and how it was read (a workbook's sheet is text already), or why it cannot be read. */
+function textOf(
+  file: GivenContent,
+): { text: string; encoding: TextEncodingName | null; sheet?: string } | { reason: DecodeFailure } {
+  if ('sheet' in file) return { text: file.text, encoding: null, sheet: file.sheet };
+  const decoded = decodeText(file.bytes);
+  return decoded.ok ? { text: decoded.text, encoding: decoded.encoding } : { reason: decoded.reason };
+}
+
 /** Recognises each given file by its content. */
 export function recogniseFiles(files: readonly GivenContent[]): Recognised {
   const given: GivenFile[] = [];
   const texts = new Map<FileKind, { name: string; text: string }[]>();
   for (const file of files) {
     const { name } = file;
-    if ('sheet' in file) {
-      const kind = kindOf(file.text);
-      if (typeof kind === 'object') given.push({ name, kind: null, encoding: null, sheet: file.sheet, refusal: kind });
-      else {
-        given.push({ name, kind, encoding: null, sheet: file.sheet, refusal: null });
-        texts.set(kind, [...(texts.get(kind) ?? []), { name, text: file.text }]);
-      }
+    const read = textOf(file);
+    if ('reason' in read) {
+      given.push({ name, kind: null, encoding: null, refusal: { reason: read.reason } });
       continue;
     }
-    const decoded = decodeText(file.bytes);
-    if (!decoded.ok) {
-      given.push({ name, kind: null, encoding: null, refusal: { reason: decoded.reason } });
-      continue;
-    }
-    const kind = kindOf(decoded.text);
+    const { text, ...how } = read;
+    const kind = kindOf(text);
     if (typeof kind === 'object') {
-      given.push({ name, kind: null, encoding: decoded.encoding, refusal: kind });
+      given.push({ name, kind: null, ...how, refusal: kind });
       continue;
     }
-    given.push({ name, kind, encoding: decoded.encoding, refusal: null });
-    texts.set(kind, [...(texts.get(kind) ?? []), { name, text: decoded.text }]);
+    given.push({ name, kind, ...how, refusal: null });
+    texts.set(kind, [...(texts.get(kind) ?? []), { name, text }]);
   }
   // Two files of one kind: both refused (which one was meant is the maintainer's to say).
   for (const file of given) {

@@ -296,6 +296,7 @@ const zh = {
   dataExportZip: '下载数据集（ZIP，JSON 文件）',
   dataExportCsv: '下载数字（figures.csv）',
   dataExportXlsx: '下载数字（Excel，figures.xlsx）',
+  dataExportFailed: '未能生成 {file}（{reason}），请重试。',
   dataTemplate: '下载空白 CSV 模板',
   dataFormatTitle: '数据格式',
   dataFormatHelp:
@@ -673,6 +674,7 @@ const en: Messages = {
   dataExportZip: 'Download the dataset (ZIP of JSON files)',
   dataExportCsv: 'Download the figures (figures.csv)',
   dataExportXlsx: 'Download the figures (Excel, figures.xlsx)',
+  dataExportFailed: '{file} could not be made ({reason}); please try again.',
   dataTemplate: 'Download an empty CSV template',
   dataFormatTitle: 'Data format',
   dataFormatHelp:

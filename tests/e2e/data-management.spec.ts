@@ -356,6 +356,14 @@ test.describe('the files people really have', () => {
     await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
   });
 
+  test('an export that cannot be made says so (the workbook library not reachable)', async ({ page }) => {
+    // As when the connection drops before the library loads: the browser cannot fetch its chunk.
+    await page.route(/\/assets\/universal-[^/]*\.js$/, (route) => route.abort());
+    await openDataPage(page);
+    await page.getByRole('button', { name: '下载数字（Excel，figures.xlsx）' }).click();
+    await expect(page.getByRole('alert')).toContainText('未能生成 figures.xlsx');
+  });
+
   test("the page's own ZIP export loads back", async ({ page }) => {
     await openDataPage(page);
     const [download] = await Promise.all([

@@ -241,7 +241,7 @@ function usedNames(given: readonly GivenFile[]): string[] {
   return given.filter((file) => file.refusal === null).map((file) => file.name);
 }
 
-/** Downloads what `make` gives for the data shown now; disabled while there is none. */
+/** Downloads what `make` gives for the data shown now; disabled while there is none; says so when it fails. */
 function ExportButton({
   data,
   name,
@@ -253,15 +253,26 @@ function ExportButton({
   make: (data: DataFiles) => Blob | Promise<Blob>;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = (current: DataFiles) => {
+    setFailed(null);
+    Promise.resolve()
+      .then(() => make(current))
+      .then((blob) => downloadBlob(blob, name))
+      .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+  };
   return (
-    <button
-      type="button"
-      className="secondary"
-      disabled={!data}
-      onClick={() => data && void Promise.resolve(make(data)).then((blob) => downloadBlob(blob, name))}
-    >
-      {children}
-    </button>
+    <>
+      <button type="button" className="secondary" disabled={!data} onClick={() => data && download(data)}>
+        {children}
+      </button>
+      {failed && (
+        <span className="data-error" role="alert">
+          {fill(t.dataExportFailed, { file: name, reason: failed })}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -52,3 +52,14 @@ describe('five mistakes in a spreadsheet, told to the person who fixes it', () =
     );
   });
 });
+
+describe('a mistake in a JSON file', () => {
+  it('is placed by its path, and an empty value is not called a cell', () => {
+    const towns = structuredClone(realData().towns);
+    if (towns.towns[0]) towns.towns[0].name.zh = '';
+    const [problem] = readDataset(new Map([['towns.json', JSON.stringify(towns)]]), realData()).problems;
+    if (!problem) throw new Error('no problem found');
+    const { where, parts } = problemText(MESSAGES.zh, problem, (items) => items.join('、'), 'zh');
+    expect([where, ...parts]).toEqual(['towns[0].name.zh', '缺少内容', '值是空的', '应为：中文文字']);
+  });
+});

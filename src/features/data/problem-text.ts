@@ -16,7 +16,7 @@ export interface ProblemText {
   parts: string[];
 }
 
-/** What the field expects: its own hint, else the options or type the check named, else an id known elsewhere. */
+/** What the field expects: an id another file has, the options allowed, the field's own hint, else the type the check named. */
 function expectation(t: Messages, p: DataProblem, list: (items: readonly string[]) => string): string | undefined {
   const d = p.detail;
   if (!d) return undefined;
@@ -62,7 +62,13 @@ export function problemText(
   // These say what they found in their own words.
   const own = ['extra-field', 'missing-column', 'cells', 'qualifier-conflict', 'unit-mismatch'].includes(d.what);
   if (d.found !== undefined && !own)
-    parts.push(d.found.trim() === '' ? t.problemEmpty : fill(t.problemFound, { found: d.found }));
+    parts.push(
+      d.found.trim() === ''
+        ? p.row !== undefined
+          ? t.problemEmpty
+          : t.problemEmptyValue
+        : fill(t.problemFound, { found: d.found }),
+    );
   const expected = own || d.what === 'duplicate' ? undefined : expectation(t, p, list);
   if (expected) parts.push(fill(t.problemExpected, { hint: expected }));
   if (d.suggestion) parts.push(fill(t.problemSuggest, { suggestion: d.suggestion }));

@@ -199,6 +199,18 @@ function rowToFigure(
  * to tell a problem found in it by row and column; or the problems with the table itself (a missing
  * or unknown column, a row of the wrong length).
  */
+/** A problem in figures.csv at a row (as the spreadsheet numbers it) and column, or in the whole file. */
+export function tableProblem(row: number | undefined, message: string, column?: string): DataProblem {
+  return {
+    kind: 'schema',
+    file: FIGURES_CSV,
+    path: row === undefined ? '' : `row ${row}${column ? ` · ${column}` : ''}`,
+    message,
+    row,
+    column,
+  };
+}
+
 export type CsvRead =
   | {
       ok: true;
@@ -217,32 +229,24 @@ export function readFiguresCsv(text: string): CsvRead {
     .map((cells, i) => ({ cells, row: i + 1 }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   const [header, ...rows] = records;
-  const problem = (row: number | undefined, message: string, column?: string): DataProblem => ({
-    kind: 'schema',
-    file: FIGURES_CSV,
-    path: row === undefined ? '' : `row ${row}${column ? ` · ${column}` : ''}`,
-    message,
-    row,
-    column,
-  });
-  if (!header) return { ok: false, problems: [problem(undefined, 'the file is empty: expected a header row')] };
+  if (!header) return { ok: false, problems: [tableProblem(undefined, 'the file is empty: expected a header row')] };
   const names = header.cells.map((name) => name.trim());
   const problems: DataProblem[] = [
     ...FIGURE_COLUMNS.filter((column) => !names.includes(column)).map((column) => ({
-      ...problem(header.row, `missing the column "${column}"`),
+      ...tableProblem(header.row, `missing the column "${column}"`),
       detail: { what: 'missing-column' as const, field: column },
     })),
     ...names
       .filter((name) => !(FIGURE_COLUMNS as readonly string[]).includes(name))
       .map((name) => ({
-        ...problem(header.row, `unknown column "${name}" (expected: ${FIGURE_COLUMNS.join(', ')})`),
+        ...tableProblem(header.row, `unknown column "${name}" (expected: ${FIGURE_COLUMNS.join(', ')})`),
         detail: { what: 'extra-field' as const, field: name, suggestion: closest(name, FIGURE_COLUMNS) },
       })),
   ];
   for (const { cells, row } of rows)
     if (cells.length !== names.length)
       problems.push({
-        ...problem(row, `expected ${names.length} cells, found ${cells.length}`),
+        ...tableProblem(row, `expected ${names.length} cells, found ${cells.length}`),
         detail: { what: 'cells', found: String(cells.length), limit: names.length },
       });
   if (problems.length > 0) return { ok: false, problems };
@@ -254,7 +258,7 @@ export function readFiguresCsv(text: string): CsvRead {
   const figures = tableRows.map((row, i) => {
     const rowNumber = rows[i]?.row ?? i + 2;
     const values = readValueCells(row, rowNumber, (column, detail, message) => ({
-      ...problem(rowNumber, message, column),
+      ...tableProblem(rowNumber, message, column),
       detail,
     }));
     conversions.push(...values.conversions);

@@ -9,16 +9,28 @@ import { closest, DataFileError, formatPath, shown, valueAt, type DataProblem, t
 
 export type ParseResult<K extends DataKey> = { ok: true; data: DataOf<K> } | { ok: false; problems: DataProblem[] };
 
-export function parseDataText<K extends DataKey>(key: K, text: string): ParseResult<K> {
-  const file = FILE_NAMES[key];
-  let json: unknown;
+/** A data file's text as JSON, or its syntax problem. */
+export function parseJson(
+  key: DataKey,
+  text: string,
+): { ok: true; json: unknown } | { ok: false; problems: DataProblem[] } {
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ kind: 'syntax', file, path: '', message: `not valid JSON (${reason})` }] };
+    const problem: DataProblem = {
+      kind: 'syntax',
+      file: FILE_NAMES[key],
+      path: '',
+      message: `not valid JSON (${reason})`,
+    };
+    return { ok: false, problems: [problem] };
   }
-  return validateData(key, json);
+}
+
+export function parseDataText<K extends DataKey>(key: K, text: string): ParseResult<K> {
+  const parsed = parseJson(key, text);
+  return parsed.ok ? validateData(key, parsed.json) : parsed;
 }
 
 /**

@@ -5,9 +5,9 @@
  * and by `npm run data:check` (a folder), so both report the same problems in the same words.
  */
 import { DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
-import { FIGURES_CSV, readFiguresCsv, type Conversion } from './figures-csv';
+import { FIGURES_CSV, readFiguresCsv, tableProblem, type Conversion } from './figures-csv';
 import { migrate } from './migrate';
-import { parseDataText, validateData, type ParseResult } from './parse';
+import { parseDataText, parseJson, validateData, type ParseResult } from './parse';
 import { figureSchema, SCHEMA_VERSION, type Figure } from './schema';
 import type { DataProblem } from './problems';
 import { checkReferences } from './references';
@@ -34,12 +34,11 @@ function unitMismatches(conversions: readonly Conversion[], dataset: DataFiles['
     if (!unit || !c.units || c.units.includes(unit)) return [];
     return [
       {
-        kind: 'schema' as const,
-        file: FIGURES_CSV,
-        path: `row ${c.row} · ${c.column}`,
-        message: `"${c.written}" is in ${c.units.join(' or ')}, the indicator "${c.indicator}" in ${unit}`,
-        row: c.row,
-        column: c.column,
+        ...tableProblem(
+          c.row,
+          `"${c.written}" is in ${c.units.join(' or ')}, the indicator "${c.indicator}" in ${unit}`,
+          c.column,
+        ),
         detail: { what: 'unit-mismatch' as const, found: c.units.join('/'), expected: unit, field: c.column },
       },
     ];
@@ -57,15 +56,17 @@ interface FiguresRead {
   written: DataProblem[];
 }
 
-/** The figures, from figures.json or figures.csv. */
-/** Reads the figures; `halfway` is called once the table is read, before its checks (the other half of the work). */
+/**
+ * The figures, from figures.json or figures.csv; `halfway` is called once a table is read, before
+ * its checks (the other half of the work).
+ */
 function readFigures(files: ReadonlyMap<string, string>, halfway: () => void): FiguresRead {
   const csv = files.get(FIGURES_CSV);
   if (csv === undefined) {
-    const text = files.get(FILE_NAMES.figures) ?? '';
-    const result = parseDataText('figures', text);
-    const json = result.ok ? result.data : jsonOrNull(text);
-    return { result, locate: (p) => p, json, conversions: [], written: [] };
+    // Parsed once: the same JSON serves the schema and, when that fails, the checks still possible.
+    const parsed = parseJson('figures', files.get(FILE_NAMES.figures) ?? '');
+    const result = parsed.ok ? validateData('figures', parsed.json) : parsed;
+    return { result, locate: (p) => p, json: parsed.ok ? parsed.json : null, conversions: [], written: [] };
   }
   const read = readFiguresCsv(csv);
   halfway();
@@ -78,14 +79,6 @@ function readFigures(files: ReadonlyMap<string, string>, halfway: () => void): F
     conversions: read.conversions,
     written: read.problems,
   };
-}
-
-function jsonOrNull(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -45,6 +45,7 @@ export default tseslint.config(
       'bench-data',
       'bench-results',
       '*.tmp.mjs',
+      '*.tmp.ts',
     ],
   },
   {

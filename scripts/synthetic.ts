@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataFiles } from '../src/data/files';
-import { SCHEMA_VERSION } from '../src/data/schema';
+import { SCHEMA_VERSION } from '../src/data/vocabulary';
 
 /** A small seeded generator (mulberry32), so that runs are repeatable. */
 function random(seed: number) {

@@ -101,7 +101,7 @@ export async function measureInteractions(
       // Another indicator each time: the next one after the one shown.
       const indicator = indicators[(run + 1) % indicators.length];
       if (!indicator) throw new Error('no indicators to choose');
-      const caption = JSON.stringify(`专业镇排名: ${indicator.name}`);
+      const caption = JSON.stringify(`专业镇排名：${indicator.name}`);
       indicatorTimes.push(
         await timeInPage(
           page,

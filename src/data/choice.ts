@@ -16,7 +16,8 @@
  */
 import { happenedBy } from './dates';
 import { figureYear } from './figures';
-import { COPY_AUTHORITIES, type Article, type Figure } from './schema';
+import type { Article, Figure } from './schema';
+import { COPY_AUTHORITIES } from './vocabulary';
 
 /** How a source's text was read, most authoritative first: the outlet's own, then the kinds of copy. */
 export const STANDINGS = ['outlet', ...COPY_AUTHORITIES] as const;

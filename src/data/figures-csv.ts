@@ -7,7 +7,8 @@
 import { parseCsv, toCsv } from './csv';
 import { subjectTown } from './figures';
 import { closest, shown, type DataProblem, type ProblemDetail } from './problems';
-import { SCHEMA_VERSION, type Figure, type Qualifier, type Unit } from './schema';
+import type { Figure, Qualifier, Unit } from './schema';
+import { SCHEMA_VERSION } from './vocabulary';
 import { readWrittenValue } from './written-value';
 
 export const FIGURES_CSV = 'figures.csv';

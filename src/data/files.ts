@@ -1,26 +1,10 @@
 /**
- * The data files the dashboard reads from public/data, each with its schema.
- * One list, used by the browser loader, the `data:check` script and the tests.
+ * The data files the dashboard reads from public/data: their keys, names and types.
+ * One list, used by the browser loader, the `data:check` script and the tests. The schemas that
+ * check them are in validators.ts (loaded by the data worker, not by the page).
  */
 import type { z } from 'zod';
-import {
-  articlesFileSchema,
-  citiesFileSchema,
-  countiesFileSchema,
-  datasetSchema,
-  figuresFileSchema,
-  townsFileSchema,
-} from './schema';
-
-/** Each file's schema (also the source of docs/data-format.md). */
-export const SCHEMAS = {
-  dataset: datasetSchema,
-  towns: townsFileSchema,
-  figures: figuresFileSchema,
-  articles: articlesFileSchema,
-  counties: countiesFileSchema,
-  cities: citiesFileSchema,
-};
+import type { SCHEMAS } from './validators';
 
 export type DataKey = keyof typeof SCHEMAS;
 export type DataFiles = { [K in DataKey]: z.output<(typeof SCHEMAS)[K]> };
@@ -48,12 +32,15 @@ export function perFile<T extends { [K in DataKey]: unknown }>(make: <K extends 
   return Object.fromEntries(DATA_KEYS.map((key) => [key, make(key)])) as T;
 }
 
-/** One validator per file, typed per key so that callers get checked data without casts. */
-export const VALIDATORS: { [K in DataKey]: (json: unknown) => z.ZodSafeParseResult<DataOf<K>> } = {
-  dataset: (json) => SCHEMAS.dataset.safeParse(json),
-  towns: (json) => SCHEMAS.towns.safeParse(json),
-  figures: (json) => SCHEMAS.figures.safeParse(json),
-  articles: (json) => SCHEMAS.articles.safeParse(json),
-  counties: (json) => SCHEMAS.counties.safeParse(json),
-  cities: (json) => SCHEMAS.cities.safeParse(json),
-};
+/** The dataset when every one of its files is there, else null. */
+export function completeDataset(files: Partial<DataFiles>): DataFiles | null {
+  return hasFiles(files, DATA_KEYS) ? files : null;
+}
+
+/** Whether these files are all there (and so typed as there). */
+export function hasFiles<T extends object, K extends keyof T>(
+  files: Partial<T>,
+  keys: readonly K[],
+): files is Partial<T> & Pick<T, K> {
+  return keys.every((key) => files[key] !== undefined);
+}

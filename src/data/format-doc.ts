@@ -4,9 +4,10 @@
  * writes it; a unit test fails when the committed page differs from what the schemas say.
  */
 import { z } from 'zod';
-import { DATA_KEYS, FILE_NAMES, SCHEMAS, type DataKey } from './files';
+import { DATA_KEYS, FILE_NAMES, type DataKey } from './files';
+import { SCHEMAS } from './validators';
 import { FIGURE_COLUMNS, FIGURE_COLUMN_PATHS, FIGURES_CSV } from './figures-csv';
-import { MAX_QUOTE_LENGTH } from './schema';
+import { MAX_QUOTE_LENGTH } from './vocabulary';
 
 interface JsonSchema {
   type?: string | string[];

@@ -1,9 +1,11 @@
 /**
  * The one way data enters the app: fetch a file from the data folder, check the response,
- * parse and validate it. Every failure becomes a DataFileError that names the file.
+ * parse and validate it (in the data worker, off the main thread: parse-off-thread). Every
+ * failure becomes a DataFileError that names the file.
  */
 import { FILE_NAMES, type DataKey, type DataOf } from './files';
-import { parseDataFile } from './parse';
+import type { ParseResult } from './parse';
+import { parseOffThread } from './parse-off-thread';
 import { DataFileError, type ProblemKind } from './problems';
 
 /** The published data folder, next to index.html (works under any base path). */
@@ -43,11 +45,19 @@ export async function loadDataFile<K extends DataKey>(
   if ((response.headers.get('content-type') ?? '').includes('text/html')) {
     throw fail('not-json-file', 'expected JSON but the server sent an HTML page (is the file missing?)', false);
   }
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     throw failure(error, 'could not be loaded (the connection broke off)');
   }
-  return parseDataFile(key, text);
+  let result: ParseResult<K>;
+  try {
+    result = await parseOffThread(key, bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw fail('unreachable', `could not be read (the browser could not run the data reader: ${reason})`, true);
+  }
+  if (!result.ok) throw new DataFileError(file, result.problems);
+  return result.data;
 }

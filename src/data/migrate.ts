@@ -4,7 +4,7 @@
  * before its schema checks it (parse.ts), in the app, in `data:check` and on the Data page alike.
  */
 import type { DataKey } from './files';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './vocabulary';
 
 type Json = Record<string, unknown>;
 

@@ -3,7 +3,8 @@
  * and the `data:check` script so both report the same problems in the same words.
  */
 import type { z } from 'zod';
-import { FILE_NAMES, perFile, VALIDATORS, type DataFiles, type DataKey, type DataOf } from './files';
+import { FILE_NAMES, perFile, type DataFiles, type DataKey, type DataOf } from './files';
+import { VALIDATORS } from './validators';
 import { migrate } from './migrate';
 import { closest, DataFileError, formatPath, shown, valueAt, type DataProblem, type ProblemDetail } from './problems';
 

@@ -4,11 +4,12 @@
  * references between files. Used by the in-app preview (files picked or dropped in the browser)
  * and by `npm run data:check` (a folder), so both report the same problems in the same words.
  */
-import { DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
+import { completeDataset, DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
 import { FIGURES_CSV, readFiguresCsv, tableProblem, type Conversion } from './figures-csv';
 import { migrate } from './migrate';
 import { parseDataText, parseJson, validateData, type ParseResult } from './parse';
-import { figureSchema, SCHEMA_VERSION, type Figure } from './schema';
+import { figureSchema, type Figure } from './schema';
+import { SCHEMA_VERSION } from './vocabulary';
 import type { DataProblem } from './problems';
 import { checkReferences } from './references';
 
@@ -172,17 +173,4 @@ export function readDataset(
     figuresFromCsv,
     conversions: figuresRead?.conversions ?? [],
   };
-}
-
-/** The dataset when every one of its files is there, else null. */
-export function completeDataset(files: Partial<DataFiles>): DataFiles | null {
-  return hasFiles(files, DATA_KEYS) ? files : null;
-}
-
-/** Whether these files are all there (and so typed as there). */
-export function hasFiles<T extends object, K extends keyof T>(
-  files: Partial<T>,
-  keys: readonly K[],
-): files is Partial<T> & Pick<T, K> {
-  return keys.every((key) => files[key] !== undefined);
 }

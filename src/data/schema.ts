@@ -4,16 +4,23 @@
  * docs/data-format.md give the rules these encode (qualifiers, kinds, subjects, sources).
  */
 import { z } from 'zod';
+import {
+  COPY_AUTHORITIES,
+  FACT_TYPES,
+  INDUSTRY_GROUPS,
+  KINDS,
+  LEVELS,
+  MAX_QUOTE_LENGTH,
+  PRECISIONS,
+  QUALIFIERS,
+  SCHEMA_VERSION,
+  STATUSES,
+  UNITS,
+} from './vocabulary';
 
 // No code generation: zod's fast path compiles parsers with `new Function`, which the page's
 // Content-Security-Policy (script-src 'self', no 'unsafe-eval') forbids.
 z.config({ jitless: true });
-
-/**
- * The data format's version, written in every file. Version 1 files (before articles said where
- * their text was read, and while the dataset typed its coverage) are read through migrate.ts.
- */
-export const SCHEMA_VERSION = 2;
 
 const schemaVersion = z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` });
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes');
@@ -35,8 +42,6 @@ const partialDate = z
 /** Administrative division code (GB/T 2260), six digits. */
 const divisionCode = z.string().regex(/^\d{6}$/, 'expected a six-digit division code');
 
-/** A short verbatim clause from the article, the figure's evidence. */
-export const MAX_QUOTE_LENGTH = 80;
 export const sourceSchema = z
   .object({
     article: id,
@@ -65,19 +70,6 @@ function uniqueBy<T>(key: (item: T) => string, label: string) {
 
 // ---------------------------------------------------------------- dataset.json
 
-export const UNITS = [
-  'yuan',
-  'persons',
-  'enterprises',
-  'tonnes',
-  'squareMetres',
-  'percent',
-  'towns',
-  'countries',
-  'items',
-  'lines',
-  'rank',
-] as const;
 export const unitSchema = z.enum(UNITS);
 
 export const indicatorSchema = z
@@ -123,9 +115,6 @@ export const datasetSchema = z
 
 // ---------------------------------------------------------------- articles.json
 
-/** How far a copy can be trusted: a repost platform or portal, an unrelated site, or one naming no outlet. */
-export const COPY_AUTHORITIES = ['platform', 'mirror', 'unknown'] as const;
-
 export const articleSchema = z
   .object({
     id,
@@ -161,11 +150,6 @@ export const articlesFileSchema = z
 
 // ---------------------------------------------------------------- towns.json
 
-export const LEVELS = ['provincial', 'city', 'county'] as const;
-export const STATUSES = ['designated', 'shortlisted', 'candidate', 'cultivating'] as const;
-export const INDUSTRY_GROUPS = ['metals-machinery', 'materials-chemicals', 'food-drink', 'medicine', 'crafts'] as const;
-export const PRECISIONS = ['county-seat', 'town', 'site'] as const;
-
 export const designationSchema = z
   .object({
     level: z.enum(LEVELS),
@@ -175,8 +159,6 @@ export const designationSchema = z
     source: sourceSchema,
   })
   .strict();
-
-export const FACT_TYPES = ['policy', 'measure', 'event', 'plan', 'honour', 'enterprise'] as const;
 
 /** Something the sources say about a town that is not a figure: a policy, an event, a firm… */
 export const factSchema = z
@@ -220,9 +202,6 @@ export const townsFileSchema = z
   .strict();
 
 // ---------------------------------------------------------------- figures.json
-
-export const QUALIFIERS = ['exact', 'nearly', 'over', 'about', 'range', 'atMost'] as const;
-export const KINDS = ['actual', 'target', 'plan', 'event'] as const;
 
 export const subjectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('town'), town: id }).strict(),

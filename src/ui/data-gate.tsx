@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { FILE_NAMES, type DataKey } from '../data/files';
 import { formatProblem, type DataProblem } from '../data/problems';
-import { hasFiles } from '../data/read-dataset';
+import { hasFiles } from '../data/files';
 import { filesOf, useDataset, type ReadyFiles, type ReadyKey } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';

@@ -3,6 +3,16 @@ import { loadDataFile } from '../../src/data/load';
 import { DataFileError } from '../../src/data/problems';
 import { readDataText } from './real-data';
 
+// The data worker (a browser's Web Worker, which jsdom has not) is replaced by the same parse
+// run in the test's thread: these tests are about fetching; the worker runs in every browser test.
+vi.mock('../../src/data/parse-off-thread', async () => {
+  const { parseDataText } = await import('../../src/data/parse');
+  return {
+    parseOffThread: (key: Parameters<typeof parseDataText>[0], bytes: ArrayBuffer) =>
+      Promise.resolve(parseDataText(key, new TextDecoder().decode(bytes))),
+  };
+});
+
 function serve(body: string, init: ResponseInit & { contentType?: string } = {}) {
   vi.stubGlobal(
     'fetch',

@@ -10,7 +10,7 @@ import { FILE_NAMES } from '../../src/data/files';
 import { migrate } from '../../src/data/migrate';
 import { parseDataText } from '../../src/data/parse';
 import { readDataset } from '../../src/data/read-dataset';
-import { SCHEMA_VERSION } from '../../src/data/schema';
+import { SCHEMA_VERSION } from '../../src/data/vocabulary';
 import { readDataText } from './real-data';
 
 const V1 = join(import.meta.dirname, '../fixtures/v1-dataset');

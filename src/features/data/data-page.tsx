@@ -8,10 +8,9 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { downloadBlob } from '../../charts/download';
 import type { CheckProgress, CheckResult } from '../../data/check-files';
-import { DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
+import { completeDataset, DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
 import { FIGURES_CSV, figuresTable, figuresToCsv, NUMBER_COLUMNS, type Conversion } from '../../data/figures-csv';
 import { formatProblem, type DataProblem } from '../../data/problems';
-import { completeDataset } from '../../data/read-dataset';
 import { givenName, stopsCheck, type GivenFile } from '../../data/recognise';
 import type { Indicator } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';

@@ -6,7 +6,8 @@
  */
 import type { DataProblem } from '../../data/problems';
 import type { Refusal } from '../../data/recognise';
-import { SCHEMA_VERSION, UNITS, type Unit } from '../../data/schema';
+import type { Unit } from '../../data/schema';
+import { SCHEMA_VERSION, UNITS } from '../../data/vocabulary';
 import { unitLabel, type Lang } from '../../i18n/format';
 import { fill, type Messages } from '../../i18n/messages';
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckProgress, CheckResult } from '../../data/check-files';
 import type { DataFiles } from '../../data/files';
-import type { CheckRequest, CheckResponse } from './check-messages';
+import type { CheckRequest, CheckResponse } from '../../data/worker-messages';
 
 export type CheckState =
   | { status: 'idle' }
@@ -25,7 +25,7 @@ export function useCheck() {
 
   const start = useCallback((files: CheckRequest['files'], published: Partial<DataFiles>) => {
     stop();
-    const next = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    const next = new Worker(new URL('../../data/data.worker.ts', import.meta.url), { type: 'module' });
     worker.current = next;
     setState({ status: 'checking', progress: null });
     next.onmessage = (event: MessageEvent<CheckResponse>) => {
@@ -46,7 +46,7 @@ export function useCheck() {
       stop();
       setState({ status: 'failed', reason: event.message });
     };
-    const request: CheckRequest = { files, published };
+    const request: CheckRequest = { type: 'check', files, published };
     // The bytes are handed over, not copied (the page keeps no use for them).
     next.postMessage(
       request,

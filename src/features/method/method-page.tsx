@@ -3,7 +3,8 @@
  * kinds are written and drawn, the tiers, the data's licence and the boundaries' attribution,
  * when the data was last revised, and how to report an error. All prose is our own.
  */
-import { QUALIFIERS, type Qualifier, type Unit } from '../../data/schema';
+import type { Qualifier, Unit } from '../../data/schema';
+import { QUALIFIERS } from '../../data/vocabulary';
 import { outlets } from '../../data/articles';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { formatFigureValue } from '../../i18n/format';

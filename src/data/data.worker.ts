@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+/**
+ * The data worker: the zod checks run here, off the page's main thread, so that the page keeps
+ * answering while thousands of towns are read.
+ * - parse: a published file's bytes to its checked data, or to its problems (see parse-off-thread);
+ * - check: the Data page's checks of the reader's files, with progress (cancelling is the page
+ *   terminating the worker). Their code is loaded only when a check is asked for.
+ */
+import { parseDataText } from './parse';
+import type { CheckResponse, ParseResponse, WorkerRequest } from './worker-messages';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'parse') {
+    // As Response.text() reads it: UTF-8, a byte order mark dropped.
+    const text = new TextDecoder().decode(request.bytes);
+    const answer: ParseResponse = { type: 'parsed', id: request.id, result: parseDataText(request.key, text) };
+    scope.postMessage(answer);
+    return;
+  }
+  const reply = (message: CheckResponse) => scope.postMessage(message);
+  import('./check-files')
+    .then(({ checkFiles }) =>
+      checkFiles(request.files, request.published, (progress) => reply({ type: 'progress', progress })),
+    )
+    .then((result) => reply({ type: 'done', result }))
+    .catch((error: unknown) =>
+      reply({ type: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
+};

@@ -1,0 +1,41 @@
+/**
+ * The data format's words: its version and the values its fields may take. Apart from the zod
+ * schemas (schema.ts) so that the page can use them without loading zod, which only the data
+ * worker needs (see load.ts).
+ */
+
+/**
+ * The data format's version, written in every file. Version 1 files (before articles said where
+ * their text was read, and while the dataset typed its coverage) are read through migrate.ts.
+ */
+export const SCHEMA_VERSION = 2;
+
+/** A short verbatim clause from the article, the figure's evidence. */
+export const MAX_QUOTE_LENGTH = 80;
+
+export const UNITS = [
+  'yuan',
+  'persons',
+  'enterprises',
+  'tonnes',
+  'squareMetres',
+  'percent',
+  'towns',
+  'countries',
+  'items',
+  'lines',
+  'rank',
+] as const;
+
+/** How far a copy can be trusted: a repost platform or portal, an unrelated site, or one naming no outlet. */
+export const COPY_AUTHORITIES = ['platform', 'mirror', 'unknown'] as const;
+
+export const LEVELS = ['provincial', 'city', 'county'] as const;
+export const STATUSES = ['designated', 'shortlisted', 'candidate', 'cultivating'] as const;
+export const INDUSTRY_GROUPS = ['metals-machinery', 'materials-chemicals', 'food-drink', 'medicine', 'crafts'] as const;
+export const PRECISIONS = ['county-seat', 'town', 'site'] as const;
+
+export const FACT_TYPES = ['policy', 'measure', 'event', 'plan', 'honour', 'enterprise'] as const;
+
+export const QUALIFIERS = ['exact', 'nearly', 'over', 'about', 'range', 'atMost'] as const;
+export const KINDS = ['actual', 'target', 'plan', 'event'] as const;

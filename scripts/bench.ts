@@ -1,15 +1,19 @@
 /**
- * `npm run bench`: builds the app and measures what a reader pays for it, against the targets of
- * issue 8. Writes the tables to stdout and to bench-results/bench.md. Not a test: `npm test` never
- * depends on the machine's speed.
+ * `npm run bench`: builds the app and measures what a reader pays for it, against the budgets of
+ * issues 8 and 17. Writes the tables to stdout and to bench-results/bench.md, and ends with the
+ * budget check: exit code 1 when a budget is missed (the report says which). Not a test:
+ * `npm test` never depends on the machine's speed.
  *
- * 1. gzip sizes: the JS the first view needs (the entry and the app chunk it imports, not the
- *    map and charts, which load when scrolled near), all JS, CSS and the data;
- * 2. Lighthouse (mobile, simulated throttling) on the dashboard and on a blank React page built in
- *    the same run, median of several runs;
+ * 1. gzip sizes of every JS chunk: the JS the first view needs (the entry and the app chunk it
+ *    imports, not the map and charts, which load when scrolled near), all JS, CSS and the data;
+ * 2. Lighthouse (mobile) on the dashboard with the real data and with 10,000 more towns, and on a
+ *    blank React page built in the same run, median of several runs: scores and LCP with its
+ *    default simulated throttling; LCP and the page's own "headline figures painted" mark with
+ *    throttling applied (4× CPU, slow 4G), as a simulation cannot time the page's own marks;
  * 3. load and interaction times in the browser on the real data and on synthetic datasets of 100,
  *    1,000 and 10,000 towns (scripts/synthetic.ts), on this machine and with Chrome's 4× CPU
- *    slowdown (Lighthouse's mid-range phone), and how they grow with the number of towns.
+ *    slowdown (Lighthouse's mid-range phone): long tasks, the split of an indicator change (the
+ *    page's own measures, src/timing.ts), and how times grow with the number of towns.
  *
  * Options: --runs N (Lighthouse runs per page, default 5), --repeats N (interaction repeats,
  * default 5), --quick (3 runs, 3 repeats).
@@ -21,8 +25,8 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { parseDataFiles } from '../src/data/parse';
-import { measureInteractions, type InteractionTimes } from './bench/interactions';
-import { lighthouseMedians, type LighthouseRun } from './bench/lighthouse';
+import { measureInteractions, SPLIT_PARTS, type InteractionTimes, type SplitPart } from './bench/interactions';
+import { lighthouseMedians } from './bench/lighthouse';
 import { serveStatic } from './bench/serve';
 import { writeSyntheticDataset } from './synthetic';
 
@@ -37,9 +41,25 @@ const TARGETS = {
   performance: 95,
   accessibility: 100,
   lcpRatio: 1.2,
-  interactionReal: 100,
-  interaction10k: 200,
+  /** Lighthouse mobile (throttling applied): the headline figures painted. */
+  headlinesPainted: 1500,
+  /** A new indicator at 4× CPU: the real data, and 10,000 towns. */
+  indicatorReal: 60,
+  indicator10k: 150,
+  /** A town chosen, at any CPU: the real data, and 10,000 towns. */
+  townReal: 100,
+  town10k: 200,
+  /** Loading 10,000 towns at 4× CPU: the headline figures shown, with no main-thread task longer than 50 ms. */
+  load10k: 2500,
+  longTask: 50,
 };
+
+/** Every budget checked in this run: what, the value measured, the limit, met or not. */
+const budgets: { measure: string; value: string; target: string; met: boolean }[] = [];
+function budget(measure: string, value: string, target: string, met: boolean): string {
+  budgets.push({ measure, value, target, met });
+  return verdict(met);
+}
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -74,7 +94,7 @@ function sizes(): string {
   // The first view loads the entry, the app chunk the entry imports once the header has painted
   // (src/app/boot.tsx) and what those import; the map and the charts are lazy chunks, loaded when
   // scrolled near.
-  const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
+  const manifest: Record<string, { file: string; src?: string; name?: string; imports?: string[] }> = JSON.parse(
     readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
   );
   const firstView = new Set<string>();
@@ -88,82 +108,167 @@ function sizes(): string {
   visit('index.html');
   visit('src/app/boot.tsx');
   const sum = (list: string[]) => list.reduce((total, file) => total + gz(file), 0);
-  const rows: [string, number, number | null][] = [
-    ['JS for the first view', sum([...firstView]), TARGETS.firstViewJs],
-    ['all JS', sum(files(join(DIST, 'assets'), /\.js$/)), TARGETS.allJs],
-    ['CSS', sum(files(join(DIST, 'assets'), /\.css$/)), null],
-    ['data (public/data)', sum(files(join(DIST, 'data'), /\.(json|geojson)$/)), null],
-  ];
-  return table(
+  const kb = (size: number) => `${(size / KB).toFixed(1)} KB`;
+  const scripts = files(join(DIST, 'assets'), /\.js$/);
+  const firstViewJs = sum([...firstView]);
+  const allJs = sum(scripts);
+  const totals = table(
     ['measure', 'gzip', 'target', ''],
-    rows.map(([name, size, target]) => [
-      name,
-      `${(size / KB).toFixed(1)} KB`,
-      target === null ? '' : `≤ ${target / KB} KB`,
-      target === null ? '' : verdict(size <= target),
-    ]),
+    [
+      [
+        'JS for the first view',
+        kb(firstViewJs),
+        `≤ ${TARGETS.firstViewJs / KB} KB`,
+        budget(
+          'JS for the first view, gzip',
+          kb(firstViewJs),
+          `≤ ${TARGETS.firstViewJs / KB} KB`,
+          firstViewJs <= TARGETS.firstViewJs,
+        ),
+      ],
+      [
+        'all JS',
+        kb(allJs),
+        `≤ ${TARGETS.allJs / KB} KB`,
+        budget('all JS, gzip', kb(allJs), `≤ ${TARGETS.allJs / KB} KB`, allJs <= TARGETS.allJs),
+      ],
+      ['CSS', kb(sum(files(join(DIST, 'assets'), /\.css$/))), '', ''],
+      ['data (public/data)', kb(sum(files(join(DIST, 'data'), /\.(json|geojson)$/))), '', ''],
+    ],
   );
+  // Each chunk, largest first, with the module it is made for (from the manifest; workers are not in it).
+  const sourceOf = new Map(
+    Object.values(manifest).map((chunk) => [join(DIST, chunk.file), chunk.src ?? chunk.name ?? '']),
+  );
+  const chunks = table(
+    ['chunk', 'made for', 'gzip', 'first view'],
+    scripts
+      .map((file) => ({ file, size: gz(file) }))
+      .sort((a, b) => b.size - a.size)
+      .map(({ file, size }) => [
+        file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js'),
+        sourceOf.get(file) || (/worker/.test(file) ? '(Web Worker)' : ''),
+        kb(size),
+        firstView.has(file) ? 'yes' : '',
+      ]),
+  );
+  return `${totals}\n\nEvery chunk:\n\n${chunks}`;
 }
 
 // 2. Lighthouse -------------------------------------------------------------------------------
 
-async function lighthouseTable(): Promise<string> {
-  const app = await serveStatic(DIST);
-  const blank = await serveStatic(BLANK_DIST);
+/** The data the page is measured on: the real data, and synthetic datasets of more towns. */
+interface Dataset {
+  label: string;
+  /** The folder served as /data/ (undefined: the real data in the build). */
+  dir: string | undefined;
+  towns: number;
+  /** A town to search for and choose. */
+  town: string;
+}
+
+async function lighthouseTables(datasets: readonly Dataset[]): Promise<string> {
+  const pages = datasets.filter((d) => d.label === 'real' || d.label === '+10000');
+  const servers = await Promise.all([...pages.map((d) => serveStatic(DIST, d.dir)), serveStatic(BLANK_DIST)]);
+  const names = [
+    ...pages.map((d) => `dashboard (${d.label === 'real' ? 'real data' : `${d.towns} towns`})`),
+    'blank React page',
+  ];
+  const urls = servers.map((server) => `${server.origin}/`);
   try {
-    const [dashboard, baseline] = await lighthouseMedians([`${app.origin}/`, `${blank.origin}/`], RUNS);
-    if (!dashboard || !baseline) throw new Error('Lighthouse measured nothing');
-    const row = (name: string, key: keyof LighthouseRun, format: (v: number) => string, target = '', met = '') => [
-      name,
-      format(dashboard[key]),
-      format(baseline[key]),
-      target,
-      met,
-    ];
+    const simulated = await lighthouseMedians(urls, RUNS, 'simulate');
+    const applied = await lighthouseMedians(urls, RUNS, 'devtools');
+    const blank = simulated.at(-1);
+    const blankApplied = applied.at(-1);
+    if (!blank || !blankApplied) throw new Error('Lighthouse measured nothing');
     const score = (v: number) => String(Math.round(v));
-    const lcpLimit = baseline.lcp * TARGETS.lcpRatio;
-    return table(
-      ['Lighthouse (median)', 'dashboard', 'blank React page', 'target', ''],
+    const lcpLimit = blank.lcp * TARGETS.lcpRatio;
+    const scores = table(
       [
-        row(
-          'performance',
-          'performance',
-          score,
-          `≥ ${TARGETS.performance}`,
-          verdict(dashboard.performance >= TARGETS.performance),
-        ),
-        row(
-          'accessibility',
-          'accessibility',
-          score,
-          `${TARGETS.accessibility}`,
-          verdict(dashboard.accessibility >= TARGETS.accessibility),
-        ),
-        row('best practices', 'bestPractices', score),
-        row('FCP', 'fcp', ms),
-        row('LCP', 'lcp', ms, `≤ ${ms(lcpLimit)} (1.2 × blank)`, verdict(dashboard.lcp <= lcpLimit)),
-        row('TBT', 'tbt', ms),
-        row('CLS', 'cls', (v) => v.toFixed(3)),
+        'simulated throttling (median)',
+        'performance',
+        'accessibility',
+        'best practices',
+        'FCP',
+        'LCP',
+        'TBT',
+        'CLS',
+        '',
       ],
+      simulated.map((run, i) => {
+        const isPage = i < pages.length;
+        const name = names[i] ?? '';
+        const met = isPage
+          ? [
+              budget(
+                `Lighthouse performance, ${name}`,
+                score(run.performance),
+                `≥ ${TARGETS.performance}`,
+                run.performance >= TARGETS.performance,
+              ),
+              budget(
+                `Lighthouse accessibility, ${name}`,
+                score(run.accessibility),
+                `${TARGETS.accessibility}`,
+                run.accessibility >= TARGETS.accessibility,
+              ),
+              budget(`LCP, ${name}`, ms(run.lcp), `≤ ${ms(lcpLimit)} (1.2 × blank)`, run.lcp <= lcpLimit),
+            ]
+          : [];
+        return [
+          name,
+          score(run.performance),
+          score(run.accessibility),
+          score(run.bestPractices),
+          ms(run.fcp),
+          ms(run.lcp),
+          ms(run.tbt),
+          run.cls.toFixed(3),
+          met.length > 0 ? `performance ${met[0]}, accessibility ${met[1]}, LCP ${met[2]}` : '',
+        ];
+      }),
     );
+    const painted = table(
+      ['throttling applied (median)', 'FCP', 'LCP', 'headline figures painted', 'TBT', ''],
+      applied.map((run, i) => {
+        const name = names[i] ?? '';
+        const isPage = i < pages.length;
+        return [
+          name,
+          ms(run.fcp),
+          ms(run.lcp),
+          isPage ? ms(run.headlinesPainted) : '',
+          ms(run.tbt),
+          isPage
+            ? budget(
+                `headline figures painted, Lighthouse mobile, ${name}`,
+                ms(run.headlinesPainted),
+                `≤ ${ms(TARGETS.headlinesPainted)}`,
+                run.headlinesPainted <= TARGETS.headlinesPainted,
+              )
+            : '',
+        ];
+      }),
+    );
+    return `${scores}\n\nWith throttling applied (4× CPU, slow 4G), beside LCP the page's own mark of its headline figures painted (a simulation cannot time it):\n\n${painted}`;
   } finally {
-    await app.close();
-    await blank.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
 }
 
 // 3. Load and interactions --------------------------------------------------------------------
 
 interface Measured {
+  label: string;
   towns: number;
   slowdown: number;
   times: InteractionTimes;
 }
 
-async function interactionTables(): Promise<string> {
+function prepareDatasets(): { datasets: Dataset[]; indicators: { id: string; name: string }[] } {
   const real = parseDataFiles((file) => readFileSync(join('public/data', file), 'utf8'));
   const indicators = real.dataset.indicators.filter((i) => i.ranking).map((i) => ({ id: i.id, name: i.name.zh }));
-  const datasets = [
+  const datasets: Dataset[] = [
     { label: 'real', dir: undefined, towns: real.towns.towns.length, town: real.towns.towns[1]?.name.zh ?? '' },
     ...SIZES.map((n) => {
       const dir = join('bench-data', String(n));
@@ -172,7 +277,22 @@ async function interactionTables(): Promise<string> {
       return { label: `+${n}`, dir, towns: n + real.towns.towns.length, town: '合成镇5' };
     }),
   ];
-  const measured: (Measured & { label: string })[] = [];
+  return { datasets, indicators };
+}
+
+const SPLIT_NAMES: Record<SplitPart, string> = {
+  ranking: 'ranking',
+  countyGrouping: 'county grouping',
+  reactRender: 'React render (with ranking and grouping)',
+  chartDraw: 'ECharts draw',
+  mapRestyle: 'Leaflet restyle',
+};
+
+async function interactionTables(
+  datasets: readonly Dataset[],
+  indicators: { id: string; name: string }[],
+): Promise<string> {
+  const measured: Measured[] = [];
   for (const dataset of datasets) {
     const server = await serveStatic(DIST, dataset.dir);
     try {
@@ -181,10 +301,7 @@ async function interactionTables(): Promise<string> {
           server.origin,
           indicators,
           { name: dataset.town },
-          {
-            cpuSlowdown: slowdown,
-            repeats: REPEATS,
-          },
+          { cpuSlowdown: slowdown, repeats: REPEATS },
         );
         measured.push({ label: dataset.label, towns: dataset.towns, slowdown, times });
         console.error(`measured ${dataset.label} at ${slowdown}× CPU slowdown`);
@@ -194,23 +311,50 @@ async function interactionTables(): Promise<string> {
     }
   }
 
-  const target = (m: Measured & { label: string }) =>
-    m.label === 'real' ? TARGETS.interactionReal : m.label === '+10000' ? TARGETS.interaction10k : null;
-  const interactionVerdict = (m: Measured & { label: string }, value: number) => {
-    const limit = target(m);
-    return limit === null ? '' : `${verdict(value <= limit)} (≤ ${limit})`;
+  const atPhone = (m: Measured) => m.slowdown === 4;
+  const name = (m: Measured) => `${m.label === 'real' ? 'real data' : `${m.towns} towns`}, ${m.slowdown}× CPU`;
+  const indicatorVerdict = (m: Measured) => {
+    const limit = atPhone(m)
+      ? m.label === 'real'
+        ? TARGETS.indicatorReal
+        : m.label === '+10000'
+          ? TARGETS.indicator10k
+          : null
+      : null;
+    return limit === null
+      ? ''
+      : `${budget(`new indicator, ${name(m)}`, ms(m.times.indicator), `≤ ${limit} ms`, m.times.indicator <= limit)} (≤ ${limit})`;
   };
-  const times = table(
+  const townVerdict = (m: Measured) => {
+    const limit = m.label === 'real' ? TARGETS.townReal : m.label === '+10000' ? TARGETS.town10k : null;
+    return limit === null
+      ? ''
+      : `${budget(`town → profile, ${name(m)}`, ms(m.times.town), `≤ ${limit} ms`, m.times.town <= limit)} (≤ ${limit})`;
+  };
+  const loadVerdict = (m: Measured) => {
+    if (m.label !== '+10000' || !atPhone(m)) return '';
+    const { headlines, loadLongTasks } = m.times;
+    const met = headlines <= TARGETS.load10k && loadLongTasks.longest <= TARGETS.longTask;
+    return `${budget(
+      `loading 10,000 towns, 4× CPU: headlines shown, longest main-thread task`,
+      `${ms(headlines)}, ${ms(loadLongTasks.longest)}`,
+      `≤ ${ms(TARGETS.load10k)}, ≤ ${TARGETS.longTask} ms`,
+      met,
+    )} (≤ ${ms(TARGETS.load10k)}, no task > ${TARGETS.longTask} ms)`;
+  };
+  const tasks = ({ count, longest }: { count: number; longest: number }) =>
+    count === 0 ? 'none' : `${count}, longest ${ms(longest)}`;
+
+  const loads = table(
     [
       'data',
       'towns',
       'CPU',
       'headlines shown',
+      'headlines painted (mark)',
       'map drawn',
       'charts drawn',
-      'indicator → map + chart',
-      '',
-      'town → profile',
+      'tasks > 50 ms',
       '',
     ],
     measured.map((m) => [
@@ -218,38 +362,81 @@ async function interactionTables(): Promise<string> {
       String(m.towns),
       `${m.slowdown}×`,
       ms(m.times.headlines),
+      ms(m.times.headlinesPainted),
       ms(m.times.map),
       ms(m.times.charts),
-      ms(m.times.indicator),
-      interactionVerdict(m, m.times.indicator),
-      ms(m.times.town),
-      interactionVerdict(m, m.times.town),
+      tasks(m.times.loadLongTasks),
+      loadVerdict(m),
     ]),
+  );
+  const interactions = table(
+    ['data', 'towns', 'CPU', 'indicator → map + chart', '', 'tasks > 50 ms', 'town → profile', ''],
+    measured.map((m) => [
+      m.label,
+      String(m.towns),
+      `${m.slowdown}×`,
+      ms(m.times.indicator),
+      indicatorVerdict(m),
+      tasks(m.times.indicatorLongTasks),
+      ms(m.times.town),
+      townVerdict(m),
+    ]),
+  );
+  // The split: the page's own measures; the rest is the browser's style, layout and paint, and frames waited for.
+  const split = table(
+    [
+      'data',
+      'CPU',
+      'indicator → map + chart',
+      ...SPLIT_PARTS.map((part) => SPLIT_NAMES[part]),
+      'rest (style, layout, paint, frames)',
+    ],
+    measured.map((m) => {
+      const parts = m.times.indicatorSplit;
+      const rest = m.times.indicator - parts.reactRender - parts.chartDraw - parts.mapRestyle;
+      return [
+        m.label,
+        `${m.slowdown}×`,
+        ms(m.times.indicator),
+        ...SPLIT_PARTS.map((part) => ms(parts[part])),
+        ms(Math.max(0, rest)),
+      ];
+    }),
   );
 
   // Growth: the exponent k in time ∝ towns^k between successive synthetic sizes (k ≤ 1: at most linear).
-  const keys: (keyof InteractionTimes)[] = ['headlines', 'map', 'charts', 'indicator', 'town'];
+  const keys = ['headlines', 'map', 'charts', 'indicator', 'town'] as const;
   const growthRows = SLOWDOWNS.flatMap((slowdown) => {
     const series = measured.filter((m) => m.slowdown === slowdown && m.label !== 'real');
-    return series.slice(1).map((m, i) => {
+    return series.slice(1).flatMap((m, i) => {
       const previous = series[i];
       if (!previous) return [];
-      const exponent = (key: keyof InteractionTimes) =>
+      const exponent = (key: (typeof keys)[number]) =>
         Math.log(m.times[key] / previous.times[key]) / Math.log(m.towns / previous.towns);
       const worst = Math.max(...keys.map(exponent));
       return [
-        `${previous.towns} → ${m.towns}`,
-        `${slowdown}×`,
-        ...keys.map((key) => exponent(key).toFixed(2)),
-        worst <= 1 ? 'at most linear' : '**faster than linear**',
+        [
+          `${previous.towns} → ${m.towns}`,
+          `${slowdown}×`,
+          ...keys.map((key) => exponent(key).toFixed(2)),
+          worst <= 1 ? 'at most linear' : '**faster than linear**',
+        ],
       ];
     });
   });
-  const growth = table(
-    ['towns', 'CPU', 'headlines', 'map', 'charts', 'indicator', 'town', 'growth'],
-    growthRows.filter((r) => r.length > 0),
-  );
-  return `${times}\n\nGrowth exponent k (time ∝ towns^k; 1 is linear):\n\n${growth}`;
+  const growth = table(['towns', 'CPU', 'headlines', 'map', 'charts', 'indicator', 'town', 'growth'], growthRows);
+  return [
+    '### Load',
+    'From navigation; "headlines painted" is the page\'s own mark (src/timing.ts). Tasks: main-thread tasks over 50 ms until the charts are drawn (median count and longest).',
+    loads,
+    '### Interactions',
+    interactions,
+    "### Where a new indicator's time goes",
+    "The page's own measures (src/timing.ts), medians of the changes. Ranking and county grouping run inside the React render when a choice is new (the rankings of the other indicators are made in idle moments beforehand, so they are often 0); ECharts draws on the frame after it is handed the option; the rest is the browser's work and frames.",
+    split,
+    'Growth exponent k (time ∝ towns^k; 1 is linear):',
+    growth,
+  ].join('\n\n');
 }
 
 async function main() {
@@ -262,22 +449,34 @@ async function main() {
     plugins: [react()],
     build: { outDir: resolve(BLANK_DIST), emptyOutDir: true, target: 'es2022' },
   });
+  const { datasets, indicators } = prepareDatasets();
   const sections = [
     `# Benchmark (${new Date().toISOString()})`,
     `Lighthouse ${RUNS} runs per page; interactions repeated ${REPEATS} times; medians.`,
     '## Sizes',
     sizes(),
-    '## Lighthouse: mobile, simulated throttling',
-    await lighthouseTable(),
+    '## Lighthouse: mobile',
+    await lighthouseTables(datasets),
     '## Load and interactions in the browser',
-    'Times from navigation (load) or from the action (interactions) to the first frame painted after ' +
-      'the page shows the answer. Targets: 100 ms on the real data, 200 ms with 10,000 towns.',
-    await interactionTables(),
+    'Times from navigation (load) or from the action (interactions) to the first frame painted after the page shows the answer.',
+    await interactionTables(datasets, indicators),
   ];
+  const missed = budgets.filter((b) => !b.met);
+  const check = table(
+    ['budget', 'measured', 'target', ''],
+    budgets.map((b) => [b.measure, b.value, b.target, verdict(b.met)]),
+  );
+  sections.push(
+    '## Budget check',
+    check,
+    missed.length === 0 ? 'Every budget met.' : `${missed.length} of ${budgets.length} budgets missed.`,
+  );
   const report = `${sections.join('\n\n')}\n`;
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(join('bench-results', 'bench.md'), report);
   console.log(report);
+  // The benchmark's own check (never npm test's): a missed budget fails the run.
+  if (missed.length > 0) process.exitCode = 1;
 }
 
 await main();

@@ -10,14 +10,31 @@
  */
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Page } from '@playwright/test';
+import { TIMING } from '../../src/timing';
 
 export interface InteractionTimes {
   headlines: number;
+  /** The page's own mark: the headline figures painted (timing.ts). */
+  headlinesPainted: number;
   map: number;
   charts: number;
+  /** Main-thread tasks over 50 ms from navigation to the charts drawn: how many, and the longest. */
+  loadLongTasks: LongTasks;
   indicator: number;
+  /** Where an indicator change's time goes: the page's own measures (timing.ts), summed per change. */
+  indicatorSplit: Record<SplitPart, number>;
+  indicatorLongTasks: LongTasks;
   town: number;
 }
+
+export interface LongTasks {
+  count: number;
+  longest: number;
+}
+
+/** The parts of an indicator change the page measures, in the order they happen. */
+export const SPLIT_PARTS = ['ranking', 'countyGrouping', 'reactRender', 'chartDraw', 'mapRestyle'] as const;
+export type SplitPart = (typeof SPLIT_PARTS)[number];
 
 export interface InteractionOptions {
   /** Chrome DevTools' CPU slowdown (4 is Lighthouse's mid-range phone). */
@@ -35,7 +52,7 @@ const median = (values: number[]) => {
  * Times, in the page, from `act` to the frame after `ready` first holds. Both are source text,
  * evaluated as one expression by DevTools (the page's CSP forbids eval inside the page).
  */
-function timeInPage(page: Page, act: string, ready: string): Promise<number> {
+function timeInPage(page: Page, act: string, ready: string): Promise<{ start: number; elapsed: number }> {
   return page.evaluate(`new Promise((resolve) => {
     const isReady = () => Boolean(${ready});
     let start = 0;
@@ -43,7 +60,7 @@ function timeInPage(page: Page, act: string, ready: string): Promise<number> {
       if (!isReady()) return;
       observer.disconnect();
       // The frame that shows the change: after the next animation frame has been painted.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      requestAnimationFrame(() => setTimeout(() => resolve({ start, elapsed: performance.now() - start })));
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -59,6 +76,34 @@ function timeToReady(page: Page, ready: string): Promise<number> {
     const tick = () => (${ready}) ? resolve(performance.now()) : requestAnimationFrame(tick);
     tick();
   })`);
+}
+
+/** Counts long tasks from the page's first script on (the observer is set up before the page's own scripts). */
+const OBSERVE_LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });`;
+
+/** The long tasks that started between `from` and `to` (page times). */
+async function longTasks(page: Page, from: number, to: number): Promise<LongTasks> {
+  const tasks = (await page.evaluate(
+    `window.__longTasks.filter((t) => t.start >= ${from} && t.start <= ${to}).map((t) => t.duration)`,
+  )) as number[];
+  return { count: tasks.length, longest: Math.max(0, ...tasks) };
+}
+
+/** The page's own measures (timing.ts) that started at or after `from`, summed by part. */
+async function split(page: Page, from: number): Promise<Record<SplitPart, number>> {
+  const names = Object.fromEntries(SPLIT_PARTS.map((part) => [TIMING[part], part]));
+  const measures = (await page.evaluate(
+    `performance.getEntriesByType('measure').filter((m) => m.startTime >= ${from - 1}).map((m) => [m.name, m.duration])`,
+  )) as [string, number][];
+  const sums = Object.fromEntries(SPLIT_PARTS.map((part) => [part, 0])) as Record<SplitPart, number>;
+  for (const [name, duration] of measures) {
+    const part = names[name];
+    if (part) sums[part] += duration;
+  }
+  return sums;
 }
 
 const CHARTS_READY = `document.querySelectorAll('.echart[data-rendered]').length === 3`;
@@ -78,8 +123,11 @@ export async function measureInteractions(
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
-    const loads: Pick<InteractionTimes, 'headlines' | 'map' | 'charts'>[] = [];
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    const loads: Pick<InteractionTimes, 'headlines' | 'headlinesPainted' | 'map' | 'charts' | 'loadLongTasks'>[] = [];
     const indicatorTimes: number[] = [];
+    const splits: Record<SplitPart, number>[] = [];
+    const indicatorLongTasks: LongTasks[] = [];
     const townTimes: number[] = [];
     for (let run = 0; run < options.repeats; run++) {
       await page.goto(`${origin}/`, { waitUntil: 'commit' });
@@ -96,23 +144,27 @@ export async function measureInteractions(
       })()`);
       const map = await timeToReady(page, MAP_READY);
       const charts = await timeToReady(page, CHARTS_READY);
-      loads.push({ headlines, map, charts });
+      const headlinesPainted = (await page.evaluate(
+        `performance.getEntriesByName(${JSON.stringify(TIMING.headlinesPainted)}, 'mark')[0]?.startTime ?? NaN`,
+      )) as number;
+      loads.push({ headlines, headlinesPainted, map, charts, loadLongTasks: await longTasks(page, 0, charts) });
 
       // Another indicator each time: the next one after the one shown.
       const indicator = indicators[(run + 1) % indicators.length];
       if (!indicator) throw new Error('no indicators to choose');
       const caption = JSON.stringify(`专业镇排名：${indicator.name}`);
-      indicatorTimes.push(
-        await timeInPage(
-          page,
-          `const select = document.querySelector('.picker select');
+      const change = await timeInPage(
+        page,
+        `const select = document.querySelector('.picker select');
            select.value = ${JSON.stringify(indicator.id)};
            select.dispatchEvent(new Event('change', { bubbles: true }));`,
-          `document.querySelector('.town-map[data-indicator=${JSON.stringify(indicator.id)}]') &&
+        `document.querySelector('.town-map[data-indicator=${JSON.stringify(indicator.id)}]') &&
            [...document.querySelectorAll('figure.chart-frame')].some((f) =>
              f.querySelector('figcaption')?.textContent === ${caption} && f.querySelector('.echart[data-rendered]'))`,
-        ),
       );
+      indicatorTimes.push(change.elapsed);
+      splits.push(await split(page, change.start));
+      indicatorLongTasks.push(await longTasks(page, change.start, change.start + change.elapsed));
 
       // Find the town, then time the choice itself.
       await page.getByRole('searchbox').fill(town.name);
@@ -120,19 +172,31 @@ export async function measureInteractions(
       await result.waitFor();
       const name = JSON.stringify(town.name);
       townTimes.push(
-        await timeInPage(
-          page,
-          `[...document.querySelectorAll('.search-results button')].find((b) => b.textContent === ${name}).click();`,
-          `document.querySelector('#profile-title')?.textContent === ${name} &&
+        (
+          await timeInPage(
+            page,
+            `[...document.querySelectorAll('.search-results button')].find((b) => b.textContent === ${name}).click();`,
+            `document.querySelector('#profile-title')?.textContent === ${name} &&
            document.querySelector('.panel-profile .profile-facts')`,
-        ),
+          )
+        ).elapsed,
       );
     }
+    const medianTasks = (list: LongTasks[]): LongTasks => ({
+      count: median(list.map((l) => l.count)),
+      longest: median(list.map((l) => l.longest)),
+    });
     return {
       headlines: median(loads.map((l) => l.headlines)),
+      headlinesPainted: median(loads.map((l) => l.headlinesPainted)),
       map: median(loads.map((l) => l.map)),
       charts: median(loads.map((l) => l.charts)),
+      loadLongTasks: medianTasks(loads.map((l) => l.loadLongTasks)),
       indicator: median(indicatorTimes),
+      indicatorSplit: Object.fromEntries(
+        SPLIT_PARTS.map((part) => [part, median(splits.map((s) => s[part]))]),
+      ) as Record<SplitPart, number>,
+      indicatorLongTasks: medianTasks(indicatorLongTasks),
       town: median(townTimes),
     };
   } finally {

@@ -9,6 +9,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Size } from '../ui/use-width';
+import { measureSince, TIMING } from '../timing';
 import { echarts, pointOf, type BuiltChart, type EChartsType } from './echarts';
 
 const OPTS = { renderer: 'svg' } as const;
@@ -39,9 +40,16 @@ export function EChart<Row>({
   useLayoutEffect(() => {
     rowAt.current = chart.rowAt;
   }, [chart]);
+  // When the current option was handed over, until ECharts reports it drawn (timed: see timing.ts).
+  const handedAt = useRef<number | null>(null);
   const events = useMemo(
     () => ({
-      finished: () => wrapper.current?.setAttribute('data-rendered', 'true'),
+      finished: () => {
+        wrapper.current?.setAttribute('data-rendered', 'true');
+        if (handedAt.current === null) return;
+        measureSince(TIMING.chartDraw, handedAt.current);
+        handedAt.current = null;
+      },
       ...(onSelect && {
         click: (params: unknown) => {
           const point = pointOf(params);
@@ -55,6 +63,7 @@ export function EChart<Row>({
   // echarts-for-react has handed the new option over (lazily drawn on the next frame) before this runs.
   useLayoutEffect(() => {
     wrapper.current?.removeAttribute('data-rendered');
+    handedAt.current = performance.now();
   }, [chart]);
   const drawn = fit ? Math.max(fit.height, height) : height;
   const scale = fit ? Math.min(1, fit.height / drawn) : 1;

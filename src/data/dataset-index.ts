@@ -7,7 +7,7 @@
  */
 import type { ArticleOf } from './choice';
 import { groupBy, indexById } from './collections';
-import type { RankingRow } from './rankings';
+import type { CountyValue, RankingRow } from './rankings';
 import type { Article, Figure, Town } from './schema';
 
 export interface DatasetIndex {
@@ -28,6 +28,8 @@ export interface DatasetIndex {
   nameRank(id: string): number;
   /** Rankings made for this dataset, by indicator, year and date (rankTowns fills it; do not mutate). */
   readonly rankings: Map<string, readonly RankingRow[]>;
+  /** The rankings summed by county, by the same key and the counties (countyValues fills it). */
+  readonly countyValues: Map<string, Map<string, CountyValue>>;
 }
 
 const NONE: readonly Figure[] = [];
@@ -64,5 +66,6 @@ export function createDatasetIndex(
     aboutGroup: (id) => subjects().group.get(id) ?? NONE,
     nameRank: (id) => names().get(id) ?? 0,
     rankings: new Map(),
+    countyValues: new Map(),
   };
 }

@@ -8,6 +8,7 @@ import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
 import { tierAt } from './towns';
+import { timed, TIMING } from '../timing';
 
 export interface RankingRow {
   town: Town;
@@ -35,7 +36,7 @@ export function rankTowns(index: DatasetIndex, indicator: string, choice: Figure
   const key = `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
   const made = index.rankings.get(key);
   if (made) return made;
-  const rows = computeRanking(index, indicator, choice);
+  const rows = timed(TIMING.ranking, () => computeRanking(index, indicator, choice));
   index.rankings.set(key, rows);
   return rows;
 }
@@ -73,7 +74,18 @@ export function countyValues(
   indicator: string,
   choice: FigureChoice = {},
 ): Map<string, CountyValue> {
-  const byCounty = groupBy(rankTowns(index, indicator, choice), (row) => row.town.county.code);
+  // Kept per indicator, choice and counties, like the rankings: a choice made before is answered at once.
+  const key = `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}|${countyCodes.join(',')}`;
+  const made = index.countyValues.get(key);
+  if (made) return made;
+  const ranked = rankTowns(index, indicator, choice);
+  const values = timed(TIMING.countyGrouping, () => groupByCounty(ranked, countyCodes));
+  index.countyValues.set(key, values);
+  return values;
+}
+
+function groupByCounty(ranked: readonly RankingRow[], countyCodes: readonly string[]): Map<string, CountyValue> {
+  const byCounty = groupBy(ranked, (row) => row.town.county.code);
   return new Map(
     countyCodes.map((code): [string, CountyValue] => {
       const own = byCounty.get(code) ?? [];

@@ -10,6 +10,7 @@
  */
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
+import { timed, TIMING } from '../timing';
 import { textElement, useLeafletMap } from './leaflet-map';
 
 interface Division {
@@ -102,19 +103,21 @@ export function BoundaryLayer<F extends Division>({
   // The current look and names, applied to the paths already drawn.
   useEffect(() => {
     current.current = { style, tooltip, label, onSelect };
-    for (const { feature, layer } of drawn) {
-      const next = style(feature);
-      layer.setStyle(next);
-      const before = applied.current.get(layer) ?? [];
-      const classes = classesOf(next);
-      const name = label?.(feature);
-      eachPath(layer, (element) => {
-        element.classList.remove(...before);
-        element.classList.add(...classes);
-        if (name !== undefined) element.setAttribute('aria-label', name);
-      });
-      applied.current.set(layer, classes);
-    }
+    timed(TIMING.mapRestyle, () => {
+      for (const { feature, layer } of drawn) {
+        const next = style(feature);
+        layer.setStyle(next);
+        const before = applied.current.get(layer) ?? [];
+        const classes = classesOf(next);
+        const name = label?.(feature);
+        eachPath(layer, (element) => {
+          element.classList.remove(...before);
+          element.classList.add(...classes);
+          if (name !== undefined) element.setAttribute('aria-label', name);
+        });
+        applied.current.set(layer, classes);
+      }
+    });
   }, [drawn, style, tooltip, label, onSelect]);
   return null;
 }

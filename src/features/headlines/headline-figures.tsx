@@ -2,7 +2,7 @@
  * The row of headline figures: value with its qualifier, who and for when, when and where it was
  * reported, a mark on figures much older than the newest of their indicator, the source on demand.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { indexById } from '../../data/collections';
 import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/figures';
 import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/schema';
@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { DataGate } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
+import { markPainted, TIMING } from '../../timing';
 
 function HeadlineCard({
   figure,
@@ -94,6 +95,8 @@ function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly 
       return indicator ? [{ figure, indicator, subject, article, older: isOlder(figure, newest), named }] : [];
     });
   }, [meta, figures, towns, articles, lang]);
+  // The page's most meaningful paint: reported beside LCP by the benchmark (see timing.ts).
+  useEffect(() => markPainted(TIMING.headlinesPainted), []);
   return (
     <ul className="headlines">
       {items.map((item) => (

@@ -1,21 +1,34 @@
 /** The indicator the map and the ranking show; kept in the address. */
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { rankingIndicators, resolveIndicator, resultYears } from '../../data/figures';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
+import { mark, measureSince, TIMING } from '../../timing';
 
 export function IndicatorPicker() {
   const { dataset: meta } = useLoadedFiles();
   const { view, setView } = useView();
   const { t, text } = useI18n();
   const id = useId();
+  // A choice is timed from the change to React's commit of the view that shows it (see timing.ts).
+  const chosen = useRef(false);
+  useLayoutEffect(() => {
+    if (!chosen.current) return;
+    chosen.current = false;
+    measureSince(TIMING.reactRender, TIMING.indicatorChosen);
+  }, [view.indicator]);
   if (!meta) return null;
   const current = resolveIndicator(meta, view.indicator);
+  const choose = (indicator: string) => {
+    mark(TIMING.indicatorChosen);
+    chosen.current = true;
+    setView({ indicator });
+  };
   return (
     <div className="picker">
       <label htmlFor={id}>{t.indicator}</label>
-      <select id={id} value={current?.id} onChange={(e) => setView({ indicator: e.target.value })}>
+      <select id={id} value={current?.id} onChange={(e) => choose(e.target.value)}>
         {rankingIndicators(meta).map((i) => (
           <option key={i.id} value={i.id}>
             {text(i.name)}

@@ -15,6 +15,7 @@ import type { Indicator, Town } from '../../data/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
+import { timed, TIMING } from '../../timing';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
 import { fitLabels, fitMarkers, planMarkers, type MarkerItem } from './marker-layout';
 
@@ -288,7 +289,9 @@ export function TownMarkers({
   // Describing: the markers drawn say what the current indicator, selection and highlight say.
   useEffect(() => {
     describeRef.current = describe;
-    for (const entry of drawn.current.values()) decorate(entry, describe(entry.item));
+    timed(TIMING.mapRestyle, () => {
+      for (const entry of drawn.current.values()) decorate(entry, describe(entry.item));
+    });
   }, [describe]);
 
   return null;

@@ -66,7 +66,7 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
       animation: false,
       grid: compact
         ? { left: 4, right: Math.min(130, compact.width * 0.3), top: 6, bottom: 22, containLabel: true }
-        : { left: 4, right: 150, top: 20, bottom: 28, containLabel: false },
+        : { left: 4, right: 150, top: 20, bottom: 28, containLabel: false, outerBoundsMode: 'none' },
       xAxis: {
         type: 'value',
         name: unitLabel(unit, lang),

@@ -7,7 +7,7 @@
  *   terminating the worker). Their code is loaded only when a check is asked for.
  */
 import { parseDataText } from './parse';
-import type { CheckResponse, ParseResponse, WorkerRequest } from './worker-messages';
+import { PART_ROWS, ROWS_OF, type CheckResponse, type ParseResponse, type WorkerRequest } from './worker-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -16,8 +16,19 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (request.type === 'parse') {
     // As Response.text() reads it: UTF-8, a byte order mark dropped.
     const text = new TextDecoder().decode(request.bytes);
-    const answer: ParseResponse = { type: 'parsed', id: request.id, result: parseDataText(request.key, text) };
-    scope.postMessage(answer);
+    const result = parseDataText(request.key, text);
+    const field = ROWS_OF[request.key];
+    const rows: unknown = result.ok && field ? Reflect.get(result.data, field) : undefined;
+    const send = (answer: ParseResponse) => scope.postMessage(answer);
+    if (!result.ok || !field || !Array.isArray(rows)) {
+      send({ type: 'parsed', id: request.id, result, parts: 0 });
+      return;
+    }
+    // The records follow in parts (see worker-messages).
+    const parts = Math.ceil(rows.length / PART_ROWS);
+    send({ type: 'parsed', id: request.id, result: { ok: true, data: { ...result.data, [field]: [] } }, parts });
+    for (let at = 0; at < rows.length; at += PART_ROWS)
+      send({ type: 'rows', id: request.id, rows: rows.slice(at, at + PART_ROWS) });
     return;
   }
   const reply = (message: CheckResponse) => scope.postMessage(message);

@@ -28,14 +28,27 @@ export const isPlanned = (f: Figure): boolean => f.kind === 'plan' || f.kind ===
 
 /** The years for which the sources give towns' results for an indicator, oldest first. */
 export function resultYears(figures: readonly Figure[], indicator: string): string[] {
-  const years = new Set<string>();
-  for (const f of figures) {
-    const year = figureYear(f);
-    if (year && f.kind === 'actual' && f.subject.type === 'town' && f.indicator === indicator) years.add(year);
-  }
-  return [...years].sort();
+  return resultYearsByIndicator(figures).get(indicator) ?? [];
 }
 
+const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, string[]>>();
+
+/** resultYears for every indicator at once: one pass over the figures, kept per figures list. */
+export function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<string, string[]> {
+  const made = yearsMade.get(figures);
+  if (made) return made;
+  const sets = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const year = figureYear(f);
+    if (!year || f.kind !== 'actual' || f.subject.type !== 'town') continue;
+    const years = sets.get(f.indicator) ?? new Set<string>();
+    years.add(year);
+    sets.set(f.indicator, years);
+  }
+  const years = new Map([...sets].map(([indicator, set]) => [indicator, [...set].sort()]));
+  yearsMade.set(figures, years);
+  return years;
+}
 /**
  * How a sum keeps the qualifiers of its parts: exact parts stay exact; a lower bound or a
  * "nearly" passes its direction on; a range makes a range; mixed directions become "about".

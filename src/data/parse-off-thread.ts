@@ -1,24 +1,55 @@
 /**
  * Parsing and checking a published data file in the data worker (data.worker.ts): the page's
  * main thread only fetches the bytes and receives the checked data, so that reading thousands of
- * towns never blocks it. One worker serves every file and stays for the page's life (a retry
- * reuses it); a worker that fails rejects what it was asked and is made anew on the next request.
+ * towns never blocks it; the records come back in parts (see worker-messages). One worker serves
+ * every file and stays for the page's life (a retry reuses it); a worker that fails rejects what
+ * it was asked and is made anew on the next request.
  */
 import type { DataKey } from './files';
 import type { ParseResult } from './parse';
-import type { ParseRequest, ParseResponse } from './worker-messages';
+import { ROWS_OF, type ParseRequest, type ParseResponse } from './worker-messages';
+
+interface Pending {
+  key: DataKey;
+  resolve: (result: ParseResult<DataKey>) => void;
+  reject: (error: Error) => void;
+  /** The result while its records are still arriving, the parts still to come and those received. */
+  shell?: ParseResult<DataKey>;
+  remaining?: number;
+  rows: unknown[][];
+}
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (result: ParseResult<DataKey>) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, Pending>();
+
+/** The result with its records put back (see worker-messages: a file comes in parts). */
+function assemble(waiting: Pending): ParseResult<DataKey> | undefined {
+  const { shell, key, rows } = waiting;
+  const field = ROWS_OF[key];
+  if (!shell?.ok || !field) return shell;
+  Object.assign(shell.data, { [field]: rows.flat() });
+  return shell;
+}
 
 function dataWorker(): Worker {
   if (worker) return worker;
   const made = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
   made.onmessage = (event: MessageEvent<ParseResponse>) => {
-    const waiting = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    waiting?.resolve(event.data.result);
+    const message = event.data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    if (message.type === 'parsed') {
+      waiting.shell = message.result;
+      waiting.remaining = message.parts;
+    } else {
+      waiting.rows.push(message.rows);
+      waiting.remaining = (waiting.remaining ?? 0) - 1;
+    }
+    if (waiting.remaining !== 0) return;
+    pending.delete(message.id);
+    const result = assemble(waiting);
+    if (result) waiting.resolve(result);
   };
   made.onerror = (event) => {
     event.preventDefault();
@@ -37,7 +68,7 @@ export function parseOffThread<K extends DataKey>(key: K, bytes: ArrayBuffer): P
   return new Promise<ParseResult<K>>((resolve, reject) => {
     const id = nextId++;
     // The worker ran file `key`'s own validator on these bytes: its answer is that file's result.
-    pending.set(id, { resolve: (result) => resolve(result as ParseResult<K>), reject });
+    pending.set(id, { key, resolve: (result) => resolve(result as ParseResult<K>), reject, rows: [] });
     const request: ParseRequest = { type: 'parse', id, key, bytes };
     dataWorker().postMessage(request, [bytes]);
   });

@@ -13,6 +13,7 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
   const articleIds = articles && new Set(articles.articles.map((a) => a.id));
   const groupIds = dataset && new Set(dataset.groups.map((g) => g.id));
   const indicatorIds = dataset && new Set(dataset.indicators.map((i) => i.id));
+  const units = dataset && new Map(dataset.indicators.map((i) => [i.id, i.unit]));
   const figureIds = figures && new Set(figures.figures.map((f) => f.id));
   const countyCodes = counties && new Set(counties.features.map((f) => f.properties.code));
   const cityCodes = cities && new Set(cities.features.map((f) => f.properties.code));
@@ -21,50 +22,59 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
     known: Set<string> | undefined,
     value: string,
     file: string,
-    path: string,
+    /** Where the reference is: made only for a problem (thousands of references are fine). */
+    at: () => string,
     what: string,
     where: string,
   ) => {
-    if (known && !known.has(value))
-      problems.push({
-        kind: 'reference',
-        file,
-        path,
-        message: `unknown ${what} "${value}" (not in ${where})`,
-        detail: {
-          what: 'unknown-ref',
-          found: value,
-          expected: where,
-          suggestion: closest(value, known),
-          field: path
-            .split('.')
-            .at(-1)
-            ?.replace(/\[\d+\]$/, ''),
-        },
-      });
+    if (!known || known.has(value)) return;
+    const path = at();
+    problems.push({
+      kind: 'reference',
+      file,
+      path,
+      message: `unknown ${what} "${value}" (not in ${where})`,
+      detail: {
+        what: 'unknown-ref',
+        found: value,
+        expected: where,
+        suggestion: closest(value, known),
+        field: path
+          .split('.')
+          .at(-1)
+          ?.replace(/\[\d+\]$/, ''),
+      },
+    });
   };
 
   if (dataset) {
     dataset.groups.forEach((g, gi) =>
       g.members.forEach((m, mi) =>
-        expect(townIds, m, FILE_NAMES.dataset, `groups[${gi}].members[${mi}]`, 'town', FILE_NAMES.towns),
+        expect(townIds, m, FILE_NAMES.dataset, () => `groups[${gi}].members[${mi}]`, 'town', FILE_NAMES.towns),
       ),
     );
     dataset.headlines.forEach((h, hi) =>
-      expect(figureIds, h, FILE_NAMES.dataset, `headlines[${hi}]`, 'figure', FILE_NAMES.figures),
+      expect(figureIds, h, FILE_NAMES.dataset, () => `headlines[${hi}]`, 'figure', FILE_NAMES.figures),
     );
   }
   if (towns) {
     towns.towns.forEach((t, ti) => {
       if (t.inJinzhong)
-        expect(countyCodes, t.county.code, FILE_NAMES.towns, `towns[${ti}].county.code`, 'county', FILE_NAMES.counties);
+        expect(
+          countyCodes,
+          t.county.code,
+          FILE_NAMES.towns,
+          () => `towns[${ti}].county.code`,
+          'county',
+          FILE_NAMES.counties,
+        );
       // A county code's first four digits name its city (1401xx → 140100).
       else
         expect(
           cityCodes,
           `${t.county.code.slice(0, 4)}00`,
           FILE_NAMES.towns,
-          `towns[${ti}].county.code`,
+          () => `towns[${ti}].county.code`,
           'city',
           FILE_NAMES.cities,
         );
@@ -73,7 +83,7 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
           articleIds,
           f.source.article,
           FILE_NAMES.towns,
-          `towns[${ti}].facts[${fi}].source.article`,
+          () => `towns[${ti}].facts[${fi}].source.article`,
           'article',
           FILE_NAMES.articles,
         ),
@@ -83,7 +93,7 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
           articleIds,
           d.source.article,
           FILE_NAMES.towns,
-          `towns[${ti}].designations[${di}].source.article`,
+          () => `towns[${ti}].designations[${di}].source.article`,
           'article',
           FILE_NAMES.articles,
         ),
@@ -92,22 +102,29 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
   }
   if (figures) {
     figures.figures.forEach((f, fi) => {
-      const at = `figures[${fi}]`;
+      const at = () => `figures[${fi}]`;
       const s = f.subject;
       if (s.type === 'town' || s.type === 'enterprise')
-        expect(townIds, s.town, FILE_NAMES.figures, `${at}.subject.town`, 'town', FILE_NAMES.towns);
+        expect(townIds, s.town, FILE_NAMES.figures, () => `${at()}.subject.town`, 'town', FILE_NAMES.towns);
       if (s.type === 'group')
-        expect(groupIds, s.group, FILE_NAMES.figures, `${at}.subject.group`, 'group', FILE_NAMES.dataset);
-      expect(indicatorIds, f.indicator, FILE_NAMES.figures, `${at}.indicator`, 'indicator', FILE_NAMES.dataset);
-      const unit = dataset?.indicators.find((i) => i.id === f.indicator)?.unit;
+        expect(groupIds, s.group, FILE_NAMES.figures, () => `${at()}.subject.group`, 'group', FILE_NAMES.dataset);
+      expect(indicatorIds, f.indicator, FILE_NAMES.figures, () => `${at()}.indicator`, 'indicator', FILE_NAMES.dataset);
+      const unit = units?.get(f.indicator);
       if (f.programme && unit && unit !== 'towns')
         problems.push({
           kind: 'reference',
           file: FILE_NAMES.figures,
-          path: `${at}.programme`,
+          path: `${at()}.programme`,
           message: `"programme" is only for counts of towns, not for "${f.indicator}"`,
         });
-      expect(articleIds, f.source.article, FILE_NAMES.figures, `${at}.source.article`, 'article', FILE_NAMES.articles);
+      expect(
+        articleIds,
+        f.source.article,
+        FILE_NAMES.figures,
+        () => `${at()}.source.article`,
+        'article',
+        FILE_NAMES.articles,
+      );
     });
   }
   return problems;

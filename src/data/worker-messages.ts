@@ -16,11 +16,28 @@ export interface ParseRequest {
   bytes: ArrayBuffer;
 }
 
-export interface ParseResponse {
-  type: 'parsed';
-  id: number;
-  result: ParseResult<DataKey>;
-}
+/**
+ * A parsed file comes back in parts: first the result with its list of records (ROWS_OF) empty,
+ * then the records in `parts` messages of at most PART_ROWS each. Receiving a message costs the
+ * page's main thread in proportion to its size; in parts, no single task takes long and the page
+ * keeps painting while 10,000 towns arrive.
+ */
+export type ParseResponse =
+  | { type: 'parsed'; id: number; result: ParseResult<DataKey>; parts: number }
+  | { type: 'rows'; id: number; rows: unknown[] };
+
+/** Each file's list of records, the part of it that grows with the dataset. */
+export const ROWS_OF: Record<DataKey, string | null> = {
+  dataset: null,
+  towns: 'towns',
+  figures: 'figures',
+  articles: 'articles',
+  counties: 'features',
+  cities: 'features',
+};
+
+/** Records per message (a few tens of milliseconds to receive on a slow phone). */
+export const PART_ROWS = 250;
 
 export interface CheckRequest {
   type: 'check';

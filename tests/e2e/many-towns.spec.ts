@@ -78,3 +78,20 @@ test('the search lists the first twenty matches and says how many there are', as
   await expect(results.getByRole('button')).toHaveCount(20);
   await expect(results.getByRole('button').first()).toHaveText('合成镇1');
 });
+
+test('the articles filter by any of the towns, the list of them made when the reader reaches it', async ({ page }) => {
+  await openWithManyTowns(page);
+  const articles = page.locator('#articles');
+  const filter = articles.getByRole('combobox', { name: '专业镇' });
+  // A thousand options are not laid out with the page: only "all towns" until the filter is reached.
+  await expect(filter.locator('option')).toHaveCount(1);
+  await filter.focus();
+  await expect(filter.locator('option')).not.toHaveCount(1);
+  const options = await filter.locator('option').count();
+  expect(options).toBeGreaterThan(200);
+  await filter.selectOption({ label: '合成镇500' });
+  await expect(page).toHaveURL(/sourceTown=town-500/);
+  // Reloaded with the town chosen, the filter shows it at once.
+  await page.reload();
+  await expect(page.locator('#articles').getByRole('combobox', { name: '专业镇' })).toHaveValue('town-500');
+});

@@ -18,6 +18,12 @@ import { ArticleAddress } from '../../ui/source-citation';
 /** An article lists this many of its towns and figures at first; the rest on request. */
 const TOWNS_SHOWN = 24;
 const FIGURES_SHOWN = 200;
+/**
+ * Beyond this many towns, the town filter's options are made when the reader first reaches the
+ * filter (focus or pointer), not with the page: thousands of options cost the page's first
+ * layout seconds on a phone, and nobody scrolls them unasked.
+ */
+const TOWN_OPTIONS_AT_ONCE = 200;
 
 const Filters = memo(function Filters({
   sourceTown,
@@ -36,12 +42,22 @@ const Filters = memo(function Filters({
   const setView = useSetView();
   const ids = { town: useId(), outlet: useId(), year: useId() };
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort();
+  const [reached, setReached] = useState(false);
+  const reach = () => setReached(true);
+  const townOptions =
+    reached || towns.length <= TOWN_OPTIONS_AT_ONCE ? towns : towns.filter((town) => town.id === sourceTown);
   return (
     <div className="filters" role="group" aria-label={t.articleFilters}>
       <label htmlFor={ids.town}>{t.town}</label>
-      <select id={ids.town} value={sourceTown ?? ''} onChange={(e) => setView({ sourceTown: e.target.value || null })}>
+      <select
+        id={ids.town}
+        value={sourceTown ?? ''}
+        onChange={(e) => setView({ sourceTown: e.target.value || null })}
+        onFocus={reach}
+        onPointerDown={reach}
+      >
         <option value="">{t.allTowns}</option>
-        {towns.map((town) => (
+        {townOptions.map((town) => (
           <option key={town.id} value={town.id}>
             {text(town.name)}
           </option>

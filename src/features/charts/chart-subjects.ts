@@ -59,7 +59,10 @@ export function scaleSubjects(
   const townSubjects = index.towns
     .filter((t) => t.inJinzhong)
     .map((t) => ({ key: t.id, townId: t.id, name: t.name, figures: pick(index.aboutTown(t.id)) }));
-  const reported = (s: ScaleSubject) => [...s.figures.values()].filter(Boolean).length;
-  townSubjects.sort((a, b) => reported(b) - reported(a) || index.nameRank(a.key) - index.nameRank(b.key));
-  return [...groupSubjects, ...townSubjects].filter((s) => reported(s) > 0);
+  // How many of the indicators each subject reports, counted once (the sort compares thousands of towns).
+  const reported = new Map<ScaleSubject, number>();
+  for (const s of [...groupSubjects, ...townSubjects]) reported.set(s, [...s.figures.values()].filter(Boolean).length);
+  const count = (s: ScaleSubject) => reported.get(s) ?? 0;
+  townSubjects.sort((a, b) => count(b) - count(a) || index.nameRank(a.key) - index.nameRank(b.key));
+  return [...groupSubjects, ...townSubjects].filter((s) => count(s) > 0);
 }

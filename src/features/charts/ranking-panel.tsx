@@ -2,45 +2,20 @@
  * Towns ranked by the chosen indicator: the chart (its own lazily loaded chunk), a table of the
  * same figures, and downloads, in the shared chart frame.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { rankingIndicators, resolveIndicator } from '../../data/figures';
-import type { FigureChoice } from '../../data/choice';
 import { rankTowns, type RankingRow } from '../../data/rankings';
 import type { DatasetMeta, Indicator, Text } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useFigureChoice, useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
-
-/** Runs `step` when the browser is idle (or soon, where it cannot tell). */
-const whenIdle = (step: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 50);
-
-/**
- * Makes the other indicators' rankings in idle moments, one at a time, so that choosing another
- * indicator with thousands of towns finds its ranking made (the dataset's index keeps them).
- */
-function usePreparedRankings(index: DatasetIndex, indicators: readonly string[], choice: FigureChoice) {
-  useEffect(() => {
-    let stopped = false;
-    const queue = [...indicators];
-    const step = () => {
-      const indicator = queue.shift();
-      if (stopped || indicator === undefined) return;
-      rankTowns(index, indicator, choice);
-      whenIdle(step);
-    };
-    whenIdle(step);
-    return () => {
-      stopped = true;
-    };
-  }, [index, indicators, choice]);
-}
+import { useIdleSteps } from '../../ui/use-idle-steps';
 
 /** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
 export function rankingFigureRows(
@@ -56,12 +31,11 @@ export function rankingFigureRows(
     figure: r.figure ?? r.planned[0] ?? null,
     others: r.others,
   }));
-  // Results first (already ranked), then towns with only a plan or target, then the rest.
-  const order = (row: FigureRow) => (row.figure === null ? 2 : row.figure.kind === 'actual' ? 0 : 1);
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => order(a.row) - order(b.row) || a.i - b.i)
-    .map((x) => x.row);
+  // Results first (already ranked), then towns with only a plan or target, then the rest: each
+  // group keeps its order (one pass, not a sort: thousands of towns).
+  const groups: FigureRow[][] = [[], [], []];
+  for (const row of rows) groups[row.figure === null ? 2 : row.figure.kind === 'actual' ? 0 : 1]?.push(row);
+  return groups.flat();
 }
 
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
@@ -75,7 +49,8 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const choice = useFigureChoice();
   const indicator = resolveIndicator(meta, view.indicator);
   const others = useMemo(() => rankingIndicators(meta).map((i) => i.id), [meta]);
-  usePreparedRankings(index, others, choice);
+  // The other indicators' rankings, made in idle moments: choosing one with thousands of towns finds it made.
+  useIdleSteps(useMemo(() => others.map((id) => () => void rankTowns(index, id, choice)), [index, others, choice]));
   const rows = useMemo(
     () => (indicator ? rankingFigureRows(rankTowns(index, indicator.id, choice), indicator, text) : []),
     [index, indicator, choice, text],

@@ -5,12 +5,13 @@
  */
 import { useMemo } from 'react';
 import { articleCoverage } from '../../data/articles';
-import { resolveIndicator } from '../../data/figures';
+import { rankingIndicators, resolveIndicator } from '../../data/figures';
 import { countyValues } from '../../data/rankings';
 import type { CountiesFile, Town } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice, useView } from '../../state/view';
+import { useIdleSteps } from '../../ui/use-idle-steps';
 import { buildLegend, classBreaks } from './choropleth';
 import type { Colouring } from './map-text';
 
@@ -23,20 +24,26 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
   const { dataset, index, articles } = useLoadedFiles();
   const indicator = dataset ? resolveIndicator(dataset, view.indicator) : undefined;
 
+  // Every indicator's county sums, made in idle moments: choosing another indicator finds them made.
+  const codes = useMemo(() => counties.features.map((f) => f.properties.code), [counties]);
+  useIdleSteps(
+    useMemo(
+      () =>
+        dataset && index
+          ? rankingIndicators(dataset).map((i) => () => void countyValues(index, codes, i.id, choice))
+          : [],
+      [dataset, index, codes, choice],
+    ),
+  );
   const colouring = useMemo<Colouring | null>(
     () =>
       indicator && index
         ? {
             indicator,
-            values: countyValues(
-              index,
-              counties.features.map((f) => f.properties.code),
-              indicator.id,
-              choice,
-            ),
+            values: countyValues(index, codes, indicator.id, choice),
           }
         : null,
-    [counties, index, indicator, choice],
+    [codes, index, indicator, choice],
   );
   const classes = useMemo(
     () => classBreaks([...(colouring?.values.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),

@@ -126,6 +126,18 @@ export function fitMarkers(
 ): FittedMarkers {
   let items = [...planned];
   const moved = new Set<string>();
+  // Whether a marker is inside its area at a point, asked once per marker and point: the rounds
+  // below ask again about every marker that has not moved.
+  const known = new Map<string, boolean>();
+  const within = (item: MarkerItem, x: number, y: number) => {
+    const key = `${item.key}|${x}|${y}`;
+    let answer = known.get(key);
+    if (answer === undefined) {
+      answer = inside(membersOf(item), x, y);
+      known.set(key, answer);
+    }
+    return answer;
+  };
   // Towns the data itself places outside their area: nothing to keep them in (asked once a town).
   const astrayIds = new Map<string, boolean>();
   const astray = (id: string) => {
@@ -163,7 +175,7 @@ export function fitMarkers(
     const out = items.find((item) => {
       const ids = membersOf(item);
       const at = placed(item);
-      return !ids.every(astray) && !inside(ids, at.x, at.y);
+      return !ids.every(astray) && !within(item, at.x, at.y);
     });
     if (!out) return fromHome(offsets);
     if (!moved.has(out.key)) {
@@ -171,7 +183,7 @@ export function fitMarkers(
       // First, somewhere else near its place, clear of the others and inside (pushed apart the
       // other way, two towns at one county seat both fit); a cluster, failing that, at a member's place.
       const others = items.filter((item) => item !== out).map(placed);
-      const spot = nearbySpot(out, gap, (x, y) => inside(membersOf(out), x, y), others);
+      const spot = nearbySpot(out, gap, (x, y) => within(out, x, y), others);
       const member =
         out.kind === 'cluster'
           ? nearestOf(

@@ -201,17 +201,25 @@ export function TownMarkers({
       // Kept apart, each inside its town's county (or gathered where they cannot all fit).
       // A marker counts as inside when its centre and the points a few pixels around it are: drawn
       // boundaries are simplified and markers rounded to whole pixels, and one on the border is in neither.
+      // A cluster's members share a few counties: each county is asked once per point.
+      const areasOf = new WeakMap<readonly string[], (Geometry | undefined)[]>();
+      const areas = (ids: readonly string[]) => {
+        let found = areasOf.get(ids);
+        if (!found) {
+          found = [...new Set(ids.map((id) => regions.get(id)))];
+          areasOf.set(ids, found);
+        }
+        return found;
+      };
       const inside = (ids: readonly string[], x: number, y: number) =>
-        ids.some((id) => {
-          const region = regions.get(id);
-          return (
+        areas(ids).some(
+          (region) =>
             !region ||
             AROUND.every(([dx, dy]) => {
               const { lng, lat } = map.unproject([x + dx, y + dy], zoom);
               return contains(region, lng, lat);
-            })
-          );
-        });
+            }),
+        );
       const { items, offsets } = fitMarkers(
         planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
         new Map(candidates.map((p) => [p.id, p])),

@@ -5,7 +5,7 @@
  */
 import { FILE_NAMES, type DataKey, type DataOf } from './files';
 import type { ParseResult } from './parse';
-import { parseOffThread } from './parse-off-thread';
+import { parseOffThread, startDataWorker } from './parse-off-thread';
 import { DataFileError, type ProblemKind } from './problems';
 
 /** The published data folder, next to index.html (works under any base path). */
@@ -20,6 +20,7 @@ export async function loadDataFile<K extends DataKey>(
   timeoutMs = LOAD_TIMEOUT_MS,
 ): Promise<DataOf<K>> {
   const file = FILE_NAMES[key];
+  startDataWorker();
   const fail = (kind: ProblemKind, message: string, transient: boolean) =>
     new DataFileError(file, [{ kind, file, path: '', message }], transient);
   const timeout = AbortSignal.timeout(timeoutMs);

@@ -63,6 +63,14 @@ function dataWorker(): Worker {
   return made;
 }
 
+/**
+ * Starts the worker, so that its script loads while the data files are still downloading (called
+ * as the first file is requested: on a slow network the worker is then ready when the bytes arrive).
+ */
+export function startDataWorker(): void {
+  if (typeof Worker !== 'undefined') dataWorker();
+}
+
 /** The file's bytes (handed over to the worker) read as data file `key`: its checked data or its problems. */
 export function parseOffThread<K extends DataKey>(key: K, bytes: ArrayBuffer): Promise<ParseResult<K>> {
   return new Promise<ParseResult<K>>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { readDataText } from './real-data';
 vi.mock('../../src/data/parse-off-thread', async () => {
   const { parseDataText } = await import('../../src/data/parse');
   return {
+    startDataWorker: () => undefined,
     parseOffThread: (key: Parameters<typeof parseDataText>[0], bytes: ArrayBuffer) =>
       Promise.resolve(parseDataText(key, new TextDecoder().decode(bytes))),
   };

@@ -92,11 +92,11 @@ async function longTasks(page: Page, from: number, to: number): Promise<LongTask
   return { count: tasks.length, longest: Math.max(0, ...tasks) };
 }
 
-/** The page's own measures (timing.ts) that started at or after `from`, summed by part. */
-async function split(page: Page, from: number): Promise<Record<SplitPart, number>> {
+/** The page's own measures (timing.ts) made between `from` and `to` (the change and its answer), summed by part. */
+async function split(page: Page, from: number, to: number): Promise<Record<SplitPart, number>> {
   const names = Object.fromEntries(SPLIT_PARTS.map((part) => [TIMING[part], part]));
   const measures = (await page.evaluate(
-    `performance.getEntriesByType('measure').filter((m) => m.startTime >= ${from - 1}).map((m) => [m.name, m.duration])`,
+    `performance.getEntriesByType('measure').filter((m) => m.startTime >= ${from - 1} && m.startTime + m.duration <= ${to + 1}).map((m) => [m.name, m.duration])`,
   )) as [string, number][];
   const sums = Object.fromEntries(SPLIT_PARTS.map((part) => [part, 0])) as Record<SplitPart, number>;
   for (const [name, duration] of measures) {
@@ -163,7 +163,7 @@ export async function measureInteractions(
              f.querySelector('figcaption')?.textContent === ${caption} && f.querySelector('.echart[data-rendered]'))`,
       );
       indicatorTimes.push(change.elapsed);
-      splits.push(await split(page, change.start));
+      splits.push(await split(page, change.start, change.start + change.elapsed));
       indicatorLongTasks.push(await longTasks(page, change.start, change.start + change.elapsed));
 
       // Find the town, then time the choice itself.

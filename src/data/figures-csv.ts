@@ -195,11 +195,6 @@ function rowToFigure(
   return figure;
 }
 
-/**
- * figures.csv read: the object figures.json would hold (to be checked by the same schema) and a way
- * to tell a problem found in it by row and column; or the problems with the table itself (a missing
- * or unknown column, a row of the wrong length).
- */
 /** A problem in figures.csv at a row (as the spreadsheet numbers it) and column, or in the whole file. */
 export function tableProblem(row: number | undefined, message: string, column?: string): DataProblem {
   return {
@@ -212,6 +207,11 @@ export function tableProblem(row: number | undefined, message: string, column?: 
   };
 }
 
+/**
+ * figures.csv read: the object figures.json would hold (to be checked by the same schema) and a way
+ * to tell a problem found in it by row and column; or the problems with the table itself (a missing
+ * or unknown column, a row of the wrong length).
+ */
 export type CsvRead =
   | {
       ok: true;

@@ -49,6 +49,7 @@ export function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<
   yearsMade.set(figures, years);
   return years;
 }
+
 /**
  * How a sum keeps the qualifiers of its parts: exact parts stay exact; a lower bound or a
  * "nearly" passes its direction on; a range makes a range; mixed directions become "about".

@@ -4,9 +4,8 @@
  * failed file and what is wrong in it, with a retry.
  */
 import type { ReactNode } from 'react';
-import { FILE_NAMES, type DataKey } from '../data/files';
+import { FILE_NAMES, hasFiles, type DataKey } from '../data/files';
 import { formatProblem, type DataProblem } from '../data/problems';
-import { hasFiles } from '../data/files';
 import { filesOf, useDataset, type ReadyFiles, type ReadyKey } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';

@@ -11,6 +11,7 @@
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Page } from '@playwright/test';
 import { TIMING } from '../../src/timing';
+import { median } from './median';
 
 export interface InteractionTimes {
   headlines: number;
@@ -42,11 +43,6 @@ export interface InteractionOptions {
   /** Each interaction is repeated this many times; the median is reported. */
   repeats: number;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 /**
  * Times, in the page, from `act` to the frame after `ready` first holds. Both are source text,
@@ -171,16 +167,13 @@ export async function measureInteractions(
       const result = page.getByRole('list', { name: '查找结果' }).getByRole('button', { name: town.name, exact: true });
       await result.waitFor();
       const name = JSON.stringify(town.name);
-      townTimes.push(
-        (
-          await timeInPage(
-            page,
-            `[...document.querySelectorAll('.search-results button')].find((b) => b.textContent === ${name}).click();`,
-            `document.querySelector('#profile-title')?.textContent === ${name} &&
+      const choice = await timeInPage(
+        page,
+        `[...document.querySelectorAll('.search-results button')].find((b) => b.textContent === ${name}).click();`,
+        `document.querySelector('#profile-title')?.textContent === ${name} &&
            document.querySelector('.panel-profile .profile-facts')`,
-          )
-        ).elapsed,
       );
+      townTimes.push(choice.elapsed);
     }
     const medianTasks = (list: LongTasks[]): LongTasks => ({
       count: median(list.map((l) => l.count)),

@@ -9,6 +9,7 @@ import chromium from '@sparticuz/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { TIMING } from '../../src/timing';
+import { median } from './median';
 
 export type Throttling = 'simulate' | 'devtools';
 
@@ -23,12 +24,6 @@ export interface LighthouseRun {
   /** The page's mark of its headline figures painted (ms from navigation); NaN where the page sets none. */
   headlinesPainted: number;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-};
 
 /** Each field's median over the runs (scores and timings separately, as Lighthouse's docs advise). */
 export function medianRun(runs: LighthouseRun[]): LighthouseRun {

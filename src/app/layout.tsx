@@ -2,7 +2,7 @@
  * The frame of every page but the embeds: the header, the preview banner, the page, the footer.
  * Until the first view's files are in, the prerendered shell (see shell.tsx).
  */
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import type { DataKey } from '../data/files';
 import { useDataset, useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
@@ -58,6 +58,9 @@ const FIRST_VIEW_PATIENCE_MS = 2500;
 /**
  * Whether to draw the page: once the first view's files have arrived (or failed), all at once, so
  * that nothing on screen is pushed about as panels fill in; or after a while, panel by panel.
+ * The page is drawn as a transition: React renders it in slices between which the browser can
+ * answer a tap (the shell stays until the page is ready), instead of one task of about 200 ms on a
+ * slow phone.
  */
 function useFirstViewReady(): boolean {
   const { ready, failed } = useDataset();
@@ -68,7 +71,12 @@ function useFirstViewReady(): boolean {
     const timer = setTimeout(() => setPatienceOver(true), FIRST_VIEW_PATIENCE_MS);
     return () => clearTimeout(timer);
   }, [settled]);
-  return settled || patienceOver;
+  const due = settled || patienceOver;
+  const [shown, setShown] = useState(due);
+  useEffect(() => {
+    if (due && !shown) startTransition(() => setShown(true));
+  }, [due, shown]);
+  return shown;
 }
 
 export function Layout({ children }: { children: ReactNode }) {

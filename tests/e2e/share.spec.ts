@@ -196,6 +196,24 @@ test.describe('finding one’s way on a long page', () => {
     await expect(page).not.toHaveURL(/#/);
   });
 
+  // The source list is laid out only when near the screen (content-visibility): until then its
+  // height is a guess, which must not leave a link or the section bar short of it.
+  test('on a phone, a link to filtered sources and the section bar both land on the source list', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?sourceTown=qixian-glassware');
+    const heading = page.getByRole('heading', { name: '来源文章', level: 2 });
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    const list = page.getByRole('region', { name: '来源文章' });
+    const articles = list.getByRole('listitem').filter({ has: page.locator('.outlet') });
+    await expect(articles.first()).toContainText('祁县');
+    await expect(articles.first()).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(heading).not.toBeInViewport();
+    await page.getByRole('navigation', { name: '本页各部分' }).getByRole('link', { name: '来源' }).click();
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport({ ratio: 1 });
+  });
+
   test('a comparison link lands on the comparison', async ({ page }) => {
     await page.goto('/?compare=jiexiu-carbon,qixian-glassware');
     await expect(page.getByRole('heading', { name: '对比', level: 2, exact: true })).toBeInViewport({ ratio: 1 });

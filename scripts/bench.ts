@@ -366,7 +366,18 @@ async function interactionTables(
     ]),
   );
   const interactions = table(
-    ['data', 'towns', 'CPU', 'indicator → map + chart', '', 'tasks > 50 ms', 'town → profile', ''],
+    [
+      'data',
+      'towns',
+      'CPU',
+      'indicator → map + chart',
+      '',
+      'tasks > 50 ms',
+      'town → profile',
+      '',
+      '→ whole profile',
+      'tasks > 50 ms',
+    ],
     measured.map((m) => [
       m.label,
       String(m.towns),
@@ -376,6 +387,8 @@ async function interactionTables(
       tasks(m.times.indicatorLongTasks),
       ms(m.times.town),
       townVerdict(m),
+      ms(m.times.townWhole),
+      tasks(m.times.townLongTasks),
     ]),
   );
   // The split: the page's own measures; the rest is the browser's style, layout and paint, and frames waited for.
@@ -426,6 +439,7 @@ async function interactionTables(
     'From navigation; "headlines painted" is the page\'s own mark (src/timing.ts). Tasks: main-thread tasks over 50 ms until the charts are drawn (median count and longest).',
     loads,
     '### Interactions',
+    "Town → profile: to the profile's name and facts (the answer to the choice); its details follow in a deferred render that React draws in slices, timed to the whole profile.",
     interactions,
     "### Where a new indicator's time goes",
     "The page's own measures (src/timing.ts), medians of the changes. Ranking and county grouping run inside the React render when a choice is new (the rankings of the other indicators are made in idle moments beforehand, so they are often 0); ECharts draws on the frame after it is handed the option; the rest is the browser's work and frames.",

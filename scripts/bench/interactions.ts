@@ -6,7 +6,8 @@
  *   the map and charts are drawn when scrolled near) to the map's towns and all three charts drawn;
  * - indicator: choosing another indicator to the map (data-indicator) and the ranking chart
  *   (its caption and data-rendered) showing it;
- * - town: choosing a town among the search results to its profile showing.
+ * - town: choosing a town among the search results to its profile's head (name and facts) showing,
+ *   and to the whole profile (its details follow in a deferred render).
  */
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Page } from '@playwright/test';
@@ -25,7 +26,12 @@ export interface InteractionTimes {
   /** Where an indicator change's time goes: the page's own measures (timing.ts), summed per change. */
   indicatorSplit: Record<SplitPart, number>;
   indicatorLongTasks: LongTasks;
+  /** To the profile's head (name and facts): the answer to the choice. */
   town: number;
+  /** To the whole profile (its details follow the head in a deferred render). */
+  townWhole: number;
+  /** Main-thread tasks over 50 ms from the choice to the whole profile. */
+  townLongTasks: LongTasks;
 }
 
 export interface LongTasks {
@@ -45,25 +51,41 @@ export interface InteractionOptions {
 }
 
 /**
- * Times, in the page, from `act` to the frame after `ready` first holds. Both are source text,
- * evaluated as one expression by DevTools (the page's CSP forbids eval inside the page).
+ * Times, in the page, from `act` to the frame after each of `readies` first holds (in the order
+ * given: a later one is awaited after the earlier). Each is source text, evaluated as one
+ * expression by DevTools (the page's CSP forbids eval inside the page).
  */
-function timeInPage(page: Page, act: string, ready: string): Promise<{ start: number; elapsed: number }> {
-  return page.evaluate(`new Promise((resolve) => {
-    const isReady = () => Boolean(${ready});
+async function timeInPage(
+  page: Page,
+  act: string,
+  ...readies: [string, ...string[]]
+): Promise<{ start: number; elapsed: [number, ...number[]] }> {
+  const checks = readies.map((ready) => `() => Boolean(${ready})`).join(', ');
+  const { start, elapsed } = (await page.evaluate(`new Promise((resolve) => {
+    const readies = [${checks}];
+    const elapsed = [];
     let start = 0;
+    let next = 0;
     const check = () => {
-      if (!isReady()) return;
-      observer.disconnect();
-      // The frame that shows the change: after the next animation frame has been painted.
-      requestAnimationFrame(() => setTimeout(() => resolve({ start, elapsed: performance.now() - start })));
+      while (next < readies.length && readies[next]()) {
+        const at = next++;
+        // The frame that shows it: after the next animation frame has been painted.
+        requestAnimationFrame(() => setTimeout(() => {
+          elapsed[at] = performance.now() - start;
+          if (elapsed.filter((e) => e !== undefined).length === readies.length) resolve({ start, elapsed });
+        }));
+      }
+      if (next === readies.length) observer.disconnect();
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     start = performance.now();
     ${act}
     check();
-  })`);
+  })`)) as { start: number; elapsed: number[] };
+  const [first, ...rest] = elapsed;
+  if (first === undefined) throw new Error('nothing timed');
+  return { start, elapsed: [first, ...rest] };
 }
 
 /** Navigation start to the first frame in which `ready` holds (checked at every frame). */
@@ -125,6 +147,8 @@ export async function measureInteractions(
     const splits: Record<SplitPart, number>[] = [];
     const indicatorLongTasks: LongTasks[] = [];
     const townTimes: number[] = [];
+    const townWholeTimes: number[] = [];
+    const townLongTasks: LongTasks[] = [];
     for (let run = 0; run < options.repeats; run++) {
       await page.goto(`${origin}/`, { waitUntil: 'commit' });
       const headlines = await timeToReady(page, HEADLINES_READY);
@@ -158,9 +182,10 @@ export async function measureInteractions(
            [...document.querySelectorAll('figure.chart-frame')].some((f) =>
              f.querySelector('figcaption')?.textContent === ${caption} && f.querySelector('.echart[data-rendered]'))`,
       );
-      indicatorTimes.push(change.elapsed);
-      splits.push(await split(page, change.start, change.start + change.elapsed));
-      indicatorLongTasks.push(await longTasks(page, change.start, change.start + change.elapsed));
+      const [changed] = change.elapsed;
+      indicatorTimes.push(changed);
+      splits.push(await split(page, change.start, change.start + changed));
+      indicatorLongTasks.push(await longTasks(page, change.start, change.start + changed));
 
       // Find the town, then time the choice itself.
       await page.getByRole('searchbox').fill(town.name);
@@ -172,8 +197,12 @@ export async function measureInteractions(
         `[...document.querySelectorAll('.search-results button')].find((b) => b.textContent === ${name}).click();`,
         `document.querySelector('#profile-title')?.textContent === ${name} &&
            document.querySelector('.panel-profile .profile-facts')`,
+        `document.querySelector('.panel-profile .profile-details')`,
       );
-      townTimes.push(choice.elapsed);
+      const [head, whole = NaN] = choice.elapsed;
+      townTimes.push(head);
+      townWholeTimes.push(whole);
+      townLongTasks.push(await longTasks(page, choice.start, choice.start + whole));
     }
     const medianTasks = (list: LongTasks[]): LongTasks => ({
       count: median(list.map((l) => l.count)),
@@ -191,6 +220,8 @@ export async function measureInteractions(
       ) as Record<SplitPart, number>,
       indicatorLongTasks: medianTasks(indicatorLongTasks),
       town: median(townTimes),
+      townWhole: median(townWholeTimes),
+      townLongTasks: medianTasks(townLongTasks),
     };
   } finally {
     await browser.close();

@@ -9,6 +9,7 @@ import { useView } from '../state/view';
 import { landOn } from '../ui/land-on';
 
 const MARK = 'pointed';
+const BUSY_PROFILE = '.panel-profile [aria-busy="true"]';
 
 export function usePointedFigure() {
   const { view } = useView();
@@ -17,13 +18,28 @@ export function usePointedFigure() {
   useEffect(() => {
     if (!id || !index) return;
     const selector = `[data-figure="${CSS.escape(id)}"]`;
-    const element = document.querySelector(`.panel-profile ${selector}`) ?? document.querySelector(selector);
-    if (!element) return;
-    element.classList.add(MARK);
-    const stop = landOn(element);
+    let undo: (() => void) | undefined;
+    /** Marks the figure and lands on it; false while the profile is still drawing its figures. */
+    const point = (): boolean => {
+      if (document.querySelector(BUSY_PROFILE)) return false;
+      const element = document.querySelector(`.panel-profile ${selector}`) ?? document.querySelector(selector);
+      if (!element) return true;
+      element.classList.add(MARK);
+      const stop = landOn(element);
+      undo = () => {
+        stop();
+        element.classList.remove(MARK);
+      };
+      return true;
+    };
+    // A town's profile draws its figures just after its head (see features/profile/town-profile).
+    const observer = new MutationObserver(() => {
+      if (point()) observer.disconnect();
+    });
+    if (!point()) observer.observe(document.body, { subtree: true, attributeFilter: ['aria-busy'] });
     return () => {
-      stop();
-      element.classList.remove(MARK);
+      observer.disconnect();
+      undo?.();
     };
   }, [id, index, view.town]);
 }

@@ -174,7 +174,7 @@ export function ProfilePanel() {
     >
       {selection.kind === 'town' ? (
         <>
-          <TownProfile town={selection.town} />
+          <TownProfile key={selection.town.id} town={selection.town} />
           <Suspense fallback={null}>
             <TownBrief town={selection.town} />
           </Suspense>

@@ -3,7 +3,7 @@
  * away, its scopes side by side, its results over time, and the indicators the sources leave
  * unreported. Shows what it can when some files have not loaded (the town's own facts need none).
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { articleCoverage, articlesByDate } from '../../data/articles';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { findIndicator } from '../../data/figures';
@@ -106,22 +106,18 @@ function Disagreements({
   );
 }
 
+/**
+ * A town's profile. Its head (level, industry, county, summary, designations) is drawn with the
+ * choice; the rest, most of its height, follows in a deferred render that React draws in slices,
+ * so that on a slow phone the choice is answered at once and taps are not held up meanwhile. Meant
+ * to be keyed by the town: the rest never shows another town's figures.
+ */
 export function TownProfile({ town }: { town: Town }) {
-  const { dataset: meta, figures, index, articles } = useLoadedFiles();
   const { t, text, date, list } = useI18n();
-  const groups = useMemo(() => (figures ? townFiguresByKind(town, figures.figures, meta) : []), [town, figures, meta]);
-  const unreported = useMemo(() => (index && meta ? unreportedIndicators(index, town, meta) : []), [town, index, meta]);
-  const choice = useFigureChoice();
-  const differ = useMemo(() => (index ? disagreements(index, town, choice) : []), [town, index, choice]);
-  const townArticles = useMemo(() => {
-    if (!articles) return [];
-    const all = articles.articles;
-    const coverage = articleCoverage(all, [town], meta?.groups ?? [], figures?.figures ?? []);
-    return articlesByDate(all.filter((a) => coverage.get(a.id)?.towns.has(town.id)));
-  }, [articles, town, meta, figures]);
-
+  const detailed = useDeferredValue(town, null);
   return (
-    <div className="profile">
+    // Busy until the details are in (app/pointed-figure waits for them).
+    <div className="profile" aria-busy={detailed !== town}>
       <dl className="profile-facts">
         <div>
           <dt>{t.tierLabel}</dt>
@@ -156,6 +152,28 @@ export function TownProfile({ town }: { town: Town }) {
           </ul>
         </>
       )}
+      {detailed === town && <TownDetails town={town} />}
+    </div>
+  );
+}
+
+/** The profile below its head: where sources differ, the trends, every figure, what is unreported, facts and articles. */
+function TownDetails({ town }: { town: Town }) {
+  const { dataset: meta, figures, index, articles } = useLoadedFiles();
+  const { t, text, date } = useI18n();
+  const groups = useMemo(() => (figures ? townFiguresByKind(town, figures.figures, meta) : []), [town, figures, meta]);
+  const unreported = useMemo(() => (index && meta ? unreportedIndicators(index, town, meta) : []), [town, index, meta]);
+  const choice = useFigureChoice();
+  const differ = useMemo(() => (index ? disagreements(index, town, choice) : []), [town, index, choice]);
+  const townArticles = useMemo(() => {
+    if (!articles) return [];
+    const all = articles.articles;
+    const coverage = articleCoverage(all, [town], meta?.groups ?? [], figures?.figures ?? []);
+    return articlesByDate(all.filter((a) => coverage.get(a.id)?.towns.has(town.id)));
+  }, [articles, town, meta, figures]);
+
+  return (
+    <div className="profile-details">
       {differ.length > 0 && meta && index && <Disagreements town={town} tables={differ} meta={meta} index={index} />}
       {index && meta && <TownTrends town={town} index={index} meta={meta} />}
       {groups.length > 0 && <h3>{t.figuresTitle}</h3>}

@@ -8,6 +8,8 @@
 export const TIMING = {
   /** Mark: the headline figures first painted (after the frame that shows them). */
   headlinesPainted: 'jz:headlines-painted',
+  /** Mark: every ranking indicator's ranking, rows and county sums made ahead (app/prepare-indicators). */
+  indicatorsPrepared: 'jz:indicators-prepared',
   /** Mark: the reader chose another indicator (the start of the measures below). */
   indicatorChosen: 'jz:indicator-chosen',
   /** Measure: a ranking made (all towns ranked by one indicator). */

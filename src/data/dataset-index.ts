@@ -28,8 +28,8 @@ export interface DatasetIndex {
   nameRank(id: string): number;
   /** Rankings made for this dataset, by indicator, year and date (rankTowns fills it; do not mutate). */
   readonly rankings: Map<string, readonly RankingRow[]>;
-  /** The rankings summed by county, by the same key and the counties (countyValues fills it). */
-  readonly countyValues: Map<string, Map<string, CountyValue>>;
+  /** The rankings summed by county, by the same key (countyGroups fills it). */
+  readonly countyGroups: Map<string, ReadonlyMap<string, CountyValue>>;
 }
 
 const NONE: readonly Figure[] = [];
@@ -66,6 +66,6 @@ export function createDatasetIndex(
     aboutGroup: (id) => subjects().group.get(id) ?? NONE,
     nameRank: (id) => names().get(id) ?? 0,
     rankings: new Map(),
-    countyValues: new Map(),
+    countyGroups: new Map(),
   };
 }

@@ -32,8 +32,12 @@ export function townFigures(index: DatasetIndex, townId: string, indicator: stri
  * Each ranking is made once per dataset and kept in its index (the map and the chart share it, and
  * the ranking panel makes the other indicators' ahead): do not mutate the result.
  */
+/** The key a ranking (and its county groups) is kept under. */
+const rankingKey = (indicator: string, choice: FigureChoice) =>
+  `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
+
 export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
-  const key = `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
+  const key = rankingKey(indicator, choice);
   const made = index.rankings.get(key);
   if (made) return made;
   const rows = timed(TIMING.ranking, () => computeRanking(index, indicator, choice));
@@ -67,34 +71,64 @@ export interface CountyValue {
   qualifier: Qualifier;
 }
 
-/** Each county's towns and the sum of their results, with the qualifiers kept (see combineQualifiers). */
+/**
+ * Every county's towns in a ranking and the sum of their results, for each county with a ranked
+ * town. Made once per ranking and kept in the index, like the rankings: the map's colours, the
+ * county profiles and the idle preparation share it. Do not mutate the result.
+ */
+export function countyGroups(
+  index: DatasetIndex,
+  indicator: string,
+  choice: FigureChoice = {},
+): ReadonlyMap<string, CountyValue> {
+  const key = rankingKey(indicator, choice);
+  const made = index.countyGroups.get(key);
+  if (made) return made;
+  const ranked = rankTowns(index, indicator, choice);
+  const groups = timed(TIMING.countyGrouping, () => groupByCounty(ranked));
+  index.countyGroups.set(key, groups);
+  return groups;
+}
+
+/** Each of the given counties' towns and the sum of their results, with the qualifiers kept (see combineQualifiers). */
 export function countyValues(
   index: DatasetIndex,
   countyCodes: readonly string[],
   indicator: string,
   choice: FigureChoice = {},
 ): Map<string, CountyValue> {
-  // Kept per indicator, choice and counties, like the rankings: a choice made before is answered at once.
-  const key = `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}|${countyCodes.join(',')}`;
-  const made = index.countyValues.get(key);
-  if (made) return made;
-  const ranked = rankTowns(index, indicator, choice);
-  const values = timed(TIMING.countyGrouping, () => groupByCounty(ranked, countyCodes));
-  index.countyValues.set(key, values);
-  return values;
+  const groups = countyGroups(index, indicator, choice);
+  return new Map(
+    countyCodes.map((code): [string, CountyValue] => [
+      code,
+      groups.get(code) ?? { code, rows: [], value: null, qualifier: 'exact' },
+    ]),
+  );
 }
 
-function groupByCounty(ranked: readonly RankingRow[], countyCodes: readonly string[]): Map<string, CountyValue> {
-  const byCounty = groupBy(ranked, (row) => row.town.county.code);
-  return new Map(
-    countyCodes.map((code): [string, CountyValue] => {
-      const own = byCounty.get(code) ?? [];
-      const reported = own.flatMap((r) => (r.figure ? [r.figure] : []));
-      if (reported.length === 0) return [code, { code, rows: own, value: null, qualifier: 'exact' }];
-      const qualifier = combineQualifiers(reported.map((f) => f.qualifier));
-      const value = reported.reduce((sum, f) => sum + f.value, 0);
-      const upper = qualifier === 'range' ? reported.reduce((sum, f) => sum + (f.upper ?? f.value), 0) : undefined;
-      return [code, { code, rows: own, value, upper, qualifier }];
-    }),
-  );
+function groupByCounty(ranked: readonly RankingRow[]): Map<string, CountyValue> {
+  const groups = new Map<string, CountyValue>();
+  for (const [code, own] of groupBy(ranked, (row) => row.town.county.code)) {
+    const reported = own.flatMap((r) => (r.figure ? [r.figure] : []));
+    if (reported.length === 0) {
+      groups.set(code, { code, rows: own, value: null, qualifier: 'exact' });
+      continue;
+    }
+    const qualifier = combineQualifiers(reported.map((f) => f.qualifier));
+    const value = reported.reduce((sum, f) => sum + f.value, 0);
+    const upper = qualifier === 'range' ? reported.reduce((sum, f) => sum + (f.upper ?? f.value), 0) : undefined;
+    groups.set(code, { code, rows: own, value, upper, qualifier });
+  }
+  return groups;
+}
+
+/** A ranking's rows by town id (the map's markers read them); made once per ranking. */
+const madeTownRows = new WeakMap<readonly RankingRow[], ReadonlyMap<string, RankingRow>>();
+
+export function townRows(ranked: readonly RankingRow[]): ReadonlyMap<string, RankingRow> {
+  const made = madeTownRows.get(ranked);
+  if (made) return made;
+  const rows = new Map(ranked.map((row) => [row.town.id, row]));
+  madeTownRows.set(ranked, rows);
+  return rows;
 }

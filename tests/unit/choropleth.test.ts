@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../src/data/dataset-index';
 import { combineQualifiers } from '../../src/data/figures';
-import { countyValues } from '../../src/data/rankings';
+import { countyGroups, countyValues, rankTowns, townRows } from '../../src/data/rankings';
 import { CLASS_COLOURS, buildLegend, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
 import { formatFigureValue } from '../../src/i18n/format';
 import { fixtureIndex, TOWNS } from './fixtures';
@@ -23,6 +23,25 @@ describe('county values for the choropleth', () => {
     // 和顺 has no town at all.
     expect(values.get('140723')).toMatchObject({ value: null, rows: [] });
     expect([...values.values()].filter((v) => v.value === 0)).toEqual([]);
+  });
+
+  it('sums each county once per indicator, for the map and a county profile alike', () => {
+    const fresh = createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
+    const groups = countyGroups(fresh, 'outputValue');
+    expect(countyGroups(fresh, 'outputValue')).toBe(groups);
+    // A county profile asks for one county: the same group as the map's.
+    expect(countyValues(fresh, ['140702'], 'outputValue').get('140702')).toBe(groups.get('140702'));
+    expect(countyValues(fresh, codes, 'outputValue').get('140702')).toBe(groups.get('140702'));
+    // Another year is another sum.
+    expect(countyGroups(fresh, 'outputValue', { year: '2019' })).not.toBe(groups);
+  });
+
+  it("gives each town's ranked row by id, the same rows the ranking holds", () => {
+    const ranked = rankTowns(index, 'outputValue');
+    const rows = townRows(ranked);
+    expect(rows.size).toBe(ranked.length);
+    expect(rows.get('qixian-glassware')).toBe(ranked.find((r) => r.town.id === 'qixian-glassware'));
+    expect(townRows(ranked)).toBe(rows);
   });
 
   it('keeps a lower bound a lower bound', () => {

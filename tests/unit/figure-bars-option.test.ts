@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFigureBarsOption, displayOrder } from '../../src/charts/build-figure-bars-option';
 import { rowLabel, type FigureRow } from '../../src/charts/figure-rows';
 import { rankTowns } from '../../src/data/rankings';
-import { rankingFigureRows } from '../../src/features/charts/ranking-panel';
+import { rankingFigureRows, rankingRows } from '../../src/features/charts/ranking-panel';
 import { makeI18n } from '../../src/i18n/i18n';
 import { fixtureIndex, INDICATORS } from './fixtures';
 
@@ -135,5 +135,19 @@ describe('figure bars (the ranking chart)', () => {
     expect(en.option.series[0]?.data[indexOf(en.ordered, 'yuci')]).toMatchObject({
       label: { formatter: 'CNY 5.537 billion' },
     });
+  });
+});
+
+describe('the ranking rows kept for a choice', () => {
+  it('are made once per ranking and language, and say the names in that language', () => {
+    const indicator = INDICATORS.outputValue;
+    const zh = makeI18n('zh');
+    const en = makeI18n('en');
+    const rows = rankingRows(index, indicator, {}, zh.text);
+    expect(rankingRows(index, indicator, {}, zh.text)).toBe(rows);
+    const english = rankingRows(index, indicator, {}, en.text);
+    expect(english).not.toBe(rows);
+    expect(english.map((r) => r.key)).toEqual(rows.map((r) => r.key));
+    expect(english[0]?.subject).not.toBe(rows[0]?.subject);
   });
 });

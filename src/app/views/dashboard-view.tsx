@@ -13,6 +13,7 @@ import { Panel } from '../../ui/panel';
 import { MapSection } from '../map-section';
 import { useLandOnArrival } from '../landing';
 import { usePointedFigure } from '../pointed-figure';
+import { usePreparedIndicators } from '../prepare-indicators';
 import { SectionNav } from '../section-nav';
 
 export function DashboardView() {
@@ -20,6 +21,7 @@ export function DashboardView() {
   const { view } = useView();
   usePointedFigure();
   useLandOnArrival();
+  usePreparedIndicators();
   return (
     <>
       <SectionNav />

@@ -7,15 +7,15 @@ import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
+import type { FigureChoice } from '../../data/choice';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { rankingIndicators, resolveIndicator } from '../../data/figures';
+import { resolveIndicator } from '../../data/figures';
 import { rankTowns, type RankingRow } from '../../data/rankings';
 import type { DatasetMeta, Indicator, Text } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useFigureChoice, useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
-import { useIdleSteps } from '../../ui/use-idle-steps';
 
 /** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
 export function rankingFigureRows(
@@ -38,6 +38,28 @@ export function rankingFigureRows(
   return groups.flat();
 }
 
+/**
+ * The ranking's rows for an indicator, kept per ranking (see rankTowns) and language: choosing an
+ * indicator again, or one whose rows were made ahead (app/prepare-indicators), makes no rows.
+ */
+const madeRows = new WeakMap<readonly RankingRow[], WeakMap<(value: Text) => string, readonly FigureRow[]>>();
+
+export function rankingRows(
+  index: DatasetIndex,
+  indicator: Indicator,
+  choice: FigureChoice,
+  text: (value: Text) => string,
+): readonly FigureRow[] {
+  const ranked = rankTowns(index, indicator.id, choice);
+  const byLanguage = madeRows.get(ranked) ?? new WeakMap<(value: Text) => string, readonly FigureRow[]>();
+  madeRows.set(ranked, byLanguage);
+  const made = byLanguage.get(text);
+  if (made) return made;
+  const rows = rankingFigureRows(ranked, indicator, text);
+  byLanguage.set(text, rows);
+  return rows;
+}
+
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
 export const RANKING_CHART_ROWS = 20;
 
@@ -48,11 +70,8 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const { period } = view;
   const choice = useFigureChoice();
   const indicator = resolveIndicator(meta, view.indicator);
-  const others = useMemo(() => rankingIndicators(meta).map((i) => i.id), [meta]);
-  // The other indicators' rankings, made in idle moments: choosing one with thousands of towns finds it made.
-  useIdleSteps(useMemo(() => others.map((id) => () => void rankTowns(index, id, choice)), [index, others, choice]));
   const rows = useMemo(
-    () => (indicator ? rankingFigureRows(rankTowns(index, indicator.id, choice), indicator, text) : []),
+    () => (indicator ? rankingRows(index, indicator, choice, text) : []),
     [index, indicator, choice, text],
   );
   const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);

@@ -42,7 +42,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   const { cities, figures } = ready;
   const knownAt = useMemo(() => programmeKnownAt(towns, figures?.figures ?? []), [towns, figures]);
   const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
-  const { indicator, colouring, classes, legend, highlighted } = useMapColouring(counties, towns);
+  const { indicator, colouring, rows, classes, legend, highlighted } = useMapColouring(counties, towns);
 
   const regions = useMemo(
     () => townRegions(towns, counties.features, cities?.features ?? []),
@@ -104,7 +104,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
           towns={towns}
           regions={regions}
           indicator={indicator}
-          values={colouring?.values ?? null}
+          rows={rows}
           selected={view.town}
           highlighted={highlighted}
           asof={view.asof}

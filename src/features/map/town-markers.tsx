@@ -10,7 +10,7 @@
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { contains, type Geometry } from '../../data/geo';
-import type { CountyValue, RankingRow } from '../../data/rankings';
+import type { RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
 import { useI18n } from '../../i18n/i18n';
@@ -46,7 +46,7 @@ export function TownMarkers({
   towns,
   regions,
   indicator,
-  values,
+  rows,
   selected,
   highlighted,
   asof,
@@ -58,7 +58,8 @@ export function TownMarkers({
   /** The month whose tiers the markers show (towns not yet in the programme then are not drawn), or null for now. */
   asof: string | null;
   indicator: Indicator | undefined;
-  values: Map<string, CountyValue> | null;
+  /** Each town's ranked figure for the indicator (see data/rankings townRows). */
+  rows: ReadonlyMap<string, RankingRow> | null;
   selected: string | null;
   /** Towns covered by the article the reader picked. */
   highlighted: ReadonlySet<string>;
@@ -74,11 +75,6 @@ export function TownMarkers({
     () => (asof ? towns.filter((town) => tierAt(town, asof) !== null) : towns),
     [towns, asof],
   );
-  const rows = useMemo(() => {
-    const index = new Map<string, RankingRow>();
-    for (const value of values?.values() ?? []) for (const row of value.rows) index.set(row.town.id, row);
-    return index;
-  }, [values]);
 
   /** What a marker says (its tooltip lines and accessible name) in the current state. */
   const describe = useCallback(
@@ -95,7 +91,7 @@ export function TownMarkers({
       const town = byId.get(item.id);
       if (!town) return null;
       const state = { selected: town.id === selected, highlighted: highlighted.has(town.id) };
-      return describeTown(town, townTier(town, asof), rows.get(town.id), indicator, state, i18n);
+      return describeTown(town, townTier(town, asof), rows?.get(town.id), indicator, state, i18n);
     },
     [byId, rows, indicator, selected, highlighted, asof, i18n],
   );

@@ -1,17 +1,16 @@
 /**
  * What the map shows for the current view: the indicator and each county's value (when the
- * dataset and figures are in; without them the map still draws), the colour classes and legend,
- * and the towns of the article picked in the articles list.
+ * dataset and figures are in; without them the map still draws), each town's ranked figure, the
+ * colour classes and legend, and the towns of the article picked in the articles list.
  */
 import { useMemo } from 'react';
 import { articleCoverage } from '../../data/articles';
-import { rankingIndicators, resolveIndicator } from '../../data/figures';
-import { countyValues } from '../../data/rankings';
+import { resolveIndicator } from '../../data/figures';
+import { countyValues, rankTowns, townRows } from '../../data/rankings';
 import type { CountiesFile, Town } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice, useView } from '../../state/view';
-import { useIdleSteps } from '../../ui/use-idle-steps';
 import { buildLegend, classBreaks } from './choropleth';
 import type { Colouring } from './map-text';
 
@@ -24,26 +23,15 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
   const { dataset, index, articles } = useLoadedFiles();
   const indicator = dataset ? resolveIndicator(dataset, view.indicator) : undefined;
 
-  // Every indicator's county sums, made in idle moments: choosing another indicator finds them made.
   const codes = useMemo(() => counties.features.map((f) => f.properties.code), [counties]);
-  useIdleSteps(
-    useMemo(
-      () =>
-        dataset && index
-          ? rankingIndicators(dataset).map((i) => () => void countyValues(index, codes, i.id, choice))
-          : [],
-      [dataset, index, codes, choice],
-    ),
-  );
+  // Made once per indicator and kept (see data/rankings); app/prepare-indicators makes them ahead.
   const colouring = useMemo<Colouring | null>(
-    () =>
-      indicator && index
-        ? {
-            indicator,
-            values: countyValues(index, codes, indicator.id, choice),
-          }
-        : null,
+    () => (indicator && index ? { indicator, values: countyValues(index, codes, indicator.id, choice) } : null),
     [codes, index, indicator, choice],
+  );
+  const rows = useMemo(
+    () => (indicator && index ? townRows(rankTowns(index, indicator.id, choice)) : null),
+    [index, indicator, choice],
   );
   const classes = useMemo(
     () => classBreaks([...(colouring?.values.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
@@ -63,5 +51,5 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
     return coverage.get(view.article)?.towns ?? NOTHING;
   }, [view.article, articles, dataset, towns, index]);
 
-  return { indicator, colouring, classes, legend, highlighted };
+  return { indicator, colouring, rows, classes, legend, highlighted };
 }

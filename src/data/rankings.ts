@@ -25,17 +25,17 @@ export function townFigures(index: DatasetIndex, townId: string, indicator: stri
   return index.aboutTown(townId).filter((f) => f.indicator === indicator);
 }
 
+/** The key a ranking (and its county groups) is kept under. */
+const rankingKey = (indicator: string, choice: FigureChoice) =>
+  `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
+
 /**
  * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. Each
  * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count;
  * with a date (`asof`), only the towns in the programme by then and the results reported by then.
  * Each ranking is made once per dataset and kept in its index (the map and the chart share it, and
- * the ranking panel makes the other indicators' ahead): do not mutate the result.
+ * app/prepare-indicators makes the other indicators' ahead): do not mutate the result.
  */
-/** The key a ranking (and its county groups) is kept under. */
-const rankingKey = (indicator: string, choice: FigureChoice) =>
-  `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
-
 export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
   const key = rankingKey(indicator, choice);
   const made = index.rankings.get(key);

@@ -1,6 +1,7 @@
 /** Who the programme and scale charts show, and with which figures. Pure. */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
+import { rankTowns, townRows } from '../../data/rankings';
 import type { Designation, Figure, Group, Text } from '../../data/schema';
 
 export interface ProgrammeFigure {
@@ -56,9 +57,17 @@ export function scaleSubjects(
     name: g.name,
     figures: pick(index.aboutGroup(g.id)),
   }));
+  // A town's figures are those its rankings choose (by the same rule, made once and kept: see
+  // data/rankings), not chosen afresh for thousands of towns.
+  const ranked = indicators.map((id) => [id, townRows(rankTowns(index, id))] as const);
   const townSubjects = index.towns
     .filter((t) => t.inJinzhong)
-    .map((t) => ({ key: t.id, townId: t.id, name: t.name, figures: pick(index.aboutTown(t.id)) }));
+    .map((t) => ({
+      key: t.id,
+      townId: t.id,
+      name: t.name,
+      figures: new Map(ranked.map(([id, rows]) => [id, rows.get(t.id)?.figure ?? null])),
+    }));
   // How many of the indicators each subject reports, counted once (the sort compares thousands of towns).
   const reported = new Map<ScaleSubject, number>();
   for (const s of [...groupSubjects, ...townSubjects]) reported.set(s, [...s.figures.values()].filter(Boolean).length);

@@ -1,4 +1,5 @@
 /** The map's legend: the choropleth's classes and notes, the tiers' shapes, the industries' colours. */
+import { useMemo } from 'react';
 import type { Indicator, Town } from '../../data/schema';
 import { TIER_ORDER, tierAt } from '../../data/towns';
 import { unitLabel } from '../../i18n/format';
@@ -24,9 +25,15 @@ export function MapLegend({
   knownAt: string | null;
 }) {
   const { t, text, lang, date } = useI18n();
-  const tiers = TIER_ORDER.filter((tier) => towns.some((town) => tierAt(town, asof) === tier));
-  const groups = [...new Set(towns.flatMap((town) => town.industryGroups.slice(0, 1)))];
-  const hasOutside = towns.some((town) => !town.inJinzhong);
+  // Which marker shapes and colours occur: read from every town once per date, not on every new indicator.
+  const { tiers, groups, hasOutside } = useMemo(() => {
+    const shown = new Set(towns.map((town) => tierAt(town, asof)));
+    return {
+      tiers: TIER_ORDER.filter((tier) => shown.has(tier)),
+      groups: [...new Set(towns.flatMap((town) => town.industryGroups.slice(0, 1)))],
+      hasOutside: towns.some((town) => !town.inJinzhong),
+    };
+  }, [towns, asof]);
 
   return (
     <div className="map-legend" role="group" aria-label={t.mapLegend}>

@@ -13,7 +13,7 @@ import { contains, type Geometry } from '../../data/geo';
 import type { RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
 import { timed, TIMING } from '../../timing';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
@@ -40,6 +40,35 @@ type Description = MarkerDescription;
 interface Drawn {
   item: MarkerItem;
   marker: L.Marker;
+}
+
+type ClusterItem = Extract<MarkerItem, { kind: 'cluster' }>;
+
+/**
+ * Describes clusters, each once: a cluster tells what its towns are, not their figures, so a new
+ * indicator does not re-read the thousands of towns in the clusters.
+ */
+function clusterDescriber(
+  byId: ReadonlyMap<string, Town>,
+  selected: string | null,
+  highlighted: ReadonlySet<string>,
+  i18n: I18n,
+): (item: ClusterItem) => Description {
+  const made = new WeakMap<ClusterItem, Description>();
+  return (item) => {
+    const known = made.get(item);
+    if (known) return known;
+    const description = describeCluster(
+      item.ids.flatMap((id) => byId.get(id) ?? []),
+      {
+        selected: selected !== null && item.ids.includes(selected),
+        highlighted: item.ids.some((id) => highlighted.has(id)),
+      },
+      i18n,
+    );
+    made.set(item, description);
+    return description;
+  };
 }
 
 export function TownMarkers({
@@ -76,24 +105,20 @@ export function TownMarkers({
     [towns, asof],
   );
 
+  const describeClusterItem = useMemo(
+    () => clusterDescriber(byId, selected, highlighted, i18n),
+    [byId, selected, highlighted, i18n],
+  );
   /** What a marker says (its tooltip lines and accessible name) in the current state. */
   const describe = useCallback(
     (item: MarkerItem): Description | null => {
-      if (item.kind === 'cluster')
-        return describeCluster(
-          item.ids.flatMap((id) => byId.get(id) ?? []),
-          {
-            selected: selected !== null && item.ids.includes(selected),
-            highlighted: item.ids.some((id) => highlighted.has(id)),
-          },
-          i18n,
-        );
+      if (item.kind === 'cluster') return describeClusterItem(item);
       const town = byId.get(item.id);
       if (!town) return null;
       const state = { selected: town.id === selected, highlighted: highlighted.has(town.id) };
       return describeTown(town, townTier(town, asof), rows?.get(town.id), indicator, state, i18n);
     },
-    [byId, rows, indicator, selected, highlighted, asof, i18n],
+    [describeClusterItem, byId, rows, indicator, selected, highlighted, asof, i18n],
   );
   // Markers read the current description when they are drawn and when their tooltip opens.
   const describeRef = useRef(describe);

@@ -51,8 +51,11 @@ export function rankingRows(
   text: (value: Text) => string,
 ): readonly FigureRow[] {
   const ranked = rankTowns(index, indicator.id, choice);
-  const byLanguage = madeRows.get(ranked) ?? new WeakMap<(value: Text) => string, readonly FigureRow[]>();
-  madeRows.set(ranked, byLanguage);
+  let byLanguage = madeRows.get(ranked);
+  if (!byLanguage) {
+    byLanguage = new WeakMap();
+    madeRows.set(ranked, byLanguage);
+  }
   const made = byLanguage.get(text);
   if (made) return made;
   const rows = rankingFigureRows(ranked, indicator, text);

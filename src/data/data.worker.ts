@@ -7,6 +7,7 @@
  *   terminating the worker). Their code is loaded only when a check is asked for.
  */
 import { parseDataText } from './parse';
+import { referencesOf } from './references';
 import { PART_ROWS, ROWS_OF, type CheckResponse, type ParseResponse, type WorkerRequest } from './worker-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -20,13 +21,21 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     const field = ROWS_OF[request.key];
     const rows: unknown = result.ok && field ? Reflect.get(result.data, field) : undefined;
     const send = (answer: ParseResponse) => scope.postMessage(answer);
+    // The ids the file uses, gathered here for the page's cross-file check (see references).
+    const references = result.ok ? referencesOf(request.key, result.data) : undefined;
     if (!result.ok || !field || !Array.isArray(rows)) {
-      send({ type: 'parsed', id: request.id, result, parts: 0 });
+      send({ type: 'parsed', id: request.id, result, references, parts: 0 });
       return;
     }
     // The records follow in parts (see worker-messages).
     const parts = Math.ceil(rows.length / PART_ROWS);
-    send({ type: 'parsed', id: request.id, result: { ok: true, data: { ...result.data, [field]: [] } }, parts });
+    send({
+      type: 'parsed',
+      id: request.id,
+      result: { ok: true, data: { ...result.data, [field]: [] } },
+      references,
+      parts,
+    });
     for (let at = 0; at < rows.length; at += PART_ROWS)
       send({ type: 'rows', id: request.id, rows: rows.slice(at, at + PART_ROWS) });
     return;

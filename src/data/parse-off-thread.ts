@@ -7,6 +7,7 @@
  */
 import type { DataKey } from './files';
 import type { ParseResult } from './parse';
+import { keepReferences, type FileReferences } from './references';
 import { ROWS_OF, type ParseRequest, type ParseResponse } from './worker-messages';
 
 interface Pending {
@@ -15,6 +16,7 @@ interface Pending {
   reject: (error: Error) => void;
   /** The result while its records are still arriving, the parts still to come and those received. */
   shell?: ParseResult<DataKey>;
+  references?: FileReferences;
   remaining?: number;
   rows: unknown[][];
 }
@@ -23,12 +25,12 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
-/** The result with its records put back (see worker-messages: a file comes in parts). */
+/** The result with its records put back (see worker-messages: a file comes in parts) and the ids it uses kept beside it. */
 function assemble(waiting: Pending): ParseResult<DataKey> | undefined {
-  const { shell, key, rows } = waiting;
+  const { shell, key, rows, references } = waiting;
   const field = ROWS_OF[key];
-  if (!shell?.ok || !field) return shell;
-  Object.assign(shell.data, { [field]: rows.flat() });
+  if (shell?.ok && field) Object.assign(shell.data, { [field]: rows.flat() });
+  if (shell?.ok && references) keepReferences(shell.data, references);
   return shell;
 }
 
@@ -41,6 +43,7 @@ function dataWorker(): Worker {
     if (!waiting) return;
     if (message.type === 'parsed') {
       waiting.shell = message.result;
+      waiting.references = message.references;
       waiting.remaining = message.parts;
     } else {
       waiting.rows.push(message.rows);

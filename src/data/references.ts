@@ -2,11 +2,114 @@
  * Cross-file checks: every id one file uses must exist in the file that defines it.
  * Works on whatever files have loaded; a reference into a file that failed is not judged.
  * The problem is reported against the file holding the dangling reference.
+ *
+ * The check runs each time a file arrives, on tens of thousands of figures with a large dataset.
+ * So each file's references are first gathered once, each distinct id once (`referencesOf`: the data
+ * worker does it as it parses a file, and the page keeps them beside the file); when every id a
+ * file uses is among those the files define, as in a published dataset, that is the whole check.
+ * Only when one is not are the files gone through again, to tell where each dangling reference is.
  */
-import { FILE_NAMES, type DataFiles } from './files';
+import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
 import { closest, type DataProblem } from './problems';
 
+/** The kinds of id one file defines and another uses ('counting': indicators that count towns, the only ones with a programme). */
+type IdKind = 'town' | 'article' | 'group' | 'indicator' | 'counting' | 'figure' | 'county' | 'city';
+
+/** The ids a file uses, by kind, each once. */
+export type FileReferences = Partial<Record<IdKind, Set<string>>>;
+
+/** The ids of each kind the loaded files define, or undefined while the file defining them has not loaded. */
+function defined(kind: IdKind, { dataset, towns, figures, articles, counties, cities }: Partial<DataFiles>) {
+  switch (kind) {
+    case 'town':
+      return towns?.towns.map((t) => t.id);
+    case 'article':
+      return articles?.articles.map((a) => a.id);
+    case 'group':
+      return dataset?.groups.map((g) => g.id);
+    case 'indicator':
+      return dataset?.indicators.map((i) => i.id);
+    case 'counting':
+      return dataset?.indicators.filter((i) => i.unit === 'towns').map((i) => i.id);
+    case 'figure':
+      return figures?.figures.map((f) => f.id);
+    case 'county':
+      return counties?.features.map((f) => f.properties.code);
+    case 'city':
+      return cities?.features.map((f) => f.properties.code);
+  }
+}
+
+/** The ids data file `key` uses. */
+export function referencesOf<K extends DataKey>(key: K, data: DataFiles[K]): FileReferences {
+  const uses: FileReferences = {};
+  const refer = (kind: IdKind, id: string) => (uses[kind] ??= new Set()).add(id);
+  const { dataset, towns, figures }: Partial<DataFiles> = { [key]: data };
+  if (dataset) {
+    for (const g of dataset.groups) for (const m of g.members) refer('town', m);
+    for (const h of dataset.headlines) refer('figure', h);
+  }
+  if (towns)
+    for (const t of towns.towns) {
+      if (t.inJinzhong) refer('county', t.county.code);
+      else refer('city', cityOf(t.county.code));
+      for (const f of t.facts) refer('article', f.source.article);
+      for (const d of t.designations) refer('article', d.source.article);
+    }
+  if (figures)
+    for (const f of figures.figures) {
+      const s = f.subject;
+      if (s.type === 'town' || s.type === 'enterprise') refer('town', s.town);
+      if (s.type === 'group') refer('group', s.group);
+      refer('indicator', f.indicator);
+      if (f.programme) refer('counting', f.indicator);
+      refer('article', f.source.article);
+    }
+  return uses;
+}
+
+/** A county code's first four digits name its city (1401xx → 140100). */
+function cityOf(countyCode: string): string {
+  return `${countyCode.slice(0, 4)}00`;
+}
+
+/** Each file's references, kept beside it: gathered by the data worker (see parse-off-thread) or here on first need. */
+const KEPT = new WeakMap<object, FileReferences>();
+
+/** Keeps the references the data worker gathered for a file it parsed. */
+export function keepReferences(data: object, uses: FileReferences): void {
+  KEPT.set(data, uses);
+}
+
+/** Whether every id the loaded files use is defined (where the file defining it has loaded). */
+function allDefined(files: Partial<DataFiles>): boolean {
+  const wanted = new Map<IdKind, Set<string>>();
+  for (const key of DATA_KEYS) {
+    const data = files[key];
+    if (!data) continue;
+    let uses = KEPT.get(data);
+    if (!uses) KEPT.set(data, (uses = referencesOf(key, data)));
+    for (const [kind, ids] of Object.entries(uses) as [IdKind, Set<string>][]) {
+      const all = wanted.get(kind);
+      if (all) for (const id of ids) all.add(id);
+      else wanted.set(kind, new Set(ids));
+    }
+  }
+  for (const [kind, ids] of wanted) {
+    const known = defined(kind, files);
+    if (!known) continue;
+    for (const id of known) ids.delete(id);
+    if (ids.size > 0) return false;
+  }
+  return true;
+}
+
 export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
+  return allDefined(files) ? [] : findProblems(files);
+}
+
+/** Every dangling reference with where it is. */
+function findProblems(files: Partial<DataFiles>): DataProblem[] {
   const problems: DataProblem[] = [];
   const { dataset, towns, figures, articles, counties, cities } = files;
   const townIds = towns && new Set(towns.towns.map((t) => t.id));
@@ -68,11 +171,10 @@ export function checkReferences(files: Partial<DataFiles>): DataProblem[] {
           'county',
           FILE_NAMES.counties,
         );
-      // A county code's first four digits name its city (1401xx → 140100).
       else
         expect(
           cityCodes,
-          `${t.county.code.slice(0, 4)}00`,
+          cityOf(t.county.code),
           FILE_NAMES.towns,
           () => `towns[${ti}].county.code`,
           'city',

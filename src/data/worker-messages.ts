@@ -6,6 +6,7 @@
 import type { CheckProgress, CheckResult } from './check-files';
 import type { DataFiles, DataKey } from './files';
 import type { ParseResult } from './parse';
+import type { FileReferences } from './references';
 
 export interface ParseRequest {
   type: 'parse';
@@ -18,12 +19,13 @@ export interface ParseRequest {
 
 /**
  * A parsed file comes back in parts: first the result with its list of records (ROWS_OF) empty,
- * then the records in `parts` messages of at most PART_ROWS each. Receiving a message costs the
+ * then the records in `parts` messages of at most PART_ROWS each. A file that passed comes with
+ * the ids it uses, each once, for the page's cross-file check (references: referencesOf). Receiving a message costs the
  * page's main thread in proportion to its size; in parts, no single task takes long and the page
  * keeps painting while 10,000 towns arrive.
  */
 export type ParseResponse =
-  | { type: 'parsed'; id: number; result: ParseResult<DataKey>; parts: number }
+  | { type: 'parsed'; id: number; result: ParseResult<DataKey>; references?: FileReferences; parts: number }
   | { type: 'rows'; id: number; rows: unknown[] };
 
 /** Each file's list of records, the part of it that grows with the dataset. */

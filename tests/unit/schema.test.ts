@@ -147,6 +147,30 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'figures.json: figures[11].programme: "programme" is only for counts of towns, not for "marketShare"',
     },
     {
+      name: 'a group with a member that is not a town',
+      key: 'dataset',
+      mutate: (j) => (j.groups[0].members[1] = 'nowhere'),
+      expected: 'dataset.json: groups[0].members[1]: unknown town "nowhere" (not in towns.json)',
+    },
+    {
+      name: 'a figure about a group that does not exist',
+      key: 'figures',
+      mutate: (j) => (j.figures[2].subject.group = 'no-group'),
+      expected: 'figures.json: figures[2].subject.group: unknown group "no-group" (not in dataset.json)',
+    },
+    {
+      name: 'a figure of an indicator that is not defined',
+      key: 'figures',
+      mutate: (j) => (j.figures[4].indicator = 'happiness'),
+      expected: 'figures.json: figures[4].indicator: unknown indicator "happiness" (not in dataset.json)',
+    },
+    {
+      name: 'a designation citing an unknown article',
+      key: 'towns',
+      mutate: (j) => (j.towns[1].designations[0].source.article = 'gone'),
+      expected: 'towns.json: towns[1].designations[0].source.article: unknown article "gone" (not in articles.json)',
+    },
+    {
       name: 'a county drawn twice',
       key: 'counties',
       mutate: (j) => j.features.push(j.features[0]),

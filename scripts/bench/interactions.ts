@@ -185,11 +185,15 @@ export async function measureInteractions(
       await page.goto(`${origin}/`, { waitUntil: 'commit' });
       const headlines = await timeToReady(page, HEADLINES_READY);
       // The map and charts are drawn when scrolled near: scroll through the page as a reader would
-      // (a frame at each panel), then back up.
+      // (a frame at each panel, staying while it says it is loading, at most 30 s), then back up.
       await page.evaluate(`(async () => {
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         for (const panel of document.querySelectorAll('main .panel')) {
           panel.scrollIntoView();
+          await frame();
+          const until = performance.now() + 30000;
+          if (!panel.querySelector('.loading')) continue;
+          while (panel.querySelector('.loading') && performance.now() < until) await frame();
           await frame();
         }
         window.scrollTo(0, 0);

@@ -1,6 +1,6 @@
 /**
  * Every ranking indicator's ranking, chart rows, county sums and rows by town, made ahead in the
- * browser's idle moments from the dashboard's first render on, one part per moment:
+ * browser's idle moments from the dashboard's first render on, a slice per moment (see slices):
  * choosing another indicator then finds them made (with thousands of towns, making them takes
  * longer than an answer may). One schedule for the ranking panel and the map; the results are kept
  * in the dataset's index (see data/rankings), so nothing is made twice. Marks when all are made
@@ -8,13 +8,14 @@
  */
 import { useMemo } from 'react';
 import { rankingIndicators } from '../data/figures';
-import { countyGroups, rankTowns, townRows } from '../data/rankings';
+import { countyGroups, rankingJob, rankTowns, townRows } from '../data/rankings';
 import { useLoadedFiles } from '../data/use-dataset';
 import { rankingRows } from '../features/charts/ranking-panel';
 import { useI18n } from '../i18n/i18n';
 import { useFigureChoice } from '../state/view';
 import { mark, TIMING } from '../timing';
-import { useIdleSteps } from '../ui/use-idle-steps';
+import { once } from '../slices';
+import { useIdleSteps } from '../ui/use-slices';
 
 export function usePreparedIndicators(): void {
   const { dataset, index } = useLoadedFiles();
@@ -27,13 +28,11 @@ export function usePreparedIndicators(): void {
         index
           ? [
               // The rankings first (the most work, and what the rest is made from), then the rest.
-              ...indicators.map((indicator) => () => void rankTowns(index, indicator.id, choice)),
-              ...indicators.map((indicator) => () => void rankingRows(index, indicator, choice, text)),
-              ...indicators.map((indicator) => () => {
-                countyGroups(index, indicator.id, choice);
-                townRows(rankTowns(index, indicator.id, choice));
-              }),
-              () => mark(TIMING.indicatorsPrepared),
+              ...indicators.map((indicator) => rankingJob(index, indicator.id, choice)),
+              ...indicators.map((indicator) => once(() => rankingRows(index, indicator, choice, text))),
+              ...indicators.map((indicator) => once(() => countyGroups(index, indicator.id, choice))),
+              ...indicators.map((indicator) => once(() => townRows(rankTowns(index, indicator.id, choice)))),
+              once(() => mark(TIMING.indicatorsPrepared)),
             ]
           : [],
       [indicators, index, choice, text],

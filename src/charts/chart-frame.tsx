@@ -76,6 +76,7 @@ export function ChartFrame({
   embed,
   height,
   marksScope = true,
+  busy = false,
   renderChart,
 }: {
   /** Whether the chart marks a figure of narrower scope with * (its PNG then says what * means). */
@@ -96,6 +97,8 @@ export function ChartFrame({
   /** Download file names, without extension. */
   fileName: string;
   showIndicator?: boolean;
+  /** The chart still shows the last view while the new one's figures are made (aria-busy). */
+  busy?: boolean;
   renderChart: (controls: ChartControls) => ReactNode;
 }) {
   const i18n = useI18n();
@@ -134,7 +137,7 @@ export function ChartFrame({
   );
   if (embedded)
     return (
-      <EmbeddedFrame id={id} title={title} toggle={toggle}>
+      <EmbeddedFrame id={id} title={title} toggle={toggle} busy={busy}>
         {(fit) =>
           view === 'chart' ? (
             fit.height > 0 && renderChart({ decal, onReady: setChart, fit })
@@ -146,7 +149,7 @@ export function ChartFrame({
     );
 
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-caption`}>
+    <figure className="chart-frame" aria-labelledby={`${id}-caption`} aria-busy={busy || undefined}>
       <figcaption id={`${id}-caption`} className="chart-title">
         {title}
       </figcaption>
@@ -191,17 +194,19 @@ function EmbeddedFrame({
   id,
   title,
   toggle,
+  busy,
   children,
 }: {
   id: string;
   title: string;
   toggle: ReactNode;
+  busy: boolean;
   children: (fit: Size) => ReactNode;
 }) {
   const slot = useRef<HTMLDivElement>(null);
   const fit = useSize(slot);
   return (
-    <figure className="chart-frame embedded" aria-labelledby={`${id}-caption`}>
+    <figure className="chart-frame embedded" aria-labelledby={`${id}-caption`} aria-busy={busy || undefined}>
       <div className="embedded-head">
         <figcaption id={`${id}-caption`} className="chart-title">
           {title}

@@ -8,7 +8,8 @@ import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
 import { tierAt } from './towns';
-import { timed, TIMING } from '../timing';
+import { inOrder, loopUntil, once, type Job } from '../slices';
+import { measureSince, timed, TIMING } from '../timing';
 
 export interface RankingRow {
   town: Town;
@@ -37,28 +38,74 @@ const rankingKey = (indicator: string, choice: FigureChoice) =>
  * app/prepare-indicators makes the other indicators' ahead): do not mutate the result.
  */
 export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
-  const key = rankingKey(indicator, choice);
-  const made = index.rankings.get(key);
-  if (made) return made;
-  const rows = timed(TIMING.ranking, () => computeRanking(index, indicator, choice));
-  index.rankings.set(key, rows);
-  return rows;
+  rankingJob(index, indicator, choice)(Infinity);
+  const made = index.rankings.get(rankingKey(indicator, choice));
+  if (!made) throw new Error(`ranking by ${indicator} not made`);
+  return made;
 }
 
-function computeRanking(index: DatasetIndex, indicator: string, choice: FigureChoice): RankingRow[] {
+/** The ranking by `indicator` already made, or undefined (see rankingJob). */
+export function madeRanking(
+  index: DatasetIndex,
+  indicator: string,
+  choice: FigureChoice = {},
+): readonly RankingRow[] | undefined {
+  return index.rankings.get(rankingKey(indicator, choice));
+}
+
+/** The rankings being made, by index and key: each as one job, whichever caller moves it on. */
+const making = new WeakMap<DatasetIndex, Map<string, Job>>();
+
+/**
+ * Makes the ranking a slice at a time (see slices): each call goes on where the last one stopped,
+ * whoever made it; once done, the ranking is kept in the index like rankTowns' (which runs the
+ * same job to its end at once). The index's own preparations (figures by town, towns in name
+ * order) are steps of their own.
+ */
+export function rankingJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
+  const key = rankingKey(indicator, choice);
+  return (deadline) => {
+    if (index.rankings.has(key)) return true;
+    let byKey = making.get(index);
+    if (!byKey) making.set(index, (byKey = new Map()));
+    let job = byKey.get(key);
+    if (!job) byKey.set(key, (job = newRanking(index, indicator, choice, (rows) => index.rankings.set(key, rows))));
+    const start = performance.now();
+    const done = job(deadline);
+    measureSince(TIMING.ranking, start);
+    if (done) byKey.delete(key);
+    return done;
+  };
+}
+
+/** The steps of making a ranking, as one job that hands the rows to `keep` at the end. */
+function newRanking(
+  index: DatasetIndex,
+  indicator: string,
+  choice: FigureChoice,
+  keep: (rows: RankingRow[]) => void,
+): Job {
   const reported: RankingRow[] = [];
   const missing: RankingRow[] = [];
   const asof = choice.asof ?? null;
-  for (const town of index.towns) {
-    if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) continue;
+  const rank = (town: Town) => {
+    if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) return;
     const own = townFigures(index, town.id, indicator);
     const chosen = chooseFigure(own, index.articleOf, choice);
     const planned = own.filter((f) => isPlanned(f) && (asof === null || reportedBy(f, index.articleOf, asof)));
     (chosen ? reported : missing).push({ town, figure: chosen?.figure ?? null, others: chosen?.others ?? [], planned });
-  }
-  reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
-  missing.sort((a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id));
-  return [...reported, ...missing];
+  };
+  const towns = { next: 0 };
+  return inOrder([
+    once(() => index.aboutTown('')),
+    (deadline) => loopUntil(index.towns, towns, deadline, rank),
+    once(() => reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0))),
+    once(() => index.nameRank('')),
+    once(() => {
+      missing.sort((a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id));
+      keep([...reported, ...missing]);
+    }),
+  ]);
 }
 
 export interface CountyValue {

@@ -18,25 +18,33 @@ type IdKind = 'town' | 'article' | 'group' | 'indicator' | 'counting' | 'figure'
 /** The ids a file uses, by kind, each once. */
 export type FileReferences = Partial<Record<IdKind, Set<string>>>;
 
+/** Each item's id, read as they are gone through (a check may stop early). */
+function* idsIn<T>(items: readonly T[], id: (item: T) => string): Generator<string> {
+  for (const item of items) yield id(item);
+}
+
 /** The ids of each kind the loaded files define, or undefined while the file defining them has not loaded. */
-function defined(kind: IdKind, { dataset, towns, figures, articles, counties, cities }: Partial<DataFiles>) {
+function defined(
+  kind: IdKind,
+  { dataset, towns, figures, articles, counties, cities }: Partial<DataFiles>,
+): Iterable<string> | undefined {
   switch (kind) {
     case 'town':
-      return towns?.towns.map((t) => t.id);
+      return towns && idsIn(towns.towns, (t) => t.id);
     case 'article':
-      return articles?.articles.map((a) => a.id);
+      return articles && idsIn(articles.articles, (a) => a.id);
     case 'group':
-      return dataset?.groups.map((g) => g.id);
+      return dataset && idsIn(dataset.groups, (g) => g.id);
     case 'indicator':
-      return dataset?.indicators.map((i) => i.id);
+      return dataset && idsIn(dataset.indicators, (i) => i.id);
     case 'counting':
       return dataset?.indicators.filter((i) => i.unit === 'towns').map((i) => i.id);
     case 'figure':
-      return figures?.figures.map((f) => f.id);
+      return figures && idsIn(figures.figures, (f) => f.id);
     case 'county':
-      return counties?.features.map((f) => f.properties.code);
+      return counties && idsIn(counties.features, (f) => f.properties.code);
     case 'city':
-      return cities?.features.map((f) => f.properties.code);
+      return cities && idsIn(cities.features, (f) => f.properties.code);
   }
 }
 
@@ -98,7 +106,8 @@ function allDefined(files: Partial<DataFiles>): boolean {
   for (const [kind, ids] of wanted) {
     const known = defined(kind, files);
     if (!known) continue;
-    for (const id of known) ids.delete(id);
+    // Stops as soon as all are found (a few headlines among thousands of figures).
+    for (const id of known) if (ids.delete(id) && ids.size === 0) break;
     if (ids.size > 0) return false;
   }
   return true;

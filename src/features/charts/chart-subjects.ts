@@ -1,7 +1,8 @@
 /** Who the programme and scale charts show, and with which figures. Pure. */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
-import { rankTowns, townRows } from '../../data/rankings';
+import { rankingJob, rankTowns, townRows } from '../../data/rankings';
+import { inOrder, once, type Job } from '../../slices';
 import type { Designation, Figure, Group, Text } from '../../data/schema';
 
 export interface ProgrammeFigure {
@@ -74,4 +75,39 @@ export function scaleSubjects(
   const count = (s: ScaleSubject) => reported.get(s) ?? 0;
   townSubjects.sort((a, b) => count(b) - count(a) || index.nameRank(a.key) - index.nameRank(b.key));
   return [...groupSubjects, ...townSubjects].filter((s) => count(s) > 0);
+}
+
+/** The scale chart's subjects made for an index and its groups, by indicators (see scaleJob). */
+const madeSubjects = new WeakMap<DatasetIndex, WeakMap<readonly Group[], Map<string, readonly ScaleSubject[]>>>();
+
+function keptSubjects(index: DatasetIndex, groups: readonly Group[]): Map<string, readonly ScaleSubject[]> {
+  let byGroups = madeSubjects.get(index);
+  if (!byGroups) madeSubjects.set(index, (byGroups = new WeakMap()));
+  let byIndicators = byGroups.get(groups);
+  if (!byIndicators) byGroups.set(groups, (byIndicators = new Map()));
+  return byIndicators;
+}
+
+/**
+ * The scale chart's subjects made a slice at a time (see slices): the indicators' rankings, then
+ * the subjects, kept for the index (madeScaleSubjects reads them once made).
+ */
+export function scaleJob(index: DatasetIndex, groups: readonly Group[], indicators: readonly string[]): Job {
+  return inOrder([
+    ...indicators.map((id) => rankingJob(index, id)),
+    ...indicators.map((id) => once(() => townRows(rankTowns(index, id)))),
+    once(() => {
+      const kept = keptSubjects(index, groups);
+      if (!kept.has(indicators.join())) kept.set(indicators.join(), scaleSubjects(index, groups, indicators));
+    }),
+  ]);
+}
+
+/** The subjects scaleJob made, or undefined before it is done. */
+export function madeScaleSubjects(
+  index: DatasetIndex,
+  groups: readonly Group[],
+  indicators: readonly string[],
+): readonly ScaleSubject[] | undefined {
+  return keptSubjects(index, groups).get(indicators.join());
 }

@@ -9,13 +9,13 @@ import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
 import type { FigureChoice } from '../../data/choice';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { resolveIndicator } from '../../data/figures';
 import { rankTowns, type RankingRow } from '../../data/rankings';
 import type { DatasetMeta, Indicator, Text } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { useFigureChoice, useView } from '../../state/view';
-import { DataGate } from '../../ui/data-gate';
+import { useSetView } from '../../state/view';
+import { DataGate, Loading } from '../../ui/data-gate';
+import { useShownIndicator } from '../../ui/shown-indicator';
 
 /** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
 export function rankingFigureRows(
@@ -69,13 +69,13 @@ export const RANKING_CHART_ROWS = 20;
 function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const { view, setView } = useView();
-  const { period } = view;
-  const choice = useFigureChoice();
-  const indicator = resolveIndicator(meta, view.indicator);
+  const setView = useSetView();
+  // Until a new indicator's ranking is made (thousands of towns), the chart keeps the last one.
+  const { shown, busy } = useShownIndicator(meta, index);
+  const indicator = shown?.indicator;
   const rows = useMemo(
-    () => (indicator ? rankingRows(index, indicator, choice, text) : []),
-    [index, indicator, choice, text],
+    () => (shown?.indicator ? rankingRows(index, shown.indicator, shown.choice, text) : []),
+    [index, shown, text],
   );
   const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);
   // Clicking a bar (or its row) selects the town across the dashboard.
@@ -85,7 +85,9 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
     },
     [setView],
   );
+  if (!shown) return <Loading />;
   if (!indicator) return null;
+  const period = shown.choice.year;
   const name = period ? `${text(indicator.name)} (${period})` : text(indicator.name);
   const topNote = subsetNote(chartRows.length, rows.length, t.chartSubset);
   const description = [
@@ -103,6 +105,7 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
     <ChartFrame
       embed="ranking"
       id="ranking-chart"
+      busy={busy}
       title={`${t.chartTitle}${i18n.lang === 'zh' ? '：' : ': '}${name}`}
       rows={rows}
       fileName={`jinzhong-towns-${indicator.id}`}

@@ -12,7 +12,8 @@ import { useI18n } from '../../i18n/i18n';
 import { useSetView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ScalePanel as Panel } from './build-scale-option';
-import { scaleSubjects } from './chart-subjects';
+import { madeScaleSubjects, scaleJob } from './chart-subjects';
+import { useMadeInSlices } from '../../ui/use-slices';
 import { scaleChartHeight, scaleColumns } from './scale-layout';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
@@ -34,8 +35,11 @@ function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
     [setView],
   );
 
+  // With thousands of towns the subjects are made a slice at a time (the panel shows it is loading).
+  const made = useMadeInSlices(useMemo(() => [scaleJob(index, meta.groups, SCALE_INDICATORS)], [index, meta]));
+  const found = made ? madeScaleSubjects(index, meta.groups, SCALE_INDICATORS) : undefined;
   const { panels, subjects, rows, total } = useMemo(() => {
-    const found = scaleSubjects(index, meta.groups, SCALE_INDICATORS);
+    if (!found) return { panels: [], subjects: [], rows: [], total: 0 };
     const groups = found.filter((s) => s.townId === null).length;
     const drawn = found.slice(0, groups + SCALE_CHART_TOWNS);
     const rowsOf = (subjects: typeof found): Panel[] =>
@@ -57,8 +61,9 @@ function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
       rows: rowsOf(found).flatMap((p) => p.rows),
       total: found.length,
     };
-  }, [index, meta, text]);
+  }, [found, meta, text]);
 
+  if (!found) return <Loading />;
   const subset = subsetNote(subjects.length, total, t.chartSubset);
   const description = [
     t.scaleDescription,

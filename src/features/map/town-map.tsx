@@ -42,7 +42,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   const { cities, figures } = ready;
   const knownAt = useMemo(() => programmeKnownAt(towns, figures?.figures ?? []), [towns, figures]);
   const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
-  const { indicator, colouring, rows, classes, legend, highlighted } = useMapColouring(counties, towns);
+  const { indicator, period, busy, colouring, rows, classes, legend, highlighted } = useMapColouring(counties, towns);
 
   const regions = useMemo(
     () => townRegions(towns, counties.features, cities?.features ?? []),
@@ -82,7 +82,12 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
 
   return (
     // data-indicator names what the map shows, once it shows it (the benchmark waits on it).
-    <div className="town-map" data-indicator={indicator?.id} data-period={view.period ?? 'latest'}>
+    <div
+      className="town-map"
+      data-indicator={indicator?.id}
+      data-period={period ?? 'latest'}
+      aria-busy={busy || undefined}
+    >
       <MapToolbar />
       <NoDataPattern />
       <LeafletMap

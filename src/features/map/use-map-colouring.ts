@@ -5,12 +5,12 @@
  */
 import { useMemo } from 'react';
 import { articleCoverage } from '../../data/articles';
-import { resolveIndicator } from '../../data/figures';
 import { countyValues, rankTowns, townRows } from '../../data/rankings';
 import type { CountiesFile, Town } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { useFigureChoice, useView } from '../../state/view';
+import { useView } from '../../state/view';
+import { useShownIndicator } from '../../ui/shown-indicator';
 import { buildLegend, classBreaks } from './choropleth';
 import type { Colouring } from './map-text';
 
@@ -19,19 +19,21 @@ const NOTHING = new Set<string>();
 export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) {
   const i18n = useI18n();
   const { view } = useView();
-  const choice = useFigureChoice();
   const { dataset, index, articles } = useLoadedFiles();
-  const indicator = dataset ? resolveIndicator(dataset, view.indicator) : undefined;
-
   const codes = useMemo(() => counties.features.map((f) => f.properties.code), [counties]);
   // Made once per indicator and kept (see data/rankings); app/prepare-indicators makes them ahead.
+  const { shown, busy } = useShownIndicator(dataset, index);
+  const indicator = shown?.indicator;
   const colouring = useMemo<Colouring | null>(
-    () => (indicator && index ? { indicator, values: countyValues(index, codes, indicator.id, choice) } : null),
-    [codes, index, indicator, choice],
+    () =>
+      shown?.indicator && index
+        ? { indicator: shown.indicator, values: countyValues(index, codes, shown.indicator.id, shown.choice) }
+        : null,
+    [codes, index, shown],
   );
   const rows = useMemo(
-    () => (indicator && index ? townRows(rankTowns(index, indicator.id, choice)) : null),
-    [index, indicator, choice],
+    () => (shown?.indicator && index ? townRows(rankTowns(index, shown.indicator.id, shown.choice)) : null),
+    [index, shown],
   );
   const classes = useMemo(
     () => classBreaks([...(colouring?.values.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
@@ -51,5 +53,5 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
     return coverage.get(view.article)?.towns ?? NOTHING;
   }, [view.article, articles, dataset, towns, index]);
 
-  return { indicator, colouring, rows, classes, legend, highlighted };
+  return { indicator, period: shown?.choice.year ?? null, busy, colouring, rows, classes, legend, highlighted };
 }

@@ -1,0 +1,55 @@
+/**
+ * Work done a slice at a time, so that no task keeps the page from answering: with thousands of
+ * towns, making a ranking takes longer on a slow phone than a task may (50 ms). A job does some of
+ * its work, up to a deadline, keeps where it stopped, and says when it is done; whoever runs it
+ * (ui/use-slices: the next task, or the browser's idle moments) calls it again until then.
+ */
+
+/** Does work until `deadline` (a performance.now() time) or the end; true once all is done. */
+export type Job = (deadline: number) => boolean;
+
+/** A job of one unit of work: done in the first call, whatever the deadline. */
+export function once(work: () => void): Job {
+  let done = false;
+  return () => {
+    if (!done) work();
+    done = true;
+    return true;
+  };
+}
+
+/**
+ * The jobs one after the other, as one job: each call goes on with the first not yet done (which
+ * always moves on) and the next ones while time is left; true once all are done.
+ */
+export function inOrder(jobs: readonly Job[]): Job {
+  let at = 0;
+  return (deadline) => {
+    for (let first = true; at < jobs.length; at++, first = false) {
+      const job = jobs[at];
+      if (!job || (!first && performance.now() >= deadline) || !job(deadline)) return false;
+    }
+    return true;
+  };
+}
+
+/** Items gone through between two looks at the clock (a fraction of a millisecond each on a slow phone). */
+const PER_LOOK = 64;
+
+/**
+ * Calls `each` on the items from `state.next` on, until the deadline (at least a few, so that it
+ * always moves on); true when it has reached the end. `state.next` is where the next call goes on.
+ */
+export function loopUntil<T>(
+  items: readonly T[],
+  state: { next: number },
+  deadline: number,
+  each: (item: T) => void,
+): boolean {
+  while (state.next < items.length) {
+    const end = Math.min(items.length, state.next + PER_LOOK);
+    for (; state.next < end; state.next++) each(items[state.next] as T);
+    if (state.next < items.length && performance.now() >= deadline) return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../scripts/synthetic';
+import type { FigureChoice } from '../../src/data/choice';
+import { createDatasetIndex } from '../../src/data/dataset-index';
+import { rankingIndicators } from '../../src/data/figures';
+import { madeRanking, rankingJob, rankTowns } from '../../src/data/rankings';
+import { inOrder, loopUntil, once } from '../../src/slices';
+import { realData } from './real-data';
+
+const real = realData();
+const synthetic = syntheticDataset(1000, real);
+const indexOf = () => createDatasetIndex(synthetic.towns.towns, synthetic.figures.figures, synthetic.articles.articles);
+const CHOICES: FigureChoice[] = [{}, { year: '2022' }, { asof: '2023-06' }];
+
+describe('work done a slice at a time', () => {
+  it('goes through a list in parts, each call going on where the last stopped', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => i);
+    const seen: number[] = [];
+    const state = { next: 0 };
+    let calls = 0;
+    // A deadline already past: each call still moves on by a few items.
+    while (!loopUntil(items, state, 0, (i) => seen.push(i))) calls++;
+    expect(seen).toEqual(items);
+    expect(calls).toBeGreaterThan(5);
+    // With time to spare it goes to the end in one call.
+    const all: number[] = [];
+    expect(loopUntil(items, { next: 0 }, Infinity, (i) => all.push(i))).toBe(true);
+    expect(all).toEqual(items);
+  });
+
+  it('runs jobs in order, each call going on with the first not done while time is left', () => {
+    const done: string[] = [];
+    let left = 2;
+    const slow = () => (done.push('slow'), --left === 0);
+    const jobs = inOrder([once(() => done.push('first')), slow, once(() => done.push('last'))]);
+    expect(jobs(Infinity)).toBe(false);
+    expect(done).toEqual(['first', 'slow']);
+    // With the time up, a call still moves the first job not done on, and stops after it.
+    expect(jobs(0)).toBe(false);
+    expect(done).toEqual(['first', 'slow', 'slow']);
+    expect(jobs(0)).toBe(true);
+    expect(done).toEqual(['first', 'slow', 'slow', 'last']);
+    // Done jobs are not done again.
+    expect(jobs(0)).toBe(true);
+    expect(done).toHaveLength(4);
+  });
+
+  it('makes a ranking of a thousand towns in many slices, the same as made at once', () => {
+    for (const choice of CHOICES)
+      for (const indicator of rankingIndicators(real.dataset)) {
+        const sliced = indexOf();
+        const job = rankingJob(sliced, indicator.id, choice);
+        let calls = 1;
+        while (!job(0)) calls++;
+        expect(calls).toBeGreaterThan(10);
+        expect(madeRanking(sliced, indicator.id, choice)).toEqual(rankTowns(indexOf(), indicator.id, choice));
+      }
+  });
+
+  it('shares a ranking in the making between jobs, and rankTowns finishes it', () => {
+    const index = indexOf();
+    const first = rankingJob(index, 'outputValue');
+    for (let i = 0; i < 5; i++) first(0);
+    expect(madeRanking(index, 'outputValue')).toBeUndefined();
+    const ranked = rankTowns(index, 'outputValue');
+    expect(ranked).toEqual(rankTowns(indexOf(), 'outputValue'));
+    expect(ranked.length).toBeGreaterThan(1000);
+    // The first job finds it made, and the ranking is the one kept.
+    expect(first(0)).toBe(true);
+    expect(madeRanking(index, 'outputValue')).toBe(ranked);
+  });
+});

@@ -2,7 +2,6 @@
  * Domain rules about figures: the years they are for, how
  * qualifiers combine, who a figure is about, the indicators a reader can pick. Pure, no DOM.
  */
-import { indexById } from './collections';
 import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from './schema';
 
 /** Later periods first; a figure without a period sorts after dated ones. */
@@ -85,7 +84,10 @@ export function subjectName(subject: Subject, ctx: NamedSubjectContext): Text {
 
 /** Headline figures in the order the dataset lists them, skipping ids it cannot find. */
 export function headlineFigures(meta: DatasetMeta, figures: readonly Figure[]): Figure[] {
-  const byId = indexById(figures);
+  // A few ids among thousands of figures: looked for, not indexed.
+  const wanted = new Set(meta.headlines);
+  const byId = new Map<string, Figure>();
+  for (const figure of figures) if (wanted.has(figure.id)) byId.set(figure.id, figure);
   return meta.headlines.flatMap((id) => byId.get(id) ?? []);
 }
 

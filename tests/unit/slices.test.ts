@@ -4,6 +4,8 @@ import type { FigureChoice } from '../../src/data/choice';
 import { createDatasetIndex } from '../../src/data/dataset-index';
 import { rankingIndicators } from '../../src/data/figures';
 import { madeRanking, rankingJob, rankTowns } from '../../src/data/rankings';
+import { madeScaleSubjects, scaleJob, scaleSubjects } from '../../src/features/charts/chart-subjects';
+import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
 import { inOrder, loopUntil, once } from '../../src/slices';
 import { realData } from './real-data';
 
@@ -68,5 +70,17 @@ describe('work done a slice at a time', () => {
     // The first job finds it made, and the ranking is the one kept.
     expect(first(0)).toBe(true);
     expect(madeRanking(index, 'outputValue')).toBe(ranked);
+  });
+
+  it("makes the scale chart's subjects of a thousand towns in many slices, the same as made at once", () => {
+    const sliced = indexOf();
+    const groups = real.dataset.groups;
+    const job = scaleJob(sliced, groups, SCALE_INDICATORS);
+    let calls = 1;
+    while (!job(0)) calls++;
+    expect(calls).toBeGreaterThan(10);
+    const subjects = madeScaleSubjects(sliced, groups, SCALE_INDICATORS);
+    expect(subjects).toEqual(scaleSubjects(indexOf(), groups, SCALE_INDICATORS));
+    expect(subjects?.length).toBeGreaterThan(100);
   });
 });

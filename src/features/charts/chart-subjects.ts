@@ -1,9 +1,9 @@
 /** Who the programme and scale charts show, and with which figures. Pure. */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
-import { rankingJob, rankTowns, townRows } from '../../data/rankings';
-import { inOrder, once, type Job } from '../../slices';
-import type { Designation, Figure, Group, Text } from '../../data/schema';
+import { rankingJob, rankTowns, townRows, type RankingRow } from '../../data/rankings';
+import { inOrder, loopUntil, once, type Job } from '../../slices';
+import type { Designation, Figure, Group, Text, Town } from '../../data/schema';
 
 export interface ProgrammeFigure {
   figure: Figure;
@@ -42,6 +42,18 @@ export function scaleSubjects(
   groups: readonly Group[],
   indicators: readonly string[],
 ): ScaleSubject[] {
+  let made: ScaleSubject[] = [];
+  newScaleSubjects(index, groups, indicators, (subjects) => (made = subjects))(Infinity);
+  return made;
+}
+
+/** The steps of making the scale chart's subjects (see scaleSubjects), as one job that hands them to `keep`. */
+function newScaleSubjects(
+  index: DatasetIndex,
+  groups: readonly Group[],
+  indicators: readonly string[],
+  keep: (subjects: ScaleSubject[]) => void,
+): Job {
   const pick = (own: readonly Figure[]) =>
     new Map(
       indicators.map((id) => [
@@ -52,29 +64,40 @@ export function scaleSubjects(
         )?.figure ?? null,
       ]),
     );
-  const groupSubjects = groups.map((g) => ({
-    key: `group-${g.id}`,
-    townId: null,
-    name: g.name,
-    figures: pick(index.aboutGroup(g.id)),
-  }));
-  // A town's figures are those its rankings choose (by the same rule, made once and kept: see
-  // data/rankings), not chosen afresh for thousands of towns.
-  const ranked = indicators.map((id) => [id, townRows(rankTowns(index, id))] as const);
-  const townSubjects = index.towns
-    .filter((t) => t.inJinzhong)
-    .map((t) => ({
-      key: t.id,
-      townId: t.id,
-      name: t.name,
-      figures: new Map(ranked.map(([id, rows]) => [id, rows.get(t.id)?.figure ?? null])),
-    }));
   // How many of the indicators each subject reports, counted once (the sort compares thousands of towns).
   const reported = new Map<ScaleSubject, number>();
-  for (const s of [...groupSubjects, ...townSubjects]) reported.set(s, [...s.figures.values()].filter(Boolean).length);
   const count = (s: ScaleSubject) => reported.get(s) ?? 0;
-  townSubjects.sort((a, b) => count(b) - count(a) || index.nameRank(a.key) - index.nameRank(b.key));
-  return [...groupSubjects, ...townSubjects].filter((s) => count(s) > 0);
+  const counted = (s: ScaleSubject) => {
+    let n = 0;
+    for (const figure of s.figures.values()) if (figure) n++;
+    reported.set(s, n);
+    return s;
+  };
+  let groupSubjects: ScaleSubject[] = [];
+  let ranked: (readonly [string, ReadonlyMap<string, RankingRow>])[] = [];
+  const townSubjects: ScaleSubject[] = [];
+  const towns = { next: 0 };
+  // A town's figures are those its rankings choose (by the same rule, made once and kept: see
+  // data/rankings), not chosen afresh for thousands of towns.
+  const add = (t: Town) => {
+    if (!t.inJinzhong) return;
+    const figures = new Map(ranked.map(([id, rows]) => [id, rows.get(t.id)?.figure ?? null]));
+    townSubjects.push(counted({ key: t.id, townId: t.id, name: t.name, figures }));
+  };
+  return inOrder([
+    once(() => {
+      groupSubjects = groups.map((g) =>
+        counted({ key: `group-${g.id}`, townId: null, name: g.name, figures: pick(index.aboutGroup(g.id)) }),
+      );
+      ranked = indicators.map((id) => [id, townRows(rankTowns(index, id))] as const);
+    }),
+    (deadline) => loopUntil(index.towns, towns, deadline, add),
+    once(() => index.nameRank('')),
+    once(() => {
+      townSubjects.sort((a, b) => count(b) - count(a) || index.nameRank(a.key) - index.nameRank(b.key));
+      keep([...groupSubjects, ...townSubjects].filter((s) => count(s) > 0));
+    }),
+  ]);
 }
 
 /** The scale chart's subjects made for an index and its groups, by indicators (see scaleJob). */
@@ -93,13 +116,13 @@ function keptSubjects(index: DatasetIndex, groups: readonly Group[]): Map<string
  * the subjects, kept for the index (madeScaleSubjects reads them once made).
  */
 export function scaleJob(index: DatasetIndex, groups: readonly Group[], indicators: readonly string[]): Job {
+  const kept = keptSubjects(index, groups);
+  const key = indicators.join();
+  const subjects = newScaleSubjects(index, groups, indicators, (made) => kept.set(key, made));
   return inOrder([
     ...indicators.map((id) => rankingJob(index, id)),
     ...indicators.map((id) => once(() => townRows(rankTowns(index, id)))),
-    once(() => {
-      const kept = keptSubjects(index, groups);
-      if (!kept.has(indicators.join())) kept.set(indicators.join(), scaleSubjects(index, groups, indicators));
-    }),
+    (deadline) => kept.has(key) || subjects(deadline),
   ]);
 }
 

@@ -11,9 +11,9 @@ import type { DatasetMeta } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { useSetView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
+import { useMadeInSlices } from '../../ui/use-slices';
 import type { ScalePanel as Panel } from './build-scale-option';
 import { madeScaleSubjects, scaleJob } from './chart-subjects';
-import { useMadeInSlices } from '../../ui/use-slices';
 import { scaleChartHeight, scaleColumns } from './scale-layout';
 
 const ScaleChart = lazy(() => import('./scale-chart'));

@@ -2,6 +2,7 @@
  * Domain rules about figures: the years they are for, how
  * qualifiers combine, who a figure is about, the indicators a reader can pick. Pure, no DOM.
  */
+import { keptIn } from './collections';
 import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from './schema';
 
 /** Later periods first; a figure without a period sorts after dated ones. */
@@ -34,19 +35,15 @@ const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, string[]>>(
 
 /** resultYears for every indicator at once: one pass over the figures, kept per figures list. */
 export function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<string, string[]> {
-  const made = yearsMade.get(figures);
-  if (made) return made;
-  const sets = new Map<string, Set<string>>();
-  for (const f of figures) {
-    const year = figureYear(f);
-    if (!year || f.kind !== 'actual' || f.subject.type !== 'town') continue;
-    const years = sets.get(f.indicator) ?? new Set<string>();
-    years.add(year);
-    sets.set(f.indicator, years);
-  }
-  const years = new Map([...sets].map(([indicator, set]) => [indicator, [...set].sort()]));
-  yearsMade.set(figures, years);
-  return years;
+  return keptIn(yearsMade, figures, () => {
+    const sets = new Map<string, Set<string>>();
+    for (const f of figures) {
+      const year = figureYear(f);
+      if (!year || f.kind !== 'actual' || f.subject.type !== 'town') continue;
+      keptIn(sets, f.indicator, () => new Set<string>()).add(year);
+    }
+    return new Map([...sets].map(([indicator, set]) => [indicator, [...set].sort()]));
+  });
 }
 
 /**

@@ -25,7 +25,10 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
-/** The result with its records put back (see worker-messages: a file comes in parts) and the ids it uses kept beside it. */
+/**
+ * The result with its records put back (see worker-messages: a file comes in parts), and the ids
+ * it uses kept beside it (see references).
+ */
 function assemble(waiting: Pending): ParseResult<DataKey> | undefined {
   const { shell, key, rows, references } = waiting;
   const field = ROWS_OF[key];

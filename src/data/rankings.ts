@@ -3,7 +3,7 @@
  * through a dataset's index (figures by town, towns in name order, rankings already made).
  */
 import { chooseFigure, reportedBy, type FigureChoice } from './choice';
-import { groupBy } from './collections';
+import { groupBy, keptIn } from './collections';
 import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
@@ -39,7 +39,7 @@ const rankingKey = (indicator: string, choice: FigureChoice) =>
  */
 export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
   rankingJob(index, indicator, choice)(Infinity);
-  const made = index.rankings.get(rankingKey(indicator, choice));
+  const made = madeRanking(index, indicator, choice);
   if (!made) throw new Error(`ranking by ${indicator} not made`);
   return made;
 }
@@ -66,10 +66,8 @@ export function rankingJob(index: DatasetIndex, indicator: string, choice: Figur
   const key = rankingKey(indicator, choice);
   return (deadline) => {
     if (index.rankings.has(key)) return true;
-    let byKey = making.get(index);
-    if (!byKey) making.set(index, (byKey = new Map()));
-    let job = byKey.get(key);
-    if (!job) byKey.set(key, (job = newRanking(index, indicator, choice, (rows) => index.rankings.set(key, rows))));
+    const byKey = keptIn(making, index, () => new Map<string, Job>());
+    const job = keptIn(byKey, key, () => newRanking(index, indicator, choice, (rows) => index.rankings.set(key, rows)));
     const start = performance.now();
     const done = job(deadline);
     measureSince(TIMING.ranking, start);
@@ -128,13 +126,10 @@ export function countyGroups(
   indicator: string,
   choice: FigureChoice = {},
 ): ReadonlyMap<string, CountyValue> {
-  const key = rankingKey(indicator, choice);
-  const made = index.countyGroups.get(key);
-  if (made) return made;
-  const ranked = rankTowns(index, indicator, choice);
-  const groups = timed(TIMING.countyGrouping, () => groupByCounty(ranked));
-  index.countyGroups.set(key, groups);
-  return groups;
+  return keptIn(index.countyGroups, rankingKey(indicator, choice), () => {
+    const ranked = rankTowns(index, indicator, choice);
+    return timed(TIMING.countyGrouping, () => groupByCounty(ranked));
+  });
 }
 
 /** Each of the given counties' towns and the sum of their results, with the qualifiers kept (see combineQualifiers). */
@@ -173,9 +168,5 @@ function groupByCounty(ranked: readonly RankingRow[]): Map<string, CountyValue> 
 const madeTownRows = new WeakMap<readonly RankingRow[], ReadonlyMap<string, RankingRow>>();
 
 export function townRows(ranked: readonly RankingRow[]): ReadonlyMap<string, RankingRow> {
-  const made = madeTownRows.get(ranked);
-  if (made) return made;
-  const rows = new Map(ranked.map((row) => [row.town.id, row]));
-  madeTownRows.set(ranked, rows);
-  return rows;
+  return keptIn(madeTownRows, ranked, () => new Map(ranked.map((row) => [row.town.id, row])));
 }

@@ -9,6 +9,7 @@
  * file uses is among those the files define, as in a published dataset, that is the whole check.
  * Only when one is not are the files gone through again, to tell where each dangling reference is.
  */
+import { keptIn } from './collections';
 import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
 import { closest, type DataProblem } from './problems';
 
@@ -95,8 +96,7 @@ function allDefined(files: Partial<DataFiles>): boolean {
   for (const key of DATA_KEYS) {
     const data = files[key];
     if (!data) continue;
-    let uses = KEPT.get(data);
-    if (!uses) KEPT.set(data, (uses = referencesOf(key, data)));
+    const uses = keptIn(KEPT, data, () => referencesOf(key, data));
     for (const [kind, ids] of Object.entries(uses) as [IdKind, Set<string>][]) {
       const all = wanted.get(kind);
       if (all) for (const id of ids) all.add(id);

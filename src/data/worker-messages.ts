@@ -20,9 +20,9 @@ export interface ParseRequest {
 /**
  * A parsed file comes back in parts: first the result with its list of records (ROWS_OF) empty,
  * then the records in `parts` messages of at most PART_ROWS each. A file that passed comes with
- * the ids it uses, each once, for the page's cross-file check (references: referencesOf). Receiving a message costs the
- * page's main thread in proportion to its size; in parts, no single task takes long and the page
- * keeps painting while 10,000 towns arrive.
+ * the ids it uses, each once, for the page's cross-file check (references: referencesOf).
+ * Receiving a message costs the page's main thread in proportion to its size; in parts, no single
+ * task takes long and the page keeps painting while 10,000 towns arrive.
  */
 export type ParseResponse =
   | { type: 'parsed'; id: number; result: ParseResult<DataKey>; references?: FileReferences; parts: number }

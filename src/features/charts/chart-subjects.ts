@@ -1,6 +1,7 @@
 /** Who the programme and scale charts show, and with which figures. Pure. */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
+import { keptIn } from '../../data/collections';
 import { rankingJob, rankTowns, townRows, type RankingRow } from '../../data/rankings';
 import { inOrder, loopUntil, once, type Job } from '../../slices';
 import type { Designation, Figure, Group, Text, Town } from '../../data/schema';
@@ -104,11 +105,12 @@ function newScaleSubjects(
 const madeSubjects = new WeakMap<DatasetIndex, WeakMap<readonly Group[], Map<string, readonly ScaleSubject[]>>>();
 
 function keptSubjects(index: DatasetIndex, groups: readonly Group[]): Map<string, readonly ScaleSubject[]> {
-  let byGroups = madeSubjects.get(index);
-  if (!byGroups) madeSubjects.set(index, (byGroups = new WeakMap()));
-  let byIndicators = byGroups.get(groups);
-  if (!byIndicators) byGroups.set(groups, (byIndicators = new Map()));
-  return byIndicators;
+  const byGroups = keptIn(
+    madeSubjects,
+    index,
+    () => new WeakMap<readonly Group[], Map<string, readonly ScaleSubject[]>>(),
+  );
+  return keptIn(byGroups, groups, () => new Map<string, readonly ScaleSubject[]>());
 }
 
 /**

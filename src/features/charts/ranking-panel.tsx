@@ -8,6 +8,7 @@ import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
 import type { FigureChoice } from '../../data/choice';
+import { keptIn } from '../../data/collections';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { rankTowns, type RankingRow } from '../../data/rankings';
 import type { DatasetMeta, Indicator, Text } from '../../data/schema';
@@ -51,16 +52,8 @@ export function rankingRows(
   text: (value: Text) => string,
 ): readonly FigureRow[] {
   const ranked = rankTowns(index, indicator.id, choice);
-  let byLanguage = madeRows.get(ranked);
-  if (!byLanguage) {
-    byLanguage = new WeakMap();
-    madeRows.set(ranked, byLanguage);
-  }
-  const made = byLanguage.get(text);
-  if (made) return made;
-  const rows = rankingFigureRows(ranked, indicator, text);
-  byLanguage.set(text, rows);
-  return rows;
+  const byLanguage = keptIn(madeRows, ranked, () => new WeakMap<(value: Text) => string, readonly FigureRow[]>());
+  return keptIn(byLanguage, text, () => rankingFigureRows(ranked, indicator, text));
 }
 
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */

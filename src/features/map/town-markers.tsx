@@ -9,6 +9,7 @@
  */
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { keptIn } from '../../data/collections';
 import { contains, type Geometry } from '../../data/geo';
 import type { RankingRow } from '../../data/rankings';
 import type { Indicator, Town } from '../../data/schema';
@@ -55,20 +56,17 @@ function clusterDescriber(
   i18n: I18n,
 ): (item: ClusterItem) => Description {
   const made = new WeakMap<ClusterItem, Description>();
-  return (item) => {
-    const known = made.get(item);
-    if (known) return known;
-    const description = describeCluster(
-      item.ids.flatMap((id) => byId.get(id) ?? []),
-      {
-        selected: selected !== null && item.ids.includes(selected),
-        highlighted: item.ids.some((id) => highlighted.has(id)),
-      },
-      i18n,
+  return (item) =>
+    keptIn(made, item, () =>
+      describeCluster(
+        item.ids.flatMap((id) => byId.get(id) ?? []),
+        {
+          selected: selected !== null && item.ids.includes(selected),
+          highlighted: item.ids.some((id) => highlighted.has(id)),
+        },
+        i18n,
+      ),
     );
-    made.set(item, description);
-    return description;
-  };
 }
 
 export function TownMarkers({

@@ -33,6 +33,9 @@ export function inOrder(jobs: readonly Job[]): Job {
   };
 }
 
+/** A slice's length: well under a long task (50 ms) on a slow phone. */
+export const SLICE_MS = 20;
+
 /** Items gone through between two looks at the clock (a fraction of a millisecond each on a slow phone). */
 const PER_LOOK = 64;
 
@@ -45,11 +48,36 @@ export function loopUntil<T>(
   state: { next: number },
   deadline: number,
   each: (item: T) => void,
+  /** Fewer for items that take longer each. */
+  perLook = PER_LOOK,
 ): boolean {
   while (state.next < items.length) {
-    const end = Math.min(items.length, state.next + PER_LOOK);
+    const end = Math.min(items.length, state.next + perLook);
     for (; state.next < end; state.next++) each(items[state.next] as T);
     if (state.next < items.length && performance.now() >= deadline) return false;
   }
   return true;
+}
+
+/**
+ * Runs the job in tasks of its own, a slice each (a message to itself: no timer's minimum delay),
+ * from the next task on; `done` is called once it is finished. Returns what stops it.
+ */
+export function runInSlices(job: Job, done: () => void = () => undefined): () => void {
+  const channel = new MessageChannel();
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    channel.port1.close();
+  };
+  channel.port1.onmessage = () => {
+    if (stopped) return;
+    if (!job(performance.now() + SLICE_MS)) channel.port2.postMessage(null);
+    else {
+      stop();
+      done();
+    }
+  };
+  channel.port2.postMessage(null);
+  return stop;
 }

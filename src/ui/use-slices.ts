@@ -7,29 +7,10 @@
  * - useIdleSteps: work done ahead in the browser's idle moments (the other indicators').
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { inOrder, type Job } from '../slices';
+import { inOrder, runInSlices, SLICE_MS, type Job } from '../slices';
 
-/** A slice's length: well under a long task (50 ms) on a slow phone. */
-const SLICE_MS = 20;
 /** Work done in the render itself: all of it with a small dataset, so nothing waits a frame for it. */
 const IN_RENDER_MS = 4;
-
-/** Runs `run` in a task of its own, soon (a message to itself: no timer's minimum delay). */
-function inNextTask(): { post: (run: () => void) => void; close: () => void } {
-  const channel = new MessageChannel();
-  let next: (() => void) | null = null;
-  channel.port1.onmessage = () => next?.();
-  return {
-    post: (run) => {
-      next = run;
-      channel.port2.postMessage(null);
-    },
-    close: () => {
-      next = null;
-      channel.port1.close();
-    },
-  };
-}
 
 /** Whether `jobs` (memoised) are done; the component renders again when they are. */
 export function useMadeInSlices(jobs: readonly Job[]): boolean {
@@ -41,16 +22,8 @@ export function useMadeInSlices(jobs: readonly Job[]): boolean {
   const [, setFinished] = useState<readonly Job[]>();
   useEffect(() => {
     if (done) return;
-    const task = inNextTask();
-    const slice = () => {
-      if (job(performance.now() + SLICE_MS)) {
-        task.close();
-        // The panel drawn with what was made: a transition, which React renders in slices too.
-        startTransition(() => setFinished(jobs));
-      } else task.post(slice);
-    };
-    task.post(slice);
-    return task.close;
+    // The panel drawn with what was made: a transition, which React renders in slices too.
+    return runInSlices(job, () => startTransition(() => setFinished(jobs)));
   }, [job, jobs, done]);
   return done;
 }

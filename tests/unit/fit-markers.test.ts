@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contains, townRegions, type Geometry } from '../../src/data/geo';
-import { fitLabels, fitMarkers, type MarkerItem } from '../../src/features/map/marker-layout';
+import {
+  fitLabels,
+  fitMarkers,
+  fitMarkersJob,
+  type FittedMarkers,
+  type MarkerItem,
+} from '../../src/features/map/marker-layout';
 import { realData } from './real-data';
 
 const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
@@ -104,6 +110,41 @@ describe('markers kept inside their own county', () => {
     const fitted = fit([town('a1', 150, 50), town('a2', 20, 50)]);
     expect(fitted.offsets.get('town:a1')).toEqual([0, 0]);
     expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+  });
+});
+
+describe('markers fitted a slice at a time (thousands of towns on a slow phone)', () => {
+  // Sixteen counties of 60 pixels in a grid, 60 towns crowded along their borders: many rounds.
+  const county = (x: number, y: number) => `${Math.floor(x / 60)},${Math.floor(y / 60)}`;
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const homes = new Map<string, { id: string; x: number; y: number }>();
+  const items: MarkerItem[] = Array.from({ length: 60 }, (_, i) => {
+    const id = `t${i}`;
+    const along = random() * 240;
+    const across = 60 * (1 + Math.floor(random() * 3)) + (random() - 0.5) * 16;
+    const [x, y] = i % 2 ? [along, across] : [across, along];
+    homes.set(id, { id, x, y });
+    return { kind: 'town', key: `town:${id}`, id, x, y };
+  });
+  const own = new Map([...homes].map(([id, p]) => [id, county(p.x, p.y)]));
+  const inside = (ids: readonly string[], x: number, y: number) => ids.some((id) => own.get(id) === county(x, y));
+  const gap = (clustered: boolean) => (clustered ? 34 : 26);
+
+  it('comes to the same markers as fitted at once, however often it is stopped', () => {
+    const atOnce = fitMarkers(items, homes, gap, inside);
+    let sliced: FittedMarkers | undefined;
+    const job = fitMarkersJob(items, homes, gap, inside, (fitted) => (sliced = fitted));
+    let calls = 1;
+    // A deadline already past: each call does one round.
+    while (!job(0)) calls++;
+    expect(calls).toBeGreaterThan(10);
+    expect(atOnce.items.some((item) => item.kind === 'cluster')).toBe(true);
+    expect(sliced?.items).toEqual(atOnce.items);
+    expect(sliced?.offsets).toEqual(atOnce.offsets);
   });
 });
 

@@ -6,7 +6,7 @@ import { rankingIndicators } from '../../src/data/figures';
 import { madeRanking, rankingJob, rankTowns } from '../../src/data/rankings';
 import { madeScaleSubjects, scaleJob, scaleSubjects } from '../../src/features/charts/chart-subjects';
 import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
-import { inOrder, loopUntil, once } from '../../src/slices';
+import { inOrder, loopUntil, once, runInSlices } from '../../src/slices';
 import { realData } from './real-data';
 
 const real = realData();
@@ -45,6 +45,38 @@ describe('work done a slice at a time', () => {
     // Done jobs are not done again.
     expect(jobs(0)).toBe(true);
     expect(done).toHaveLength(4);
+  });
+
+  it('runs a job in tasks of its own until it is done, then says so once; stopped, it runs no more', async () => {
+    const calls: string[] = [];
+    let left = 3;
+    const finished = new Promise<void>((resolve) => {
+      runInSlices(
+        () => (calls.push('slice'), --left === 0),
+        () => {
+          calls.push('done');
+          resolve();
+        },
+      );
+      // Nothing runs before the task that posted it has ended.
+      expect(calls).toEqual([]);
+    });
+    await finished;
+    expect(calls).toEqual(['slice', 'slice', 'slice', 'done']);
+
+    let slices = 0;
+    let stop = () => undefined as unknown;
+    await new Promise<void>((resolve) => {
+      stop = runInSlices(() => {
+        if (++slices === 3) resolve();
+        return false;
+      });
+    });
+    stop();
+    // Five more tasks go by (another job's slices): the stopped job has none of them.
+    let other = 5;
+    await new Promise<void>((resolve) => runInSlices(() => --other === 0, resolve));
+    expect(slices).toBe(3);
   });
 
   it('makes a ranking of a thousand towns in many slices, the same as made at once', () => {

@@ -10,7 +10,8 @@
  *   are in view, the towns of each grid cell gather into one counted cluster.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
-import { groupBy } from '../../data/collections';
+import { groupBy, keptIn } from '../../data/collections';
+import type { Job } from '../../slices';
 
 export type Offset = readonly [dx: number, dy: number];
 
@@ -85,8 +86,22 @@ export type MarkerItem =
 export function planMarkers(points: readonly ScreenPoint[], maxMarkers: number, cell: number): MarkerItem[] {
   const town = (p: ScreenPoint): MarkerItem => ({ kind: 'town', key: `town:${p.id}`, id: p.id, x: p.x, y: p.y });
   if (points.length <= maxMarkers) return points.map(town);
-  const cells = groupBy(points, (p) => `${Math.floor(p.x / cell)},${Math.floor(p.y / cell)}`);
-  return [...cells].map(([key, members]): MarkerItem => {
+  // The cells in the order first met, found by column and row (numbers: thousands of towns in view).
+  const cells: { key: string; members: ScreenPoint[] }[] = [];
+  const byColumn = new Map<number, Map<number, ScreenPoint[]>>();
+  for (const p of points) {
+    const column = Math.floor(p.x / cell);
+    const row = Math.floor(p.y / cell);
+    const rows = keptIn(byColumn, column, () => new Map<number, ScreenPoint[]>());
+    const members = rows.get(row);
+    if (members) members.push(p);
+    else {
+      const started = [p];
+      rows.set(row, started);
+      cells.push({ key: `${column},${row}`, members: started });
+    }
+  }
+  return cells.map(({ key, members }): MarkerItem => {
     const [first] = members;
     if (first && members.length === 1) return town(first);
     const mean = (axis: 'x' | 'y') => members.reduce((sum, p) => sum + p[axis], 0) / members.length;
@@ -124,47 +139,54 @@ export function fitMarkers(
   minDistance: (clustered: boolean) => number,
   inside: (ids: readonly string[], x: number, y: number) => boolean,
 ): FittedMarkers {
+  let fitted: FittedMarkers | undefined;
+  const job = fitMarkersJob(planned, home, minDistance, inside, (result) => (fitted = result));
+  while (!job(Infinity));
+  return fitted ?? { items: [...planned], offsets: new Map() };
+}
+
+/**
+ * fitMarkers as a job (see slices): a round at a time (each moves a marker or makes one marker
+ * fewer) until the deadline; `done` gets the markers when all are fitted.
+ */
+export function fitMarkersJob(
+  planned: readonly MarkerItem[],
+  home: ReadonlyMap<string, ScreenPoint>,
+  minDistance: (clustered: boolean) => number,
+  inside: (ids: readonly string[], x: number, y: number) => boolean,
+  done: (fitted: FittedMarkers) => void,
+): Job {
   let items = [...planned];
   const moved = new Set<string>();
   // Whether a marker is inside its area at a point, asked once per marker and point: the rounds
   // below ask again about every marker that has not moved.
   const known = new Map<string, boolean>();
-  const within = (item: MarkerItem, x: number, y: number) => {
-    const key = `${item.key}|${x}|${y}`;
-    let answer = known.get(key);
-    if (answer === undefined) {
-      answer = inside(membersOf(item), x, y);
-      known.set(key, answer);
-    }
-    return answer;
-  };
+  const within = (item: MarkerItem, x: number, y: number) =>
+    keptIn(known, `${item.key}|${x}|${y}`, () => inside(membersOf(item), x, y));
   // Towns the data itself places outside their area: nothing to keep them in (asked once a town).
   const astrayIds = new Map<string, boolean>();
-  const astray = (id: string) => {
-    let known = astrayIds.get(id);
-    if (known === undefined) {
+  const astray = (id: string) =>
+    keptIn(astrayIds, id, () => {
       const own = home.get(id);
-      known = !own || !inside([id], own.x, own.y);
-      astrayIds.set(id, known);
-    }
-    return known;
-  };
+      return !own || !inside([id], own.x, own.y);
+    });
   const apart = (gap: number) =>
     declutter(
       items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
       gap,
     );
   // A town's marker is drawn at its own place: its offset runs from there, wherever it was moved to.
-  const fromHome = (offsets: Map<string, Offset>): FittedMarkers => {
+  const fromHome = (offsets: Map<string, Offset>): true => {
     for (const item of items) {
       const own = item.kind === 'town' ? home.get(item.id) : undefined;
       const [dx, dy] = offsets.get(item.key) ?? [0, 0];
       if (own) offsets.set(item.key, [item.x + dx - own.x, item.y + dy - own.y]);
     }
-    return { items, offsets };
+    done({ items, offsets });
+    return true;
   };
-  // Each round moves a marker once or makes one marker fewer: this many rounds always suffice.
-  for (let round = 0; round <= 2 * planned.length + 1; round++) {
+  /** One round: the markers fitted (true), or one moved or gathered (false). */
+  const round = (): boolean => {
     const clustered = items.some((item) => item.kind === 'cluster');
     const gap = minDistance(clustered);
     const offsets = apart(gap);
@@ -194,7 +216,7 @@ export function fitMarkers(
       const to = spot ?? member;
       if (to) {
         items = items.map((item) => (item === out ? { ...out, x: to.x, y: to.y } : item));
-        continue;
+        return false;
       }
     }
     const neighbour = nearestOf(
@@ -217,8 +239,19 @@ export function fitMarkers(
       y: at?.y ?? out.y,
     };
     items = [...items.filter((item) => item !== out && item !== neighbour), merged];
-  }
-  return fromHome(apart(minDistance(true)));
+    return false;
+  };
+  // Each round moves a marker once or makes one marker fewer: this many rounds always suffice.
+  const rounds = 2 * planned.length + 2;
+  let next = 0;
+  let finished = false;
+  return (deadline) => {
+    while (!finished) {
+      finished = next++ >= rounds ? fromHome(apart(minDistance(true))) : round();
+      if (!finished && performance.now() >= deadline) return false;
+    }
+    return true;
+  };
 }
 
 /** Directions tried around a marker's place, in order: right, left, down, up, then the diagonals and between. */

@@ -6,6 +6,8 @@
  * Drawing and describing are separate: panning or zooming re-plans which markers exist (only those
  * in view); a new indicator, selection or highlight re-describes the markers already drawn, never
  * re-creates them. Both cost in proportion to the towns, and describing only to the markers shown.
+ * Drawing is a job done a slice at a time (see slices): all at once with a few hundred towns, in
+ * the tasks that follow with thousands.
  */
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -16,9 +18,17 @@ import type { Indicator, Town } from '../../data/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
+import { inOrder, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../slices';
 import { timed, TIMING } from '../../timing';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
-import { fitLabels, fitMarkers, planMarkers, type MarkerItem } from './marker-layout';
+import {
+  fitLabels,
+  fitMarkersJob,
+  planMarkers,
+  type FittedMarkers,
+  type MarkerItem,
+  type ScreenPoint,
+} from './marker-layout';
 
 /** A marker's size: the 24-pixel target WCAG 2.5.8 asks for, around a 16-pixel symbol. */
 const MARKER_SIZE = 24;
@@ -35,6 +45,8 @@ const AROUND: readonly (readonly [number, number])[] = [
 ];
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
+/** Markers drawn between two looks at the clock (each is a few DOM elements and a description). */
+const MARKERS_PER_LOOK = 8;
 
 type Description = MarkerDescription;
 
@@ -206,32 +218,31 @@ export function TownMarkers({
       return marker;
     };
 
-    const layout = () => {
+    /**
+     * Lays the markers out for the current view as a job (see slices): with thousands of towns it
+     * takes longer than a task may on a slow phone. New markers are drawn before the ones no longer
+     * planned are removed, so that a pan never shows the map without its markers.
+     */
+    const layoutJob = (): Job => {
       const zoom = map.getZoom();
-      const points = inProgramme.map((town) => ({
-        id: town.id,
-        ...map.project([town.location.lat, town.location.lon], zoom),
-      }));
       // Few towns: all of them, wherever the view is. Many: those in view only, so that every
       // marker a keyboard reaches is on screen (focusing one off screen would pan the map and
       // re-plan the markers under the reader's focus).
       const view = map.getPixelBounds();
-      const candidates = points.length <= MAX_TOWN_MARKERS ? points : points.filter((p) => view.contains([p.x, p.y]));
+      const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
+      const candidates: ScreenPoint[] = [];
+      const projected = { next: 0 };
+      const project = (town: Town) => {
+        const point = map.project([town.location.lat, town.location.lon], zoom);
+        if (everyTown || view.contains(point)) candidates.push({ id: town.id, x: point.x, y: point.y });
+      };
       // Kept apart, each inside its town's county (or gathered where they cannot all fit).
       // A marker counts as inside when its centre and the points a few pixels around it are: drawn
       // boundaries are simplified and markers rounded to whole pixels, and one on the border is in neither.
       // A cluster's members share a few counties: each county is asked once per point.
       const areasOf = new WeakMap<readonly string[], (Geometry | undefined)[]>();
-      const areas = (ids: readonly string[]) => {
-        let found = areasOf.get(ids);
-        if (!found) {
-          found = [...new Set(ids.map((id) => regions.get(id)))];
-          areasOf.set(ids, found);
-        }
-        return found;
-      };
       const inside = (ids: readonly string[], x: number, y: number) =>
-        areas(ids).some(
+        keptIn(areasOf, ids, () => [...new Set(ids.map((id) => regions.get(id)))]).some(
           (region) =>
             !region ||
             AROUND.every(([dx, dy]) => {
@@ -239,19 +250,20 @@ export function TownMarkers({
               return contains(region, lng, lat);
             }),
         );
-      const { items, offsets } = fitMarkers(
-        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
-        new Map(candidates.map((p) => [p.id, p])),
-        (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
-        inside,
-      );
-      const keep = new Set(items.map((item) => item.key));
-      for (const [key, { marker }] of shown) {
-        if (keep.has(key)) continue;
-        marker.remove();
-        shown.delete(key);
-      }
-      for (const item of items) {
+      let fitted: FittedMarkers = { items: [], offsets: new Map() };
+      let fit: Job | undefined;
+      const fitting: Job = (deadline) => {
+        fit ??= fitMarkersJob(
+          planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
+          new Map(candidates.map((p) => [p.id, p])),
+          (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+          inside,
+          (result) => (fitted = result),
+        );
+        return fit(deadline);
+      };
+      const placed = { next: 0 };
+      const place = (item: MarkerItem) => {
         let entry = shown.get(item.key);
         if (!entry) {
           entry = { item, marker: create(item) };
@@ -259,15 +271,37 @@ export function TownMarkers({
           decorate(entry, describeRef.current(item));
         }
         const element = entry.marker.getElement();
-        if (!element) continue;
+        if (!element) return;
         const half = (item.kind === 'cluster' ? CLUSTER_SIZE : MARKER_SIZE) / 2;
-        const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+        const [dx, dy] = fitted.offsets.get(item.key) ?? [0, 0];
         element.style.marginLeft = `${dx - half}px`;
         element.style.marginTop = `${dy - half}px`;
-      }
-      placeLabels();
-      // The zoom the markers are laid out for (tests wait on it after a zoom).
-      map.getContainer().setAttribute('data-markers-zoom', String(zoom));
+      };
+      return inOrder([
+        (deadline) => loopUntil(inProgramme, projected, deadline, project),
+        fitting,
+        // A new marker is described as it is drawn (a cluster reads its towns): fewer at a time.
+        (deadline) => loopUntil(fitted.items, placed, deadline, place, MARKERS_PER_LOOK),
+        once(() => {
+          const keep = new Set(fitted.items.map((item) => item.key));
+          for (const [key, { marker }] of shown) {
+            if (keep.has(key)) continue;
+            marker.remove();
+            shown.delete(key);
+          }
+          placeLabels();
+          // The zoom the markers are laid out for (tests wait on it after a zoom).
+          map.getContainer().setAttribute('data-markers-zoom', String(zoom));
+        }),
+      ]);
+    };
+    const nothing = () => undefined;
+    let stop: () => void = nothing;
+    /** Lays the markers out anew: at once as far as a slice allows, the rest in the tasks that follow. */
+    const layout = () => {
+      stop();
+      const job = layoutJob();
+      stop = job(performance.now() + SLICE_MS) ? nothing : runInSlices(job);
     };
     /**
      * Names beside markers wherever they fit (the most important towns first: the selected one, then
@@ -306,6 +340,7 @@ export function TownMarkers({
     map.on('moveend', layout);
     map.on('resize', placeLabels);
     return () => {
+      stop();
       map.off('moveend', layout);
       map.off('resize', placeLabels);
       for (const { marker } of shown.values()) marker.remove();

@@ -7,7 +7,7 @@
  * the files they asked for.
  */
 import { useQueries, useQueryClient, type QueryObserverResult } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { createDatasetIndex, type DatasetIndex } from './dataset-index';
 import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
 import { DataFileError, type DataProblem } from './problems';
@@ -110,10 +110,14 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
-  const value = useMemo(
+  const now = useMemo(
     () => ({ ready, failed, retry, published: published.files, preview, setPreview }),
     [ready, failed, retry, published, preview],
   );
+  // The panels see a file once React can render them in parts: the queries answer in a render that
+  // may not be split (an external store's), and with thousands of towns the panels' first render
+  // with the data takes longer than a task may on a slow phone. A deferred value's render yields.
+  const value = useDeferredValue(now);
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }
 

@@ -18,6 +18,12 @@ export function once(work: () => void): Job {
   };
 }
 
+/** A job made when it is first run (from what the jobs before it made). */
+export function later(make: () => Job): Job {
+  let job: Job | undefined;
+  return (deadline) => (job ??= make())(deadline);
+}
+
 /**
  * The jobs one after the other, as one job: each call goes on with the first not yet done (which
  * always moves on) and the next ones while time is left; true once all are done.
@@ -80,4 +86,76 @@ export function runInSlices(job: Job, done: () => void = () => undefined): () =>
   };
   channel.port2.postMessage(null);
   return stop;
+}
+
+/** Items sorted at once before the sorted runs are merged (a few milliseconds on a slow phone). */
+const RUN = 256;
+
+/**
+ * Sorts a copy of `items` a part at a time: runs of RUN items sorted at once, then merged pairwise
+ * a few hundred items between two looks at the clock. A stable merge sort, so the order is the one
+ * `Array.prototype.sort` gives (equal items keep their order); `done` gets the sorted copy.
+ */
+export function sortJob<T>(items: readonly T[], compare: (a: T, b: T) => number, done: (sorted: T[]) => void): Job {
+  const count = items.length;
+  let from = [...items];
+  let to = [...items];
+  const runStarts = Array.from({ length: Math.ceil(count / RUN) }, (_, run) => run * RUN);
+  const sortedRuns = { next: 0 };
+  const sortRun = (start: number) => {
+    const run = from.slice(start, start + RUN).sort(compare);
+    for (let at = 0; at < run.length; at++) from[start + at] = run[at] as T;
+  };
+  // The merge: runs of `width` merged in pairs from `start`; `left`, `right` and `out` are where the pair is at.
+  let width = RUN;
+  let start = 0;
+  let merging = false;
+  let left = 0;
+  let middle = 0;
+  let right = 0;
+  let end = 0;
+  let out = 0;
+  const merge: Job = (deadline) => {
+    while (width < count) {
+      if (!merging) {
+        if (start >= count) {
+          [from, to] = [to, from];
+          width *= 2;
+          start = 0;
+          continue;
+        }
+        middle = Math.min(start + width, count);
+        end = Math.min(start + 2 * width, count);
+        left = start;
+        right = middle;
+        out = start;
+        merging = true;
+      }
+      const stop = Math.min(end, out + RUN);
+      while (out < stop) {
+        const a = from[left] as T;
+        const b = from[right] as T;
+        // The left one first when equal: stable.
+        if (left < middle && (right >= end || compare(a, b) <= 0)) {
+          to[out++] = a;
+          left++;
+        } else {
+          to[out++] = b;
+          right++;
+        }
+      }
+      if (out === end) {
+        merging = false;
+        start = end;
+      }
+      if (performance.now() >= deadline) return false;
+    }
+    return true;
+  };
+  return inOrder([
+    // A run takes a few hundred comparisons: a few runs between two looks at the clock.
+    (deadline) => loopUntil(runStarts, sortedRuns, deadline, sortRun, 4),
+    merge,
+    once(() => done(from)),
+  ]);
 }

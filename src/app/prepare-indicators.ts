@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { rankingIndicators } from '../data/figures';
-import { countyGroups, rankingJob, rankTowns, townRows } from '../data/rankings';
+import { countyGroupsJob, rankingJob, townRowsJob } from '../data/rankings';
 import { useLoadedFiles } from '../data/use-dataset';
 import { rankingRows } from '../features/charts/ranking-panel';
 import { useI18n } from '../i18n/i18n';
@@ -30,8 +30,8 @@ export function usePreparedIndicators(): void {
               // The rankings first (the most work, and what the rest is made from), then the rest.
               ...indicators.map((indicator) => rankingJob(index, indicator.id, choice)),
               ...indicators.map((indicator) => once(() => rankingRows(index, indicator, choice, text))),
-              ...indicators.map((indicator) => once(() => countyGroups(index, indicator.id, choice))),
-              ...indicators.map((indicator) => once(() => townRows(rankTowns(index, indicator.id, choice)))),
+              ...indicators.map((indicator) => countyGroupsJob(index, indicator.id, choice)),
+              ...indicators.map((indicator) => townRowsJob(index, indicator.id, choice)),
               once(() => mark(TIMING.indicatorsPrepared)),
             ]
           : [],

@@ -6,7 +6,8 @@
  * per town.
  */
 import type { ArticleOf } from './choice';
-import { groupBy, indexById } from './collections';
+import { indexById } from './collections';
+import { inOrder, loopUntil, sortJob, type Job } from '../slices';
 import type { CountyValue, RankingRow } from './rankings';
 import type { Article, Figure, Town } from './schema';
 
@@ -30,6 +31,12 @@ export interface DatasetIndex {
   readonly rankings: Map<string, readonly RankingRow[]>;
   /** The rankings summed by county, by the same key (countyGroups fills it). */
   readonly countyGroups: Map<string, ReadonlyMap<string, CountyValue>>;
+  /**
+   * The index's own look-ups (figures by subject, towns in name order) made a part at a time (see
+   * slices): with thousands of towns, more than a task may take. aboutTown, aboutGroup and nameRank
+   * finish it at once when asked first.
+   */
+  readonly preparing: Job;
 }
 
 const NONE: readonly Figure[] = [];
@@ -40,20 +47,34 @@ export function createDatasetIndex(
   articles: readonly Article[],
 ): DatasetIndex {
   const articleById = indexById(articles);
-  // Built on first use: a panel that never asks pays nothing.
-  let bySubject: { town: Map<string, Figure[]>; group: Map<string, Figure[]> } | null = null;
-  const subjects = () =>
-    (bySubject ??= {
-      town: groupBy(figures, ({ subject }) => (subject.type === 'town' ? subject.town : null)),
-      group: groupBy(figures, ({ subject }) => (subject.type === 'group' ? subject.group : null)),
+  // Built on first use (a panel that never asks pays nothing), or ahead a part at a time.
+  const town = new Map<string, Figure[]>();
+  const group = new Map<string, Figure[]>();
+  const add = (into: Map<string, Figure[]>, key: string, figure: Figure) => {
+    const list = into.get(key);
+    if (list) list.push(figure);
+    else into.set(key, [figure]);
+  };
+  const grouped = { next: 0 };
+  const bySubject: Job = (deadline) =>
+    loopUntil(figures, grouped, deadline, (figure) => {
+      const { subject } = figure;
+      if (subject.type === 'town') add(town, subject.town, figure);
+      else if (subject.type === 'group') add(group, subject.group, figure);
     });
-  let order: Map<string, number> | null = null;
+  const order = new Map<string, number>();
+  const collator = new Intl.Collator('zh-CN');
+  const byName = sortJob(
+    towns,
+    (a, b) => collator.compare(a.name.zh, b.name.zh),
+    (sorted) => sorted.forEach((t, i) => order.set(t.id, i)),
+  );
+  const subjects = () => {
+    while (!bySubject(Infinity));
+    return { town, group };
+  };
   const names = () => {
-    if (!order) {
-      const collator = new Intl.Collator('zh-CN');
-      const sorted = [...towns].sort((a, b) => collator.compare(a.name.zh, b.name.zh));
-      order = new Map(sorted.map((town, i) => [town.id, i]));
-    }
+    while (!byName(Infinity));
     return order;
   };
   return {
@@ -67,5 +88,6 @@ export function createDatasetIndex(
     nameRank: (id) => names().get(id) ?? 0,
     rankings: new Map(),
     countyGroups: new Map(),
+    preparing: inOrder([bySubject, byName]),
   };
 }

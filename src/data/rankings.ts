@@ -3,13 +3,13 @@
  * through a dataset's index (figures by town, towns in name order, rankings already made).
  */
 import { chooseFigure, reportedBy, type FigureChoice } from './choice';
-import { groupBy, keptIn } from './collections';
+import { keptIn } from './collections';
 import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
 import { tierAt } from './towns';
-import { inOrder, loopUntil, once, type Job } from '../slices';
-import { measureSince, timed, TIMING } from '../timing';
+import { inOrder, later, loopUntil, once, sortJob, type Job } from '../slices';
+import { measureSince, TIMING } from '../timing';
 
 export interface RankingRow {
   town: Town;
@@ -53,8 +53,25 @@ export function madeRanking(
   return index.rankings.get(rankingKey(indicator, choice));
 }
 
-/** The rankings being made, by index and key: each as one job, whichever caller moves it on. */
+/** What is being made, by index and key: each as one job, whichever caller moves it on. */
 const making = new WeakMap<DatasetIndex, Map<string, Job>>();
+
+/**
+ * The job `make` makes for `key`, shared by every caller until it is done (whoever calls it moves
+ * the same work on); true at once when `made` says it is. Each call's time is measured as `timing`, if given.
+ */
+function shared(index: DatasetIndex, key: string, made: () => boolean, make: () => Job, timing?: string): Job {
+  return (deadline) => {
+    if (made()) return true;
+    const byKey = keptIn(making, index, () => new Map<string, Job>());
+    const job = keptIn(byKey, key, make);
+    const start = performance.now();
+    const done = job(deadline);
+    if (timing) measureSince(timing, start);
+    if (done) byKey.delete(key);
+    return done;
+  };
+}
 
 /**
  * Makes the ranking a slice at a time (see slices): each call goes on where the last one stopped,
@@ -64,16 +81,13 @@ const making = new WeakMap<DatasetIndex, Map<string, Job>>();
  */
 export function rankingJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
   const key = rankingKey(indicator, choice);
-  return (deadline) => {
-    if (index.rankings.has(key)) return true;
-    const byKey = keptIn(making, index, () => new Map<string, Job>());
-    const job = keptIn(byKey, key, () => newRanking(index, indicator, choice, (rows) => index.rankings.set(key, rows)));
-    const start = performance.now();
-    const done = job(deadline);
-    measureSince(TIMING.ranking, start);
-    if (done) byKey.delete(key);
-    return done;
-  };
+  return shared(
+    index,
+    `ranking|${key}`,
+    () => index.rankings.has(key),
+    () => newRanking(index, indicator, choice, (rows) => index.rankings.set(key, rows)),
+    TIMING.ranking,
+  );
 }
 
 /** The steps of making a ranking, as one job that hands the rows to `keep` at the end. */
@@ -83,8 +97,8 @@ function newRanking(
   choice: FigureChoice,
   keep: (rows: RankingRow[]) => void,
 ): Job {
-  const reported: RankingRow[] = [];
-  const missing: RankingRow[] = [];
+  let reported: RankingRow[] = [];
+  let missing: RankingRow[] = [];
   const asof = choice.asof ?? null;
   const rank = (town: Town) => {
     if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) return;
@@ -95,14 +109,24 @@ function newRanking(
   };
   const towns = { next: 0 };
   return inOrder([
-    once(() => index.aboutTown('')),
+    index.preparing,
     (deadline) => loopUntil(index.towns, towns, deadline, rank),
-    once(() => reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0))),
-    once(() => index.nameRank('')),
-    once(() => {
-      missing.sort((a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id));
-      keep([...reported, ...missing]);
-    }),
+    // Sorted in parts once all are in (sortJob sorts a copy).
+    later(() =>
+      sortJob(
+        reported,
+        (a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0),
+        (rows) => (reported = rows),
+      ),
+    ),
+    later(() =>
+      sortJob(
+        missing,
+        (a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id),
+        (rows) => (missing = rows),
+      ),
+    ),
+    once(() => keep([...reported, ...missing])),
   ]);
 }
 
@@ -126,10 +150,25 @@ export function countyGroups(
   indicator: string,
   choice: FigureChoice = {},
 ): ReadonlyMap<string, CountyValue> {
-  return keptIn(index.countyGroups, rankingKey(indicator, choice), () => {
-    const ranked = rankTowns(index, indicator, choice);
-    return timed(TIMING.countyGrouping, () => groupByCounty(ranked));
-  });
+  countyGroupsJob(index, indicator, choice)(Infinity);
+  const made = index.countyGroups.get(rankingKey(indicator, choice));
+  if (!made) throw new Error(`county sums by ${indicator} not made`);
+  return made;
+}
+
+/** countyGroups a slice at a time (see slices), after the ranking they are made from. */
+export function countyGroupsJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
+  const key = rankingKey(indicator, choice);
+  return inOrder([
+    rankingJob(index, indicator, choice),
+    shared(
+      index,
+      `counties|${key}`,
+      () => index.countyGroups.has(key),
+      () => newCountyGroups(rankTowns(index, indicator, choice), (groups) => index.countyGroups.set(key, groups)),
+      TIMING.countyGrouping,
+    ),
+  ]);
 }
 
 /** Each of the given counties' towns and the sum of their results, with the qualifiers kept (see combineQualifiers). */
@@ -148,25 +187,71 @@ export function countyValues(
   );
 }
 
-function groupByCounty(ranked: readonly RankingRow[]): Map<string, CountyValue> {
+/** The steps of summing a ranking by county: its rows by county, then each county's sum. */
+function newCountyGroups(ranked: readonly RankingRow[], keep: (groups: Map<string, CountyValue>) => void): Job {
+  const byCounty = new Map<string, RankingRow[]>();
   const groups = new Map<string, CountyValue>();
-  for (const [code, own] of groupBy(ranked, (row) => row.town.county.code)) {
-    const reported = own.flatMap((r) => (r.figure ? [r.figure] : []));
-    if (reported.length === 0) {
-      groups.set(code, { code, rows: own, value: null, qualifier: 'exact' });
-      continue;
-    }
-    const qualifier = combineQualifiers(reported.map((f) => f.qualifier));
-    const value = reported.reduce((sum, f) => sum + f.value, 0);
-    const upper = qualifier === 'range' ? reported.reduce((sum, f) => sum + (f.upper ?? f.value), 0) : undefined;
-    groups.set(code, { code, rows: own, value, upper, qualifier });
-  }
-  return groups;
+  const grouped = { next: 0 };
+  const summed = { next: 0 };
+  return inOrder([
+    (deadline) =>
+      loopUntil(ranked, grouped, deadline, (row) => {
+        const own = byCounty.get(row.town.county.code);
+        if (own) own.push(row);
+        else byCounty.set(row.town.county.code, [row]);
+      }),
+    later(() => {
+      const counties = [...byCounty];
+      return (deadline) =>
+        loopUntil(counties, summed, deadline, ([code, own]) => groups.set(code, countyValue(code, own)));
+    }),
+    once(() => keep(groups)),
+  ]);
 }
 
-/** A ranking's rows by town id (the map's markers read them); made once per ranking. */
+/** A county's towns in a ranking and the sum of their reported results. */
+function countyValue(code: string, own: RankingRow[]): CountyValue {
+  const reported = own.flatMap((r) => (r.figure ? [r.figure] : []));
+  if (reported.length === 0) return { code, rows: own, value: null, qualifier: 'exact' };
+  const qualifier = combineQualifiers(reported.map((f) => f.qualifier));
+  const value = reported.reduce((sum, f) => sum + f.value, 0);
+  const upper = qualifier === 'range' ? reported.reduce((sum, f) => sum + (f.upper ?? f.value), 0) : undefined;
+  return { code, rows: own, value, upper, qualifier };
+}
+
+/** Rankings' rows by town id (the map's markers read them); made once per ranking. */
 const madeTownRows = new WeakMap<readonly RankingRow[], ReadonlyMap<string, RankingRow>>();
 
-export function townRows(ranked: readonly RankingRow[]): ReadonlyMap<string, RankingRow> {
-  return keptIn(madeTownRows, ranked, () => new Map(ranked.map((row) => [row.town.id, row])));
+/** The ranking's rows by town id. Do not mutate the result. */
+export function townRows(
+  index: DatasetIndex,
+  indicator: string,
+  choice: FigureChoice = {},
+): ReadonlyMap<string, RankingRow> {
+  townRowsJob(index, indicator, choice)(Infinity);
+  const made = madeTownRows.get(rankTowns(index, indicator, choice));
+  if (!made) throw new Error(`rows by town for ${indicator} not made`);
+  return made;
+}
+
+/** townRows a slice at a time (see slices), after the ranking they are read from. */
+export function townRowsJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
+  const ranking = () => rankTowns(index, indicator, choice);
+  return inOrder([
+    rankingJob(index, indicator, choice),
+    shared(
+      index,
+      `towns|${rankingKey(indicator, choice)}`,
+      () => madeTownRows.has(ranking()),
+      () => {
+        const ranked = ranking();
+        const rows = new Map<string, RankingRow>();
+        const read = { next: 0 };
+        return inOrder([
+          (deadline) => loopUntil(ranked, read, deadline, (row) => rows.set(row.town.id, row)),
+          once(() => madeTownRows.set(ranked, rows)),
+        ]);
+      },
+    ),
+  ]);
 }

@@ -8,9 +8,8 @@ import { useMemo } from 'react';
 import type { FigureChoice } from '../data/choice';
 import type { DatasetIndex } from '../data/dataset-index';
 import { resolveIndicator } from '../data/figures';
-import { countyGroups, rankingJob, rankTowns, townRows } from '../data/rankings';
+import { countyGroupsJob, rankingJob, townRowsJob } from '../data/rankings';
 import type { DatasetMeta, Indicator } from '../data/schema';
-import { once } from '../slices';
 import { useFigureChoice, useView } from '../state/view';
 import { useWhenMade } from './use-slices';
 
@@ -33,8 +32,8 @@ export function useShownIndicator(
       indicator && index
         ? [
             rankingJob(index, indicator.id, choice),
-            once(() => countyGroups(index, indicator.id, choice)),
-            once(() => townRows(rankTowns(index, indicator.id, choice))),
+            countyGroupsJob(index, indicator.id, choice),
+            townRowsJob(index, indicator.id, choice),
           ]
         : [],
     [index, indicator, choice],

@@ -3,10 +3,18 @@ import { syntheticDataset } from '../../scripts/synthetic';
 import type { FigureChoice } from '../../src/data/choice';
 import { createDatasetIndex } from '../../src/data/dataset-index';
 import { rankingIndicators } from '../../src/data/figures';
-import { madeRanking, rankingJob, rankTowns } from '../../src/data/rankings';
+import {
+  countyGroups,
+  countyGroupsJob,
+  madeRanking,
+  rankingJob,
+  rankTowns,
+  townRows,
+  townRowsJob,
+} from '../../src/data/rankings';
 import { madeScaleSubjects, scaleJob, scaleSubjects } from '../../src/features/charts/chart-subjects';
 import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
-import { inOrder, loopUntil, once, runInSlices } from '../../src/slices';
+import { inOrder, loopUntil, once, runInSlices, sortJob } from '../../src/slices';
 import { realData } from './real-data';
 
 const real = realData();
@@ -79,6 +87,22 @@ describe('work done a slice at a time', () => {
     expect(slices).toBe(3);
   });
 
+  it('sorts in many slices into the order a sort at once gives, equal items keeping their order', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const count of [0, 1, 255, 256, 257, 1000, 5000]) {
+      // Few distinct keys, so that many items are equal and their order shows whether it is stable.
+      const items = Array.from({ length: count }, (_, i) => ({ key: Math.floor(random() * 50), i }));
+      const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+      let sorted: typeof items | undefined;
+      const job = sortJob(items, byKey, (result) => (sorted = result));
+      let calls = 1;
+      while (!job(0)) calls++;
+      expect(sorted, `${count} items`).toEqual([...items].sort(byKey));
+      if (count >= 1000) expect(calls).toBeGreaterThan(5);
+    }
+  });
+
   it('makes a ranking of a thousand towns in many slices, the same as made at once', () => {
     for (const choice of CHOICES)
       for (const indicator of rankingIndicators(real.dataset)) {
@@ -89,6 +113,37 @@ describe('work done a slice at a time', () => {
         expect(calls).toBeGreaterThan(10);
         expect(madeRanking(sliced, indicator.id, choice)).toEqual(rankTowns(indexOf(), indicator.id, choice));
       }
+  });
+
+  it('makes the county sums and the rows by town in many slices, the same as made at once', () => {
+    for (const indicator of rankingIndicators(real.dataset)) {
+      const sliced = indexOf();
+      const counties = countyGroupsJob(sliced, indicator.id);
+      const rows = townRowsJob(sliced, indicator.id);
+      let calls = 1;
+      // Both move the one ranking on, then each its own work.
+      while (!(counties(0) && rows(0))) calls++;
+      expect(calls).toBeGreaterThan(10);
+      const fresh = indexOf();
+      expect(countyGroups(sliced, indicator.id)).toEqual(countyGroups(fresh, indicator.id));
+      expect(townRows(sliced, indicator.id)).toEqual(townRows(fresh, indicator.id));
+    }
+  });
+
+  it("makes the index's figures by town and names in order in many slices, the same as asked at once", () => {
+    const sliced = indexOf();
+    let calls = 1;
+    while (!sliced.preparing(0)) calls++;
+    expect(calls).toBeGreaterThan(10);
+    const fresh = indexOf();
+    for (const town of synthetic.towns.towns) {
+      expect(sliced.aboutTown(town.id)).toEqual(fresh.aboutTown(town.id));
+      expect(sliced.nameRank(town.id)).toBe(fresh.nameRank(town.id));
+    }
+    const names = [...synthetic.towns.towns]
+      .sort((a, b) => sliced.nameRank(a.id) - sliced.nameRank(b.id))
+      .map((town) => town.name.zh);
+    expect(names).toEqual(synthetic.towns.towns.map((town) => town.name.zh).sort(new Intl.Collator('zh-CN').compare));
   });
 
   it('shares a ranking in the making between jobs, and rankTowns finishes it', () => {

@@ -2,8 +2,8 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
 import { keptIn } from '../../data/collections';
-import { rankingJob, rankTowns, townRows, type RankingRow } from '../../data/rankings';
-import { inOrder, loopUntil, once, type Job } from '../../slices';
+import { rankingJob, townRows, townRowsJob, type RankingRow } from '../../data/rankings';
+import { inOrder, later, loopUntil, once, sortJob, type Job } from '../../slices';
 import type { Designation, Figure, Group, Text, Town } from '../../data/schema';
 
 export interface ProgrammeFigure {
@@ -90,14 +90,17 @@ function newScaleSubjects(
       groupSubjects = groups.map((g) =>
         counted({ key: `group-${g.id}`, townId: null, name: g.name, figures: pick(index.aboutGroup(g.id)) }),
       );
-      ranked = indicators.map((id) => [id, townRows(rankTowns(index, id))] as const);
+      ranked = indicators.map((id) => [id, townRows(index, id)] as const);
     }),
     (deadline) => loopUntil(index.towns, towns, deadline, add),
-    once(() => index.nameRank('')),
-    once(() => {
-      townSubjects.sort((a, b) => count(b) - count(a) || index.nameRank(a.key) - index.nameRank(b.key));
-      keep([...groupSubjects, ...townSubjects].filter((s) => count(s) > 0));
-    }),
+    index.preparing,
+    later(() =>
+      sortJob(
+        townSubjects,
+        (a, b) => count(b) - count(a) || index.nameRank(a.key) - index.nameRank(b.key),
+        (sorted) => keep([...groupSubjects, ...sorted].filter((s) => count(s) > 0)),
+      ),
+    ),
   ]);
 }
 
@@ -123,7 +126,7 @@ export function scaleJob(index: DatasetIndex, groups: readonly Group[], indicato
   const subjects = newScaleSubjects(index, groups, indicators, (made) => kept.set(key, made));
   return inOrder([
     ...indicators.map((id) => rankingJob(index, id)),
-    ...indicators.map((id) => once(() => townRows(rankTowns(index, id)))),
+    ...indicators.map((id) => townRowsJob(index, id)),
     (deadline) => kept.has(key) || subjects(deadline),
   ]);
 }

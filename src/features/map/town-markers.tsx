@@ -18,7 +18,7 @@ import type { Indicator, Town } from '../../data/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
-import { inOrder, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../slices';
+import { inOrder, later, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../slices';
 import { timed, TIMING } from '../../timing';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
 import {
@@ -251,17 +251,6 @@ export function TownMarkers({
             }),
         );
       let fitted: FittedMarkers = { items: [], offsets: new Map() };
-      let fit: Job | undefined;
-      const fitting: Job = (deadline) => {
-        fit ??= fitMarkersJob(
-          planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
-          new Map(candidates.map((p) => [p.id, p])),
-          (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
-          inside,
-          (result) => (fitted = result),
-        );
-        return fit(deadline);
-      };
       const placed = { next: 0 };
       const place = (item: MarkerItem) => {
         let entry = shown.get(item.key);
@@ -279,7 +268,15 @@ export function TownMarkers({
       };
       return inOrder([
         (deadline) => loopUntil(inProgramme, projected, deadline, project),
-        fitting,
+        later(() =>
+          fitMarkersJob(
+            planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
+            new Map(candidates.map((p) => [p.id, p])),
+            (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+            inside,
+            (result) => (fitted = result),
+          ),
+        ),
         // A new marker is described as it is drawn (a cluster reads its towns): fewer at a time.
         (deadline) => loopUntil(fitted.items, placed, deadline, place, MARKERS_PER_LOOK),
         once(() => {

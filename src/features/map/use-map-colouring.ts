@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { articleCoverage } from '../../data/articles';
-import { countyValues, rankTowns, townRows } from '../../data/rankings';
+import { countyValues, townRows } from '../../data/rankings';
 import type { CountiesFile, Town } from '../../data/schema';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
@@ -32,7 +32,7 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
     [codes, index, shown],
   );
   const rows = useMemo(
-    () => (shown?.indicator && index ? townRows(rankTowns(index, shown.indicator.id, shown.choice)) : null),
+    () => (shown?.indicator && index ? townRows(index, shown.indicator.id, shown.choice) : null),
     [index, shown],
   );
   const classes = useMemo(

@@ -38,10 +38,7 @@ const rankingKey = (indicator: string, choice: FigureChoice) =>
  * app/prepare-indicators makes the other indicators' ahead): do not mutate the result.
  */
 export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
-  rankingJob(index, indicator, choice)(Infinity);
-  const made = madeRanking(index, indicator, choice);
-  if (!made) throw new Error(`ranking by ${indicator} not made`);
-  return made;
+  return atOnce(rankingJob(index, indicator, choice), () => madeRanking(index, indicator, choice), indicator);
 }
 
 /** The ranking by `indicator` already made, or undefined (see rankingJob). */
@@ -51,6 +48,14 @@ export function madeRanking(
   choice: FigureChoice = {},
 ): readonly RankingRow[] | undefined {
   return index.rankings.get(rankingKey(indicator, choice));
+}
+
+/** What `job` makes, made to its end now (the at-once callers of the jobs below). */
+function atOnce<T>(job: Job, made: () => T | undefined, indicator: string): T {
+  job(Infinity);
+  const result = made();
+  if (result === undefined) throw new Error(`what is made from the ranking by ${indicator} was not made`);
+  return result;
 }
 
 /** What is being made, by index and key: each as one job, whichever caller moves it on. */
@@ -150,10 +155,11 @@ export function countyGroups(
   indicator: string,
   choice: FigureChoice = {},
 ): ReadonlyMap<string, CountyValue> {
-  countyGroupsJob(index, indicator, choice)(Infinity);
-  const made = index.countyGroups.get(rankingKey(indicator, choice));
-  if (!made) throw new Error(`county sums by ${indicator} not made`);
-  return made;
+  return atOnce(
+    countyGroupsJob(index, indicator, choice),
+    () => index.countyGroups.get(rankingKey(indicator, choice)),
+    indicator,
+  );
 }
 
 /** countyGroups a slice at a time (see slices), after the ranking they are made from. */
@@ -228,10 +234,11 @@ export function townRows(
   indicator: string,
   choice: FigureChoice = {},
 ): ReadonlyMap<string, RankingRow> {
-  townRowsJob(index, indicator, choice)(Infinity);
-  const made = madeTownRows.get(rankTowns(index, indicator, choice));
-  if (!made) throw new Error(`rows by town for ${indicator} not made`);
-  return made;
+  return atOnce(
+    townRowsJob(index, indicator, choice),
+    () => madeTownRows.get(rankTowns(index, indicator, choice)),
+    indicator,
+  );
 }
 
 /** townRows a slice at a time (see slices), after the ranking they are read from. */

@@ -3,7 +3,7 @@
  * Until the first view's files are in, the prerendered shell (see shell.tsx).
  */
 import { startTransition, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
-import type { DataKey } from '../data/files';
+import { FIRST_VIEW } from '../data/files';
 import { useDataset, useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
@@ -50,8 +50,6 @@ function skipToMain(event: MouseEvent) {
   main?.scrollIntoView({ block: 'start' });
 }
 
-/** The files the first view shows (the map's boundaries load with the map). */
-const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
 /** How long the page waits for them before showing each panel as its data arrives. */
 const FIRST_VIEW_PATIENCE_MS = 2500;
 

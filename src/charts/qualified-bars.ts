@@ -101,6 +101,8 @@ export function namesAboveBars(
 ) {
   const separator = placement === 'below' ? '\n' : ' ';
   return {
+    // Every row is named (no interval to work out: that measures every name).
+    interval: 0,
     inside: true,
     align: 'left' as const,
     verticalAlign: 'bottom' as const,
@@ -117,5 +119,5 @@ export function namesAboveBars(
  * `width` pixels (the tooltip and the table give it whole).
  */
 export function namesBesideBars(width: number) {
-  return { width, overflow: 'truncate' as const, fontSize: 11, color: '#1f2933' };
+  return { interval: 0, width, overflow: 'truncate' as const, fontSize: 11, color: '#1f2933' };
 }

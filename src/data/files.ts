@@ -23,6 +23,12 @@ export const FILE_NAMES: Record<DataKey, string> = {
 export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties', 'cities'];
 
 /**
+ * The files the first view shows (the map's boundaries load with the map): the page waits for
+ * them before drawing, and index.html asks for them before any script has run (vite.config.ts).
+ */
+export const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
+
+/**
  * An object with one entry per data file, each made by `make` for its key: the one place that
  * goes through the files, so that adding a file means adding it to the tables above only.
  * (TypeScript cannot type Object.fromEntries per key; `make` is typed per key, which is what the

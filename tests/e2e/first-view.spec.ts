@@ -31,3 +31,25 @@ test('on a phone, the map and charts load only as the reader scrolls to them', a
   await expect(ranking.locator('.echart[data-rendered="true"]')).toBeVisible();
   expect(requested.some((path) => /\/assets\/figure-bar-chart-/.test(path))).toBe(true);
 });
+
+test("the first view's data files download with the scripts, each once: asked for by the page itself, taken by the loader", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) requested.push(path.split('/').pop() ?? path);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: '核心数字' }).locator('.headline').first()).toBeVisible();
+  const first = ['articles.json', 'dataset.json', 'figures.json', 'towns.json'];
+  // Each once: a preload the loader did not take would be downloaded twice (and the browser warn).
+  expect(requested.filter((name) => first.includes(name)).sort()).toEqual(first);
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/data/'))
+      .map((entry) => [entry.name.split('/').pop(), (entry as PerformanceResourceTiming).initiatorType]),
+  );
+  for (const name of first) expect(initiators, name).toContainEqual([name, 'link']);
+});

@@ -62,7 +62,9 @@ export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow>
         top: Math.floor(i / columns) * panelHeight + 8,
         textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2933' },
       })),
-      grid: panels.map((_, i) => place(i)),
+      // Placed exactly (the names are inside, room is left for the values): no outer-bounds layout,
+      // which measures every label of the four panels on the first draw.
+      grid: panels.map((_, i) => ({ ...place(i), containLabel: false, outerBoundsMode: 'none' as const })),
       xAxis: panels.map((p, i) => ({
         type: 'value',
         gridIndex: i,

@@ -9,6 +9,7 @@ import type { DataKey } from './files';
 import type { ParseResult } from './parse';
 import { keepReferences, type FileReferences } from './references';
 import { ROWS_OF, type ParseRequest, type ParseResponse } from './worker-messages';
+import { newDataWorker } from './worker-start';
 
 interface Pending {
   key: DataKey;
@@ -39,7 +40,7 @@ function assemble(waiting: Pending): ParseResult<DataKey> | undefined {
 
 function dataWorker(): Worker {
   if (worker) return worker;
-  const made = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+  const made = newDataWorker();
   made.onmessage = (event: MessageEvent<ParseResponse>) => {
     const message = event.data;
     const waiting = pending.get(message.id);

@@ -155,7 +155,9 @@ export function buildProgrammeOption({
             bottom: 4,
             containLabel: true,
           }
-        : { left: 8, right: 40, top: 84, bottom: 8, containLabel: true },
+        : // Room for the counts on the left and one line of tier names below, set here: ECharts'
+          // outer-bounds layout would measure every label on the first draw to work it out.
+          { left: 40, right: 40, top: 84, bottom: 28, containLabel: false, outerBoundsMode: 'none' as const },
       xAxis: {
         type: 'category',
         data: levels.map((l) => levelNames[l]),

@@ -18,6 +18,11 @@ export function once(work: () => void): Job {
   };
 }
 
+/** Runs the job to its end now, whatever it takes (for whoever needs the result at once). */
+export function finish(job: Job): void {
+  while (!job(Infinity));
+}
+
 /** A job made when it is first run (from what the jobs before it made). */
 export function later(make: () => Job): Job {
   let job: Job | undefined;

@@ -7,7 +7,7 @@
  */
 import type { ArticleOf } from './choice';
 import { indexById } from './collections';
-import { inOrder, loopUntil, sortJob, type Job } from '../slices';
+import { finish, inOrder, loopUntil, sortJob, type Job } from '../slices';
 import type { CountyValue, RankingRow } from './rankings';
 import type { Article, Figure, Town } from './schema';
 
@@ -69,23 +69,24 @@ export function createDatasetIndex(
     (a, b) => collator.compare(a.name.zh, b.name.zh),
     (sorted) => sorted.forEach((t, i) => order.set(t.id, i)),
   );
-  const subjects = () => {
-    while (!bySubject(Infinity));
-    return { town, group };
-  };
-  const names = () => {
-    while (!byName(Infinity));
-    return order;
-  };
   return {
     towns,
     figures,
     townById: indexById(towns),
     articleById,
     articleOf: (figure) => articleById.get(figure.source.article),
-    aboutTown: (id) => subjects().town.get(id) ?? NONE,
-    aboutGroup: (id) => subjects().group.get(id) ?? NONE,
-    nameRank: (id) => names().get(id) ?? 0,
+    aboutTown: (id) => {
+      finish(bySubject);
+      return town.get(id) ?? NONE;
+    },
+    aboutGroup: (id) => {
+      finish(bySubject);
+      return group.get(id) ?? NONE;
+    },
+    nameRank: (id) => {
+      finish(byName);
+      return order.get(id) ?? 0;
+    },
     rankings: new Map(),
     countyGroups: new Map(),
     preparing: inOrder([bySubject, byName]),

@@ -8,7 +8,7 @@ import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
 import { tierAt } from './towns';
-import { inOrder, later, loopUntil, once, sortJob, type Job } from '../slices';
+import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../slices';
 import { measureSince, TIMING } from '../timing';
 
 export interface RankingRow {
@@ -52,7 +52,7 @@ export function madeRanking(
 
 /** What `job` makes, made to its end now (the at-once callers of the jobs below). */
 function atOnce<T>(job: Job, made: () => T | undefined, indicator: string): T {
-  job(Infinity);
+  finish(job);
   const result = made();
   if (result === undefined) throw new Error(`what is made from the ranking by ${indicator} was not made`);
   return result;

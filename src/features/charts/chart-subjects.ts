@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
 import { keptIn } from '../../data/collections';
 import { rankingJob, townRows, townRowsJob, type RankingRow } from '../../data/rankings';
-import { inOrder, later, loopUntil, once, sortJob, type Job } from '../../slices';
+import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../../slices';
 import type { Designation, Figure, Group, Text, Town } from '../../data/schema';
 
 export interface ProgrammeFigure {
@@ -44,7 +44,7 @@ export function scaleSubjects(
   indicators: readonly string[],
 ): ScaleSubject[] {
   let made: ScaleSubject[] = [];
-  newScaleSubjects(index, groups, indicators, (subjects) => (made = subjects))(Infinity);
+  finish(newScaleSubjects(index, groups, indicators, (subjects) => (made = subjects)));
   return made;
 }
 

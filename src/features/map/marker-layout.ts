@@ -11,7 +11,7 @@
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
 import { groupBy, keptIn } from '../../data/collections';
-import type { Job } from '../../slices';
+import { finish, type Job } from '../../slices';
 
 export type Offset = readonly [dx: number, dy: number];
 
@@ -140,8 +140,7 @@ export function fitMarkers(
   inside: (ids: readonly string[], x: number, y: number) => boolean,
 ): FittedMarkers {
   let fitted: FittedMarkers | undefined;
-  const job = fitMarkersJob(planned, home, minDistance, inside, (result) => (fitted = result));
-  while (!job(Infinity));
+  finish(fitMarkersJob(planned, home, minDistance, inside, (result) => (fitted = result)));
   return fitted ?? { items: [...planned], offsets: new Map() };
 }
 

@@ -25,10 +25,14 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | null): M
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k === null) continue;
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
+    if (k !== null) addToGroup(groups, k, item);
   }
   return groups;
+}
+
+/** Adds an item to its group's list (groupBy one item at a time, for work done in slices). */
+export function addToGroup<T, K>(groups: Map<K, T[]>, key: K, item: T): void {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
 }

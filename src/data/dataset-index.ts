@@ -6,7 +6,7 @@
  * per town.
  */
 import type { ArticleOf } from './choice';
-import { indexById } from './collections';
+import { addToGroup, indexById } from './collections';
 import { finish, inOrder, loopUntil, sortJob, type Job } from '../slices';
 import type { CountyValue, RankingRow } from './rankings';
 import type { Article, Figure, Town } from './schema';
@@ -50,17 +50,12 @@ export function createDatasetIndex(
   // Built on first use (a panel that never asks pays nothing), or ahead a part at a time.
   const town = new Map<string, Figure[]>();
   const group = new Map<string, Figure[]>();
-  const add = (into: Map<string, Figure[]>, key: string, figure: Figure) => {
-    const list = into.get(key);
-    if (list) list.push(figure);
-    else into.set(key, [figure]);
-  };
   const grouped = { next: 0 };
   const bySubject: Job = (deadline) =>
     loopUntil(figures, grouped, deadline, (figure) => {
       const { subject } = figure;
-      if (subject.type === 'town') add(town, subject.town, figure);
-      else if (subject.type === 'group') add(group, subject.group, figure);
+      if (subject.type === 'town') addToGroup(town, subject.town, figure);
+      else if (subject.type === 'group') addToGroup(group, subject.group, figure);
     });
   const order = new Map<string, number>();
   const collator = new Intl.Collator('zh-CN');

@@ -3,7 +3,7 @@
  * through a dataset's index (figures by town, towns in name order, rankings already made).
  */
 import { chooseFigure, reportedBy, type FigureChoice } from './choice';
-import { keptIn } from './collections';
+import { addToGroup, keptIn } from './collections';
 import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from './schema';
@@ -200,12 +200,7 @@ function newCountyGroups(ranked: readonly RankingRow[], keep: (groups: Map<strin
   const grouped = { next: 0 };
   const summed = { next: 0 };
   return inOrder([
-    (deadline) =>
-      loopUntil(ranked, grouped, deadline, (row) => {
-        const own = byCounty.get(row.town.county.code);
-        if (own) own.push(row);
-        else byCounty.set(row.town.county.code, [row]);
-      }),
+    (deadline) => loopUntil(ranked, grouped, deadline, (row) => addToGroup(byCounty, row.town.county.code, row)),
     later(() => {
       const counties = [...byCounty];
       return (deadline) =>

@@ -2,7 +2,7 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import { chooseFigure } from '../../data/choice';
 import { keptIn } from '../../data/collections';
-import { rankingJob, townRows, townRowsJob, type RankingRow } from '../../data/rankings';
+import { townRows, townRowsJob, type RankingRow } from '../../data/rankings';
 import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../../slices';
 import type { Designation, Figure, Group, Text, Town } from '../../data/schema';
 
@@ -117,15 +117,15 @@ function keptSubjects(index: DatasetIndex, groups: readonly Group[]): Map<string
 }
 
 /**
- * The scale chart's subjects made a slice at a time (see slices): the indicators' rankings, then
- * the subjects, kept for the index (madeScaleSubjects reads them once made).
+ * The scale chart's subjects made a slice at a time (see slices): the indicators' rankings and
+ * rows by town, then the subjects, kept for the index (madeScaleSubjects reads them once made).
  */
 export function scaleJob(index: DatasetIndex, groups: readonly Group[], indicators: readonly string[]): Job {
   const kept = keptSubjects(index, groups);
   const key = indicators.join();
   const subjects = newScaleSubjects(index, groups, indicators, (made) => kept.set(key, made));
   return inOrder([
-    ...indicators.map((id) => rankingJob(index, id)),
+    // Each indicator's rows by town, after its ranking (townRowsJob makes that first).
     ...indicators.map((id) => townRowsJob(index, id)),
     (deadline) => kept.has(key) || subjects(deadline),
   ]);

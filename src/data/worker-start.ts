@@ -3,7 +3,8 @@
  * so that its script (with zod) downloads alongside them and it is ready when the first data file
  * arrives. Kept apart from parse-off-thread so that the entry carries only this.
  */
-const create = () => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+/** A new data worker (the Data page's checks make their own, to stop them by ending it). */
+export const createDataWorker = () => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
 
 let early: Worker | null = null;
 let earlyFailed = false;
@@ -11,7 +12,7 @@ let earlyFailed = false;
 /** Starts the data worker now, if the browser has workers. */
 export function startDataWorkerEarly(): void {
   if (early || typeof Worker === 'undefined') return;
-  early = create();
+  early = createDataWorker();
   // A worker whose script failed before anyone listened is not handed on.
   early.addEventListener('error', () => (earlyFailed = true), { once: true });
 }
@@ -22,5 +23,5 @@ export function newDataWorker(): Worker {
   early = null;
   if (started && !earlyFailed) return started;
   started?.terminate();
-  return create();
+  return createDataWorker();
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckProgress, CheckResult } from '../../data/check-files';
 import type { DataFiles } from '../../data/files';
 import type { CheckRequest, CheckResponse } from '../../data/worker-messages';
+import { createDataWorker } from '../../data/worker-start';
 
 export type CheckState =
   | { status: 'idle' }
@@ -25,7 +26,7 @@ export function useCheck() {
 
   const start = useCallback((files: CheckRequest['files'], published: Partial<DataFiles>) => {
     stop();
-    const next = new Worker(new URL('../../data/data.worker.ts', import.meta.url), { type: 'module' });
+    const next = createDataWorker();
     worker.current = next;
     setState({ status: 'checking', progress: null });
     next.onmessage = (event: MessageEvent<CheckResponse>) => {

@@ -10,23 +10,26 @@ const READER_ACTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 export function landOn(element: Element): () => void {
   const place = () => element.scrollIntoView({ block: 'start' });
   place();
+  // The key press or tap that chose the place may still be on its way up to the window: an event
+  // made before now is not the reader moving away. (Listening from the next frame instead missed
+  // a reader who scrolled while a long task held that frame back.)
+  const since = performance.now();
   let done = false;
   const observer = new ResizeObserver(() => {
     if (!done) place();
   });
+  const act = (event: Event) => {
+    if (event.timeStamp >= since) stop();
+  };
   const stop = () => {
     if (done) return;
     done = true;
     observer.disconnect();
     clearTimeout(timer);
-    for (const type of READER_ACTS) window.removeEventListener(type, stop);
+    for (const type of READER_ACTS) window.removeEventListener(type, act);
   };
   observer.observe(document.body);
-  // Listened for from the next frame: the key press or tap that chose the place may still be on
-  // its way up to the window, and is not the reader moving away.
-  requestAnimationFrame(() => {
-    if (!done) for (const type of READER_ACTS) window.addEventListener(type, stop, { passive: true });
-  });
+  for (const type of READER_ACTS) window.addEventListener(type, act, { passive: true });
   const timer = setTimeout(stop, SETTLE_MS);
   return stop;
 }

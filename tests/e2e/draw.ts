@@ -4,19 +4,32 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Scrolls through the whole page a screen at a time, as a reader would, then waits until `charts` charts are drawn. */
+/**
+ * Scrolls through the whole page a screen at a time with the mouse wheel, as a reader would, then
+ * waits until `charts` charts are drawn. A wheel, not a script's scroll: a link that lands on a
+ * panel keeps it in place while the page settles until the reader acts (src/ui/land-on.ts), and
+ * would pull a script's scroll back.
+ */
 export async function drawAll(page: Page, charts = 3) {
   await expect(page.locator('main .panel').first()).toBeVisible();
-  for (let y = 0; ;) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const twoFrames = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // A link's landing is placed as the dashboard first shows (after its first paint).
+  await twoFrames();
+  await page.mouse.wheel(0, -1_000_000);
+  await expect.poll(scrollY).toBe(0);
+  for (;;) {
     // Two frames at each step: the observers that draw what comes near the screen see it there.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const { height, screen } = await page.evaluate(() => ({
+    await twoFrames();
+    const { y, height, screen } = await page.evaluate(() => ({
+      y: window.scrollY,
       height: document.documentElement.scrollHeight,
       screen: window.innerHeight,
     }));
-    if (y + screen >= height) break;
-    y += Math.round(screen * 0.75);
+    if (y + screen >= height - 1) break;
+    await page.mouse.wheel(0, Math.round(screen * 0.75));
+    await expect.poll(scrollY).toBeGreaterThan(y);
   }
   await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(charts);
 }

@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig, type Plugin } from 'vite';
 import { Shell } from './src/app/shell';
-import { FILE_NAMES, FIRST_VIEW } from './src/data/files';
+import { FILE_NAMES, FIRST_VIEW, type DataKey } from './src/data/files';
 
 /**
  * The Content-Security-Policy of the built page (nginx sends the same as a header, see
@@ -56,16 +58,27 @@ function prerenderShell(): Plugin {
 }
 
 /**
- * The first view's data files asked for by index.html itself, as it is read, so that they download
- * while the scripts do instead of after them (the loader's fetch then takes the answer: same
- * address, a same-origin fetch without credentials beyond the origin's, as `crossorigin` says).
+ * The first view's small data files asked for by index.html itself, as it is read, so that they
+ * download while the scripts do instead of after them (the loader's fetch then takes the answer:
+ * same address, a same-origin fetch without credentials beyond the origin's, as `crossorigin`
+ * says). A file over PRELOAD_MAX_BYTES is left to the data worker, which asks for it as it starts:
+ * the page's main thread would spend about 30 ms per MB receiving it on a slow phone.
+ * The sizes are those of the data the build is for: public/data, or JZ_DATA_DIR (the benchmark
+ * builds the page for each of its datasets).
  */
+const PRELOAD_MAX_BYTES = 1_000_000;
+
 function preloadFirstView(): Plugin {
+  const dataDir = process.env.JZ_DATA_DIR ?? 'public/data';
+  const small = (key: DataKey) => {
+    const path = join(dataDir, FILE_NAMES[key]);
+    return existsSync(path) && statSync(path).size <= PRELOAD_MAX_BYTES;
+  };
   return {
     name: 'preload-first-view',
     apply: 'build',
     transformIndexHtml: () =>
-      FIRST_VIEW.map((key) => ({
+      FIRST_VIEW.filter(small).map((key) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `./data/${FILE_NAMES[key]}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,

@@ -163,6 +163,8 @@ interface Dataset {
   label: string;
   /** The folder served as /data/ (undefined: the real data in the build). */
   dir: string | undefined;
+  /** The page built for this data (index.html asks ahead only for the first view's small files). */
+  dist: string;
   towns: number;
   /** A town to search for and choose. */
   town: string;
@@ -170,7 +172,7 @@ interface Dataset {
 
 async function lighthouseTables(datasets: readonly Dataset[]): Promise<string> {
   const pages = datasets.filter((d) => d.label === 'real' || d.label === '+10000');
-  const servers = await Promise.all([...pages.map((d) => serveStatic(DIST, d.dir)), serveStatic(BLANK_DIST)]);
+  const servers = await Promise.all([...pages.map((d) => serveStatic(d.dist, d.dir)), serveStatic(BLANK_DIST)]);
   const names = [
     ...pages.map((d) => `dashboard (${d.label === 'real' ? 'real data' : `${d.towns} towns`})`),
     'blank React page',
@@ -269,12 +271,25 @@ function prepareDatasets(): { datasets: Dataset[]; indicators: { id: string; nam
   const real = parseDataFiles((file) => readFileSync(join('public/data', file), 'utf8'));
   const indicators = real.dataset.indicators.filter((i) => i.ranking).map((i) => ({ id: i.id, name: i.name.zh }));
   const datasets: Dataset[] = [
-    { label: 'real', dir: undefined, towns: real.towns.towns.length, town: real.towns.towns[1]?.name.zh ?? '' },
+    {
+      label: 'real',
+      dir: undefined,
+      dist: DIST,
+      towns: real.towns.towns.length,
+      town: real.towns.towns[1]?.name.zh ?? '',
+    },
     ...SIZES.map((n) => {
       const dir = join('bench-data', String(n));
       // Written afresh, so that the data always matches the generator.
       writeSyntheticDataset(n, real, dir);
-      return { label: `+${n}`, dir, towns: n + real.towns.towns.length, town: '合成镇5' };
+      // Built for this data, as a site publishing it would be: which files index.html asks for
+      // ahead depends on their sizes (vite.config.ts, JZ_DATA_DIR).
+      const dist = join('bench-results', `dist-${n}`);
+      execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+        stdio: 'inherit',
+        env: { ...process.env, JZ_DATA_DIR: dir },
+      });
+      return { label: `+${n}`, dir, dist, towns: n + real.towns.towns.length, town: '合成镇5' };
     }),
   ];
   return { datasets, indicators };
@@ -294,7 +309,7 @@ async function interactionTables(
 ): Promise<string> {
   const measured: Measured[] = [];
   for (const dataset of datasets) {
-    const server = await serveStatic(DIST, dataset.dir);
+    const server = await serveStatic(dataset.dist, dataset.dir);
     try {
       for (const slowdown of SLOWDOWNS) {
         const times = await measureInteractions(

@@ -1,43 +1,60 @@
 /// <reference lib="webworker" />
 /**
- * The data worker: the zod checks run here, off the page's main thread, so that the page keeps
- * answering while thousands of towns are read.
- * - parse: a published file's bytes to its checked data, or to its problems (see parse-off-thread);
+ * The data worker: the published files are fetched and checked here, off the page's main thread,
+ * so that the page keeps answering while thousands of towns are read (it never even receives a
+ * file's bytes, only the checked data).
+ * - prefetch: the first view's large files, asked for as soon as the page starts (worker-start);
+ * - load: a published file to its checked data, or to its problems (read-file's answerLoad; see
+ *   load-off-thread); cancel: the page no longer wants it;
  * - check: the Data page's checks of the reader's files, with progress (cancelling is the page
- *   terminating the worker). Their code is loaded only when a check is asked for.
+ *   terminating the worker).
+ * The checks' code loads only when a check is asked for.
  */
-import { parseDataText } from './parse';
-import { referencesOf } from './references';
-import { PART_ROWS, ROWS_OF, type CheckResponse, type ParseResponse, type WorkerRequest } from './worker-messages';
+import { answerLoad } from './read-file';
+import type { CheckResponse, LoadRequest, LoadResponse, WorkerRequest } from './worker-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const send = (answer: LoadResponse) => scope.postMessage(answer);
+
+/** Requests under way: those made ahead by address, those asked for by id. */
+const ahead = new Map<string, { response: Promise<Response>; controller: AbortController }>();
+const running = new Map<number, AbortController>();
+
+function prefetch(urls: string[]) {
+  for (const url of urls) {
+    if (ahead.has(url)) continue;
+    const controller = new AbortController();
+    const response = fetch(url, { signal: controller.signal, cache: 'no-cache' });
+    // A failure is reported to the load that takes the request, not as an unhandled rejection.
+    response.catch(() => undefined);
+    ahead.set(url, { response, controller });
+  }
+}
+
+async function load(request: LoadRequest) {
+  // A request made ahead is taken once; a retry fetches the file anew.
+  const taken = ahead.get(request.url);
+  ahead.delete(request.url);
+  const controller = taken?.controller ?? new AbortController();
+  running.set(request.id, controller);
+  try {
+    await answerLoad(request, send, controller.signal, taken?.response);
+  } catch (error) {
+    // A fault of the reading itself (answerLoad reports the file's own problems).
+    if (!controller.signal.aborted)
+      send({ type: 'broken', id: request.id, reason: error instanceof Error ? error.message : String(error) });
+  } finally {
+    running.delete(request.id);
+  }
+}
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === 'parse') {
-    // As Response.text() reads it: UTF-8, a byte order mark dropped.
-    const text = new TextDecoder().decode(request.bytes);
-    const result = parseDataText(request.key, text);
-    const field = ROWS_OF[request.key];
-    const rows: unknown = result.ok && field ? Reflect.get(result.data, field) : undefined;
-    const send = (answer: ParseResponse) => scope.postMessage(answer);
-    // The ids the file uses, gathered here for the page's cross-file check (see references).
-    const references = result.ok ? referencesOf(request.key, result.data) : undefined;
-    if (!result.ok || !field || !Array.isArray(rows)) {
-      send({ type: 'parsed', id: request.id, result, references, parts: 0 });
-      return;
-    }
-    // The records follow in parts (see worker-messages).
-    const parts = Math.ceil(rows.length / PART_ROWS);
-    send({
-      type: 'parsed',
-      id: request.id,
-      result: { ok: true, data: { ...result.data, [field]: [] } },
-      references,
-      parts,
-    });
-    for (let at = 0; at < rows.length; at += PART_ROWS)
-      send({ type: 'rows', id: request.id, rows: rows.slice(at, at + PART_ROWS) });
+  if (request.type === 'prefetch') return prefetch(request.urls);
+  if (request.type === 'load') return void load(request);
+  if (request.type === 'cancel') {
+    running.get(request.id)?.abort();
+    running.delete(request.id);
     return;
   }
   const reply = (message: CheckResponse) => scope.postMessage(message);

@@ -24,7 +24,7 @@ export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'ar
 
 /**
  * The files the first view shows (the map's boundaries load with the map): the page waits for
- * them before drawing, and index.html asks for them before any script has run (vite.config.ts).
+ * them before drawing, and the data worker asks for them as soon as it starts (worker-start).
  */
 export const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
 

@@ -1,20 +1,37 @@
 /**
  * What the page and the data worker (data.worker.ts) say to each other:
- * - the loader sends a published file's bytes and gets back its checked data or its problems;
+ * - the loader names a published file and its address (or sends its bytes, for a small file the
+ *   page fetched); the worker fetches it and sends back its checked data or its problems (the
+ *   first view's large files it asks for as soon as it starts);
  * - the Data page sends the reader's files and gets progress, then the result of the checks.
  */
 import type { CheckProgress, CheckResult } from './check-files';
 import type { DataFiles, DataKey } from './files';
 import type { ParseResult } from './parse';
+import type { DataProblem } from './problems';
 import type { FileReferences } from './references';
 
-export interface ParseRequest {
-  type: 'parse';
-  /** Matches the answer to its request (the loader sends several files at once). */
+export interface LoadRequest {
+  type: 'load';
+  /** Matches the answer to its request (the loader asks for several files at once). */
   id: number;
   key: DataKey;
-  /** The file's bytes as served (UTF-8), handed over rather than copied. */
-  bytes: ArrayBuffer;
+  /** The file's full address (a worker would resolve a relative one against its own script). */
+  url: string;
+  /** The file's bytes as served, when the page fetched it (handed over, not copied); else the worker fetches it. */
+  bytes?: ArrayBuffer;
+}
+
+/** Sent by the page as it starts: the files the first view needs, fetched before they are asked for. */
+export interface PrefetchRequest {
+  type: 'prefetch';
+  urls: string[];
+}
+
+/** The loader no longer wants file `id` (the reader moved on, or it took too long). */
+export interface CancelRequest {
+  type: 'cancel';
+  id: number;
 }
 
 /**
@@ -24,9 +41,13 @@ export interface ParseRequest {
  * Receiving a message costs the page's main thread in proportion to its size; in parts, no single
  * task takes long and the page keeps painting while 10,000 towns arrive.
  */
-export type ParseResponse =
+export type LoadResponse =
   | { type: 'parsed'; id: number; result: ParseResult<DataKey>; references?: FileReferences; parts: number }
-  | { type: 'rows'; id: number; rows: unknown[] };
+  | { type: 'rows'; id: number; rows: unknown[] }
+  /** The file could not be fetched (a DataFileError's problems). */
+  | { type: 'unloaded'; id: number; problems: DataProblem[]; transient: boolean }
+  /** The worker itself failed on this file. */
+  | { type: 'broken'; id: number; reason: string };
 
 /** Each file's list of records, the part of it that grows with the dataset. */
 export const ROWS_OF: Record<DataKey, string | null> = {
@@ -52,4 +73,4 @@ export type CheckResponse =
   | { type: 'done'; result: CheckResult }
   | { type: 'failed'; reason: string };
 
-export type WorkerRequest = ParseRequest | CheckRequest;
+export type WorkerRequest = LoadRequest | PrefetchRequest | CancelRequest | CheckRequest;

@@ -53,3 +53,59 @@ test("the first view's data files download with the scripts, each once: asked fo
   );
   for (const name of first) expect(initiators, name).toContainEqual([name, 'link']);
 });
+
+test.describe('a dataset with large files', () => {
+  const first = ['articles.json', 'dataset.json', 'figures.json', 'towns.json'];
+
+  // index.html as a build for such a dataset writes it: it asks ahead only for the small files
+  // (vite.config.ts), and the data worker fetches the large ones.
+  test.beforeEach(async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const small = html.replace(/<link rel="preload" href="\.\/data\/(figures|towns)\.json"[^>]*>/g, '');
+        expect(small).not.toBe(html);
+        await route.fulfill({ response, body: small });
+      },
+    );
+  });
+
+  test('the data worker fetches the large files: the page itself never receives them', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/data/')) requested.push(path.split('/').pop() ?? path);
+    });
+    await page.goto('/');
+    const headlines = page.getByRole('region', { name: '核心数字' });
+    await expect(headlines.getByText('200户以上')).toBeVisible();
+    expect(requested.filter((name) => first.includes(name)).sort()).toEqual(first);
+    const byPage = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name.split('/').pop())
+        .filter((name) => name?.endsWith('.json')),
+    );
+    expect(byPage).toEqual(expect.arrayContaining(['articles.json', 'dataset.json']));
+    expect(byPage).not.toContain('figures.json');
+    expect(byPage).not.toContain('towns.json');
+  });
+
+  test('a large file that fails is named with its error, and a retry fetches it anew', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/figures.json', async (route) => {
+      if (broken) await route.fulfill({ status: 500, body: 'server error' });
+      else await route.continue();
+    });
+    await page.goto('/?lang=en');
+    const headlines = page.getByRole('region', { name: 'Key figures' });
+    const alert = headlines.getByRole('alert');
+    await expect(alert).toContainText('figures.json: could not be loaded: the server answered 500');
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(headlines.locator('.headline').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

@@ -1,17 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchFileBytes } from '../../src/data/fetch-file';
 import { loadDataFile } from '../../src/data/load';
 import { DataFileError } from '../../src/data/problems';
 import { readDataText } from './real-data';
 
-// The data worker (a browser's Web Worker, which jsdom has not) is replaced by the same parse
-// run in the test's thread: these tests are about fetching; the worker runs in every browser test.
-vi.mock('../../src/data/parse-off-thread', async () => {
-  const { parseDataText } = await import('../../src/data/parse');
-  return {
-    startDataWorker: () => undefined,
-    parseOffThread: (key: Parameters<typeof parseDataText>[0], bytes: ArrayBuffer) =>
-      Promise.resolve(parseDataText(key, new TextDecoder().decode(bytes))),
-  };
+// The data worker (a browser's Web Worker, which node has not) is replaced by what it runs, in
+// the test's thread: these tests are about fetching and checking; the messages between page and
+// worker are in every browser test.
+vi.mock('../../src/data/load-off-thread', async () => {
+  const { readPublishedFile } = await import('../../src/data/read-file');
+  return { loadOffThread: readPublishedFile };
 });
 
 function serve(body: string, init: ResponseInit & { contentType?: string } = {}) {
@@ -88,5 +86,27 @@ describe('loading a data file', () => {
     serve(JSON.stringify({ schemaVersion: 1, figures: [{ id: 'x' }] }));
     const error = await failure(loadDataFile('figures'));
     expect(error.problems[0]).toMatchObject({ kind: 'schema', file: 'figures.json', path: 'figures[0].subject' });
+  });
+});
+
+describe('a file asked for ahead (the worker asks for the first view as it starts)', () => {
+  const bytes = async (promise: Promise<ArrayBuffer>) => new TextDecoder().decode(await promise);
+
+  it('is taken as it is, without asking the server again', async () => {
+    const fetch = vi.fn(async () => new Response('again'));
+    vi.stubGlobal('fetch', fetch);
+    const ahead = Promise.resolve(new Response('{"ahead":true}', { headers: { 'content-type': 'application/json' } }));
+    expect(await bytes(fetchFileBytes('towns.json', '/data/towns.json', undefined, ahead))).toBe('{"ahead":true}');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('is checked like any other answer: a refusal or a lost connection names the file', async () => {
+    const refused = Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' }));
+    const error = await failure(fetchFileBytes('towns.json', '/data/towns.json', undefined, refused));
+    expect(error.message).toBe('towns.json: could not be loaded: the server answered 404 Not Found');
+    const lost = Promise.reject(new TypeError('Failed to fetch'));
+    const lostError = await failure(fetchFileBytes('figures.json', '/data/figures.json', undefined, lost));
+    expect(lostError.message).toBe('figures.json: could not be loaded (network error)');
+    expect(lostError.transient).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 class FakeWorker extends EventTarget {
   static made: FakeWorker[] = [];
   terminated = false;
+  posted: unknown[] = [];
   constructor(
     readonly url: URL | string,
     readonly options?: WorkerOptions,
@@ -13,6 +14,9 @@ class FakeWorker extends EventTarget {
   }
   terminate() {
     this.terminated = true;
+  }
+  postMessage(message: unknown) {
+    this.posted.push(message);
   }
 }
 
@@ -36,6 +40,13 @@ describe('the data worker started early by the entry', () => {
     expect(FakeWorker.made).toHaveLength(1);
     expect(String(FakeWorker.made[0]?.url)).toMatch(/data\.worker/);
     expect(FakeWorker.made[0]?.options).toEqual({ type: 'module' });
+    // It asks at once for the files the first view shows, each once.
+    expect(FakeWorker.made[0]?.posted).toEqual([
+      {
+        type: 'prefetch',
+        urls: ['/data/dataset.json', '/data/towns.json', '/data/figures.json', '/data/articles.json'],
+      },
+    ]);
     expect(newDataWorker()).toBe(FakeWorker.made[0]);
     const next = newDataWorker();
     expect(next).not.toBe(FakeWorker.made[0]);

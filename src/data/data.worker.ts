@@ -40,7 +40,7 @@ async function load(request: LoadRequest) {
   try {
     await answerLoad(request, send, controller.signal, taken?.response);
   } catch (error) {
-    // A fault of the reading itself (answerLoad reports the file's own problems).
+    // A fault of the reading itself (answerLoad reports the file's own problems and failures).
     if (!controller.signal.aborted)
       send({ type: 'broken', id: request.id, reason: error instanceof Error ? error.message : String(error) });
   } finally {

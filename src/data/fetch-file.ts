@@ -8,7 +8,7 @@ import { DataFileError, type ProblemKind } from './problems';
 
 /**
  * The file's bytes as served. `response` is a request already under way for the same address
- * (the worker asks for the first view's files as it starts); otherwise the file is fetched now.
+ * (the worker asks for the first view's large files as it starts); otherwise the file is fetched now.
  */
 export async function fetchFileBytes(
   file: string,

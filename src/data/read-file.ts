@@ -1,7 +1,6 @@
 /**
  * What the data worker does with a published file: reads it (fetched here, or the bytes the page
- * sent), parses and checks it, and sends the result to the page (answerLoad). Loaded by the
- * worker on its first request.
+ * sent), parses and checks it, and sends the result to the page (answerLoad).
  */
 import { fetchFileBytes } from './fetch-file';
 import { FILE_NAMES, type DataKey } from './files';
@@ -27,7 +26,8 @@ export async function readPublishedFile<K extends DataKey>(
 
 /**
  * The worker's answer to a load request, sent with `send`: the checked file (its records in parts,
- * see worker-messages), or why it could not be read. Nothing is sent once `signal` has stopped it.
+ * see worker-messages), or why it could not be fetched. Nothing is sent once `signal` has stopped
+ * it. Any other error is thrown, for the worker to report.
  */
 export async function answerLoad(
   request: LoadRequest,
@@ -41,9 +41,8 @@ export async function answerLoad(
     result = await readPublishedFile(key, request, signal, response);
   } catch (error) {
     if (signal.aborted) return;
-    if (error instanceof DataFileError)
-      send({ type: 'unloaded', id, problems: error.problems, transient: error.transient });
-    else send({ type: 'broken', id, reason: error instanceof Error ? error.message : String(error) });
+    if (!(error instanceof DataFileError)) throw error;
+    send({ type: 'unloaded', id, problems: error.problems, transient: error.transient });
     return;
   }
   if (signal.aborted) return;

@@ -82,7 +82,7 @@ function cityOf(countyCode: string): string {
   return `${countyCode.slice(0, 4)}00`;
 }
 
-/** Each file's references, kept beside it: gathered by the data worker (see parse-off-thread) or here on first need. */
+/** Each file's references, kept beside it: gathered by the data worker (see load-off-thread) or here on first need. */
 const KEPT = new WeakMap<object, FileReferences>();
 
 /** Keeps the references the data worker gathered for a file it parsed. */

@@ -10,7 +10,7 @@ import { FILE_NAMES, type DataKey } from './files';
 import type { ParseResult } from './parse';
 import { DataFileError } from './problems';
 import { keepReferences, type FileReferences } from './references';
-import { ROWS_OF, type LoadRequest, type LoadResponse } from './worker-messages';
+import { ROWS_OF, type CancelRequest, type LoadRequest, type LoadResponse } from './worker-messages';
 import { newDataWorker } from './worker-start';
 
 interface Pending {
@@ -105,7 +105,8 @@ export function loadOffThread<K extends DataKey>(
       'abort',
       () => {
         if (!pending.delete(id)) return;
-        target.postMessage({ type: 'cancel', id });
+        const cancel: CancelRequest = { type: 'cancel', id };
+        target.postMessage(cancel);
         reject(signal.reason);
       },
       { once: true },

@@ -64,7 +64,8 @@ function prerenderShell(): Plugin {
  * says). A file over PRELOAD_MAX_BYTES is left to the data worker, which asks for it as it starts:
  * the page's main thread would spend about 30 ms per MB receiving it on a slow phone.
  * The sizes are those of the data the build is for: public/data, or JZ_DATA_DIR (the benchmark
- * builds the page for each of its datasets).
+ * builds the page for each of its datasets). In development too, so that `npm run dev` loads (and
+ * waits for the same files before drawing: app/layout.tsx) as the build does.
  */
 const PRELOAD_MAX_BYTES = 1_000_000;
 
@@ -76,7 +77,6 @@ function preloadFirstView(): Plugin {
   };
   return {
     name: 'preload-first-view',
-    apply: 'build',
     transformIndexHtml: () =>
       FIRST_VIEW.filter(small).map((key) => ({
         tag: 'link',

@@ -3,6 +3,7 @@
  * Until the first view's files are in, the prerendered shell (see shell.tsx).
  */
 import { startTransition, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { preloaded } from '../data/data-url';
 import { FIRST_VIEW } from '../data/files';
 import { useDataset, useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
@@ -54,15 +55,20 @@ function skipToMain(event: MouseEvent) {
 const FIRST_VIEW_PATIENCE_MS = 2500;
 
 /**
- * Whether to draw the page: once the first view's files have arrived (or failed), all at once, so
- * that nothing on screen is pushed about as panels fill in; or after a while, panel by panel.
+ * Whether to draw the page: once the first view's small files have arrived (or failed), all at
+ * once, so that nothing on screen is pushed about as panels fill in; or after a while, panel by
+ * panel. The small files are those index.html asks for as it is read (vite.config.ts), which
+ * download with the scripts. A large one (thousands of towns: seconds to download and check on a
+ * slow phone, fetched by the data worker) does not hold the page back: its panels stand in boxes
+ * of their size, saying they are loading, while the page is drawn and laid out meanwhile.
  * The page is drawn as a transition: React renders it in slices between which the browser can
  * answer a tap (the shell stays until the page is ready), instead of one task of about 200 ms on a
  * slow phone.
  */
 function useFirstViewReady(): boolean {
   const { ready, failed } = useDataset();
-  const settled = FIRST_VIEW.every((key) => ready[key] || failed[key]);
+  const [awaited] = useState(() => FIRST_VIEW.filter(preloaded));
+  const settled = awaited.every((key) => ready[key] || failed[key]);
   const [patienceOver, setPatienceOver] = useState(false);
   useEffect(() => {
     if (settled) return;

@@ -8,7 +8,7 @@ const TownMap = lazy(() => import('../features/map/town-map'));
 export function MapSection() {
   return (
     <WhenVisible placeholder="map-placeholder">
-      <DataGate need={['counties', 'towns']} placeholder="map-placeholder">
+      <DataGate need={['counties', 'towns']} loading={<Placeholder className="map-placeholder" />}>
         {({ counties, towns }) => (
           <Suspense fallback={<Placeholder className="map-placeholder" />}>
             <TownMap counties={counties} towns={towns.towns} />

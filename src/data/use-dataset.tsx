@@ -7,7 +7,17 @@
  * the files they asked for.
  */
 import { useQueries, useQueryClient, type QueryObserverResult } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { createDatasetIndex, type DatasetIndex } from './dataset-index';
 import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
 import { DataFileError, type DataProblem } from './problems';
@@ -119,6 +129,22 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   // with the data takes longer than a task may on a slow phone. A deferred value's render yields.
   const value = useDeferredValue(now);
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
+}
+
+/**
+ * Its children see a new dataset (a file arrived) one render after the rest of the page: the
+ * panels outside (the header, the headline figures) are drawn with it first, these in a render
+ * of their own, a transition. With thousands of towns, drawing every panel with the figures takes
+ * a slow phone over a second, and the headline figures waited for all of it. The dataset it
+ * starts with is shown at once, so that a page drawn in one go stays so.
+ */
+export function DrawnAfterwards({ children }: { children: ReactNode }) {
+  const now = useDataset();
+  const [shown, setShown] = useState(now);
+  useEffect(() => {
+    if (shown !== now) startTransition(() => setShown(now));
+  }, [now, shown]);
+  return <DatasetContext.Provider value={shown}>{children}</DatasetContext.Provider>;
 }
 
 export function useDataset(): DatasetContextValue {

@@ -21,12 +21,15 @@ export type Ready<K extends ReadyKey> = Pick<ReadyFiles, K>;
 
 export function DataGate<K extends ReadyKey>({
   need,
-  placeholder,
+  loading = <Loading />,
   children,
 }: {
   need: readonly K[];
-  /** A class that gives the loading state the size of what will replace it (nothing moves then). */
-  placeholder?: string;
+  /**
+   * What stands in while the data loads: the loading line, or better, in a box the size of what
+   * will replace it (nothing moves then; see Placeholder).
+   */
+  loading?: ReactNode;
   children: (data: Ready<K>) => ReactNode;
 }) {
   const { ready, failed, retry } = useDataset();
@@ -37,7 +40,7 @@ export function DataGate<K extends ReadyKey>({
     return problems ? [{ key, problems }] : [];
   });
   if (failures.length > 0) return <DataError failed={failures} onRetry={() => retry(failures.map((f) => f.key))} />;
-  return placeholder ? <Placeholder className={placeholder} /> : <Loading />;
+  return <>{loading}</>;
 }
 
 /** The loading line in a box the size of what will replace it. */

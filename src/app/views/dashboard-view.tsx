@@ -7,6 +7,7 @@ import { ComparePanel } from '../../features/compare/compare-panel';
 import { HeadlineFigures } from '../../features/headlines/headline-figures';
 import { AsOfPicker, IndicatorPicker, PeriodPicker } from '../../features/indicator/indicator-picker';
 import { ProfilePanel } from '../../features/profile/profile-panel';
+import { DrawnAfterwards } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { Panel } from '../../ui/panel';
@@ -26,42 +27,49 @@ export function DashboardView() {
     <>
       <SectionNav />
       {/* On a wide screen the key figures stand in a column beside the pickers and the map, so that
-          the first screen shows both (see .dash-top in panels.css); elsewhere one after the other. */}
+          the first screen shows both (see .dash-top in panels.css); elsewhere one after the other.
+          When a file arrives, the header and the key figures are drawn with it first, the panels
+          below in a render of their own (DrawnAfterwards): with thousands of towns, drawing them
+          all takes a slow phone over a second. */}
       <div className="dash-top">
         <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
           <HeadlineFigures />
         </Panel>
-        <div className="toolbar">
-          <IndicatorPicker />
-          <PeriodPicker />
-          <AsOfPicker />
-        </div>
-        <div className="grid">
-          <Panel id="map" title={t.mapTitle} className="panel-map">
-            <MapSection />
-          </Panel>
-          <div className="side">
-            <ProfilePanel />
-            <Panel id="ranking" title={t.chartTitle} className="panel-chart">
-              <RankingPanel />
-            </Panel>
+        <DrawnAfterwards>
+          <div className="toolbar">
+            <IndicatorPicker />
+            <PeriodPicker />
+            <AsOfPicker />
           </div>
-        </div>
+          <div className="grid">
+            <Panel id="map" title={t.mapTitle} className="panel-map">
+              <MapSection />
+            </Panel>
+            <div className="side">
+              <ProfilePanel />
+              <Panel id="ranking" title={t.chartTitle} className="panel-chart">
+                <RankingPanel />
+              </Panel>
+            </div>
+          </div>
+        </DrawnAfterwards>
       </div>
-      {view.compare.length > 0 && (
-        <Panel id="compare" title={t.compareTitle} className="panel-compare">
-          <ComparePanel />
+      <DrawnAfterwards>
+        {view.compare.length > 0 && (
+          <Panel id="compare" title={t.compareTitle} className="panel-compare">
+            <ComparePanel />
+          </Panel>
+        )}
+        <Panel id="programme" title={t.programmePanel} className="panel-chart">
+          <ProgrammePanel />
         </Panel>
-      )}
-      <Panel id="programme" title={t.programmePanel} className="panel-chart">
-        <ProgrammePanel />
-      </Panel>
-      <Panel id="scale" title={t.scalePanel} className="panel-chart">
-        <ScalePanel />
-      </Panel>
-      <Panel id="articles" title={t.articlesTitle} className="panel-articles">
-        <ArticleList />
-      </Panel>
+        <Panel id="scale" title={t.scalePanel} className="panel-chart">
+          <ScalePanel />
+        </Panel>
+        <Panel id="articles" title={t.articlesTitle} className="panel-articles">
+          <ArticleList />
+        </Panel>
+      </DrawnAfterwards>
     </>
   );
 }

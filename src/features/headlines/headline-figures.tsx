@@ -10,7 +10,7 @@ import { namedAtLevel } from '../../data/towns';
 import { useLoadedFiles } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { DataGate } from '../../ui/data-gate';
+import { DataGate, Loading } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
 import { markPainted, TIMING } from '../../timing';
 
@@ -106,11 +106,36 @@ function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly 
   );
 }
 
+/**
+ * The headline cards while the figures load (a large figures file takes seconds on a slow phone,
+ * and the page is drawn meanwhile): as many as there will be, each the height of a card with one
+ * line of label, value and who and when and of its source, so that the cards take their place
+ * without pushing the page down. The loading line stands in the first.
+ */
+function PendingHeadlines({ count }: { count: number }) {
+  return (
+    <ul className="headlines">
+      {Array.from({ length: count }, (_, i) => (
+        <li key={i} className="headline-pending">
+          <div className="headline-label">{i === 0 ? <Loading /> : '\u00a0'}</div>
+          <p className="headline-value">{'\u00a0'}</p>
+          <p className="headline-meta">{'\u00a0'}</p>
+          <p className="headline-meta">{'\u00a0'}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Memoised: nothing the reader picks changes the headline figures. */
 export const HeadlineFigures = memo(function HeadlineFigures() {
   return (
-    <DataGate need={['dataset', 'figures']}>
-      {({ dataset, figures }) => <HeadlineList meta={dataset} figures={figures.figures} />}
+    <DataGate need={['dataset']}>
+      {({ dataset }) => (
+        <DataGate need={['figures']} loading={<PendingHeadlines count={dataset.headlines.length} />}>
+          {({ figures }) => <HeadlineList meta={dataset} figures={figures.figures} />}
+        </DataGate>
+      )}
     </DataGate>
   );
 });

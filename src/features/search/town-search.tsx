@@ -1,9 +1,10 @@
 /** Find a town by Chinese or English name, industry or county; choosing one (or Enter, the first) opens its profile. */
 import { useId, useMemo, useState } from 'react';
 import { townTier } from '../../data/towns';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
+import { Loading } from '../../ui/loading';
 import { searchTowns } from './search-towns';
 
 /** At most this many results are listed: a name typed further narrows them. */
@@ -13,9 +14,12 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
   const { t, text, lang } = useI18n();
   const [query, setQuery] = useState('');
   const id = useId();
-  const towns = useLoadedFiles().towns?.towns ?? null;
+  const { ready, failed } = useDataset();
+  const towns = ready.towns?.towns ?? null;
   const results = useMemo(() => (towns ? searchTowns(towns, query) : []), [towns, query]);
-  if (!towns) return null;
+  // While towns.json loads (seconds for thousands of towns on a slow phone) the field is there to
+  // type in, and the results follow; without towns there is nothing to search.
+  if (failed.towns) return null;
   return (
     <search className="search">
       <label htmlFor={id}>{t.searchLabel}</label>
@@ -37,7 +41,12 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
           }
         }}
       />
-      {query.trim() && (
+      {query.trim() && !towns && (
+        <div className="search-results">
+          <Loading />
+        </div>
+      )}
+      {query.trim() && towns && (
         <div className="search-results">
           <p role="status" className="muted small">
             {results.length === 0

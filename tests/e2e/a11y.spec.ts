@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { drawAll } from './draw';
+import { asBuiltForLargeFiles, holdBack } from './large-files';
 
 /** Every view a reader can reach, by its address. */
 const VIEWS = {
@@ -55,6 +56,18 @@ for (const lang of ['zh', 'en'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+
+  test(`the dashboard while its large files load (${lang}) has no serious or critical violation`, async ({ page }) => {
+    // axe goes through the whole page; on a busy 2-core machine that alone took 20 s.
+    test.slow();
+    await asBuiltForLargeFiles(page);
+    const release = await holdBack(page, /\/data\/(figures|towns)\.json$/);
+    await page.goto(lang === 'en' ? '/?lang=en' : '/');
+    const headlines = page.getByRole('region', { name: lang === 'en' ? 'Key figures' : '核心数字' });
+    await expect(headlines.getByRole('status')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    release();
+  });
 
   test(`the views made for small boxes and paper (${lang}) have no serious or critical violation`, async ({ page }) => {
     const en = lang === 'en' ? '&lang=en' : '';

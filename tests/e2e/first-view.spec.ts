@@ -3,6 +3,7 @@
  * the headline figures before the map and chart code, and those drawn as the reader scrolls to them.
  */
 import { expect, test } from '@playwright/test';
+import { asBuiltForLargeFiles, holdBack } from './large-files';
 
 test.describe('without any script', () => {
   test.use({ javaScriptEnabled: false });
@@ -57,20 +58,7 @@ test("the first view's data files download with the scripts, each once: asked fo
 test.describe('a dataset with large files', () => {
   const first = ['articles.json', 'dataset.json', 'figures.json', 'towns.json'];
 
-  // index.html as a build for such a dataset writes it: it asks ahead only for the small files
-  // (vite.config.ts), and the data worker fetches the large ones.
-  test.beforeEach(async ({ page }) => {
-    await page.route(
-      (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
-      async (route) => {
-        const response = await route.fetch();
-        const html = await response.text();
-        const small = html.replace(/<link rel="preload" href="\.\/data\/(figures|towns)\.json"[^>]*>/g, '');
-        expect(small).not.toBe(html);
-        await route.fulfill({ response, body: small });
-      },
-    );
-  });
+  test.beforeEach(({ page }) => asBuiltForLargeFiles(page));
 
   test('the data worker fetches the large files: the page itself never receives them', async ({ page }) => {
     const requested: string[] = [];
@@ -106,12 +94,7 @@ test.describe('a dataset with large files', () => {
           if (!entry.hadRecentInput) shifts.push(entry.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/data\/(figures|towns)\.json$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/data\/(figures|towns)\.json$/);
     await page.goto('/');
 
     // Drawn with the small files: the pages, the sections, the pickers; the headlines say they load.
@@ -134,12 +117,7 @@ test.describe('a dataset with large files', () => {
   });
 
   test('the search can be typed in while the towns load: its results follow them', async ({ page }) => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/towns.json', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/data\/towns\.json$/);
     await page.goto('/');
     await page.getByRole('searchbox', { name: '查找专业镇' }).fill('玻璃');
     await expect(page.locator('search').getByRole('status')).toHaveText('正在加载数据…');

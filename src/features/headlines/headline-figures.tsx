@@ -107,35 +107,36 @@ function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly 
 }
 
 /**
- * The headline cards while the figures load (a large figures file takes seconds on a slow phone,
- * and the page is drawn meanwhile): as many as there will be, each the height of a card with one
- * line of label, value and who and when and of its source, so that the cards take their place
- * without pushing the page down. The loading line stands in the first.
+ * The headline cards' places while the figures load (a large figures file takes seconds on a slow
+ * phone, and the page is drawn meanwhile): as many as there will be, each the height of a card
+ * with one line of label, value, who and when, and source, so that the cards take their places
+ * without pushing the page down. The first says it loads; the others are empty boxes, hidden from
+ * screen readers.
  */
 function PendingHeadlines({ count }: { count: number }) {
   return (
-    <ul className="headlines">
+    <div className="headlines">
       {Array.from({ length: count }, (_, i) => (
-        <li key={i} className="headline-pending">
+        <div key={i} className="headline-pending" aria-hidden={i > 0 || undefined}>
           <div className="headline-label">{i === 0 ? <Loading /> : '\u00a0'}</div>
           <p className="headline-value">{'\u00a0'}</p>
           <p className="headline-meta">{'\u00a0'}</p>
           <p className="headline-meta">{'\u00a0'}</p>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
 
 /** Memoised: nothing the reader picks changes the headline figures. */
 export const HeadlineFigures = memo(function HeadlineFigures() {
+  const { dataset } = useLoadedFiles();
   return (
-    <DataGate need={['dataset']}>
-      {({ dataset }) => (
-        <DataGate need={['figures']} loading={<PendingHeadlines count={dataset.headlines.length} />}>
-          {({ figures }) => <HeadlineList meta={dataset} figures={figures.figures} />}
-        </DataGate>
-      )}
+    <DataGate
+      need={['dataset', 'figures']}
+      loading={dataset ? <PendingHeadlines count={dataset.headlines.length} /> : <Loading />}
+    >
+      {({ dataset, figures }) => <HeadlineList meta={dataset} figures={figures.figures} />}
     </DataGate>
   );
 });

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { datasetCoverage, outlets } from '../data/articles';
 import { fill } from '../i18n/messages';
-import { useDataset } from '../data/use-dataset';
+import { stillLoading, useDataset } from '../data/use-dataset';
 import { TownSearch } from '../features/search/town-search';
 import { useI18n } from '../i18n/i18n';
 import { PAGES } from '../state/url-state';
@@ -16,8 +16,8 @@ const SHOWN_OUTLETS = 6;
 export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
   const { t, text, date, lang } = useI18n();
   const { view, setView } = useView();
-  const { ready, failed } = useDataset();
-  const { dataset: meta, articles, figures } = ready;
+  const dataset = useDataset();
+  const { dataset: meta, articles, figures } = dataset.ready;
   const sources = articles ? outlets(articles.articles) : [];
   const listed = sources.slice(0, SHOWN_OUTLETS);
   const coverage = useMemo(
@@ -29,7 +29,7 @@ export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
     coverage?.resultsTo
       ? fill(t.coverageResults, { period: date(coverage.resultsTo) })
       : // Its place kept while figures.json loads, so that the lines below do not move when it is in.
-        !figures && !failed.figures && fill(t.coverageResults, { period: '…' }),
+        stillLoading(dataset, 'figures') && fill(t.coverageResults, { period: '…' }),
   ].filter(Boolean);
   const pageNames = { dashboard: t.navDashboard, method: t.methodTitle, data: t.dataNav };
   return (

@@ -5,7 +5,7 @@
 import { startTransition, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { preloaded } from '../data/data-url';
 import { FIRST_VIEW } from '../data/files';
-import { useDataset, useLoadedFiles } from '../data/use-dataset';
+import { stillLoading, useDataset, useLoadedFiles } from '../data/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { useView } from '../state/view';
@@ -66,9 +66,9 @@ const FIRST_VIEW_PATIENCE_MS = 2500;
  * slow phone.
  */
 function useFirstViewReady(): boolean {
-  const { ready, failed } = useDataset();
+  const dataset = useDataset();
   const [awaited] = useState(() => FIRST_VIEW.filter(preloaded));
-  const settled = awaited.every((key) => ready[key] || failed[key]);
+  const settled = !awaited.some((key) => stillLoading(dataset, key));
   const [patienceOver, setPatienceOver] = useState(false);
   useEffect(() => {
     if (settled) return;

@@ -41,6 +41,11 @@ export interface DatasetState {
   failed: Partial<Record<DataKey, DataProblem[]>>;
 }
 
+/** Whether file `key` is still loading: neither ready nor failed. */
+export function stillLoading({ ready, failed }: DatasetState, key: DataKey): boolean {
+  return !ready[key] && !failed[key];
+}
+
 /** A dataset read from the reader's own files, shown instead of the published one (nothing is uploaded). */
 export interface LocalPreview {
   data: DataFiles;

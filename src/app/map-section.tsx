@@ -1,13 +1,17 @@
-/** The map, once its boundaries and towns are in, loaded as its own chunk when scrolled near. */
-import { lazy, Suspense } from 'react';
+/**
+ * The map, once its boundaries and towns are in, loaded as its own chunk when scrolled near: the
+ * chunk is asked for then, so that it loads while the boundaries and towns do.
+ */
+import { Suspense } from 'react';
 import { DataGate, Placeholder } from '../ui/data-gate';
+import { preloadable } from '../ui/preloadable';
 import { WhenVisible } from '../ui/when-visible';
 
-const TownMap = lazy(() => import('../features/map/town-map'));
+const { Component: TownMap, preload: loadTownMap } = preloadable(() => import('../features/map/town-map'));
 
 export function MapSection() {
   return (
-    <WhenVisible placeholder="map-placeholder">
+    <WhenVisible placeholder="map-placeholder" onNear={loadTownMap}>
       <DataGate need={['counties', 'towns']} loading={<Placeholder className="map-placeholder" />}>
         {({ counties, towns }) => (
           <Suspense fallback={<Placeholder className="map-placeholder" />}>

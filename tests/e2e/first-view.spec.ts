@@ -33,6 +33,20 @@ test('on a phone, the map and charts load only as the reader scrolls to them', a
   expect(requested.some((path) => /\/assets\/figure-bar-chart-/.test(path))).toBe(true);
 });
 
+test("the map's code is asked for when the map comes near, while its boundaries still load", async ({ page }) => {
+  // At 1440×900 the map is on the first screen. Its chunk (Leaflet and the panel) used to be asked
+  // for only once counties.geojson was in and the panel drawn with it: seconds later on a slow phone.
+  const release = await holdBack(page, /\/data\/counties\.geojson$/);
+  const chunk = page.waitForRequest((request) => /\/assets\/town-map-[^/]*\.js$/.test(request.url()));
+  await page.goto('/');
+  await chunk;
+  const map = page.getByRole('region', { name: /地图/ });
+  await expect(map.getByRole('status')).toHaveText('正在加载数据…');
+  await expect(map.locator('path.county')).toHaveCount(0);
+  release();
+  await expect(map.locator('path.county')).toHaveCount(11);
+});
+
 test("the first view's data files download with the scripts, each once: asked for by the page itself, taken by the loader", async ({
   page,
 }) => {

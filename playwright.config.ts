@@ -24,7 +24,10 @@ export default defineConfig({
     locale: 'zh-CN',
     // The desktop the dashboard is designed for (phones and narrow windows are tested at their own sizes).
     viewport: { width: 1440, height: 900 },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (each step's DOM, the network, the console), without the
+    // screencast: encoding a frame for every repaint (a loading spinner repaints all the time) more
+    // than doubled a page's load under two workers on two cores, and made waits on the map time out.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,

@@ -9,6 +9,14 @@ import { lazy, type ComponentType } from 'react';
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   /** Starts loading the chunk (once; later calls return the same promise). */
-  const preload = () => (loading ??= load());
+  const preload = () => {
+    if (!loading) {
+      loading = load();
+      // A chunk that fails to load is reported where the component is drawn (React.lazy throws
+      // its error to the panel's boundary), not as an unhandled rejection while the data loads.
+      loading.catch(() => {});
+    }
+    return loading;
+  };
   return { Component: lazy(preload), preload };
 }

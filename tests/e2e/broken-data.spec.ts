@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dataFile } from './data';
+import { holdBack } from './large-files';
 
 test.describe('when a data file fails', () => {
   test('shows a loading state while data is on its way', async ({ page }) => {
@@ -82,4 +83,23 @@ test.describe('when a data file fails', () => {
       'counties.geojson: expected JSON but the server sent an HTML page',
     );
   });
+});
+
+test("when the map's code cannot be fetched, the map says so and the rest of the page works", async ({ page }) => {
+  // As when the connection drops after the page loaded. The map's chunk is asked for as its place
+  // comes near, while its boundaries still load (held back here): its failure shows in the map
+  // once they are in, not as an error of the page before.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const failed = page.waitForEvent('requestfailed', (request) => /\/assets\/town-map-[^/]*\.js$/.test(request.url()));
+  await page.route(/\/assets\/town-map-[^/]*\.js$/, (route) => route.abort());
+  const release = await holdBack(page, /\/data\/counties\.geojson$/);
+  await page.goto('/');
+  await failed;
+  const headlines = page.getByRole('region', { name: '核心数字' });
+  await expect(headlines.getByText('200户以上')).toBeVisible();
+  release();
+  await expect(page.getByRole('region', { name: /地图/ }).getByRole('alert')).toContainText('这一部分出错了');
+  await expect(headlines.getByText('200户以上')).toBeVisible();
+  expect(errors).toEqual([]);
 });

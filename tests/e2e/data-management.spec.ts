@@ -427,6 +427,10 @@ test.describe('the files people really have', () => {
 });
 
 test.describe('a 20 MB file', () => {
+  // Each test makes a 20 MB file, hands it to the page and has it checked: 19-31 s on a loaded
+  // two-core machine, around the default 30 s a test may take. The check itself has 120 s below.
+  test.describe.configure({ timeout: 180_000 });
+
   /** The bundled figures, then copies of them under new ids, to about 20 MB of CSV. */
   function bigFiguresCsv(): { text: string; rows: number } {
     const [header = [], ...rows] = figuresTable(real.figures.figures);

@@ -3,6 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { drawAll } from './draw';
 import { asBuiltForLargeFiles, holdBack } from './large-files';
 
+// axe goes through the whole page, and a test here scans up to three: on a busy two-core machine
+// one scan alone took 20 s, and such tests took 20-27 s, near the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 /** Every view a reader can reach, by its address. */
 const VIEWS = {
   dashboard: '/',
@@ -58,8 +62,6 @@ for (const lang of ['zh', 'en'] as const) {
   }
 
   test(`the dashboard while its large files load (${lang}) has no serious or critical violation`, async ({ page }) => {
-    // axe goes through the whole page; on a busy 2-core machine that alone took 20 s.
-    test.slow();
     await asBuiltForLargeFiles(page);
     const release = await holdBack(page, /\/data\/(figures|towns)\.json$/);
     await page.goto(lang === 'en' ? '/?lang=en' : '/');

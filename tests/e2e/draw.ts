@@ -8,35 +8,40 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * Scrolls through the whole page a screen at a time with the mouse wheel, as a reader would, then
  * waits until `charts` charts are drawn. A wheel, not a script's scroll: a link that lands on a
  * panel keeps it in place while the page settles until the reader acts (src/ui/land-on.ts), and
- * would pull a script's scroll back.
+ * would pull a script's scroll back. That landing is placed once its panel is drawn, which on a
+ * busy machine can come after the reader's first wheel: the page is pulled back down, or jumps
+ * past panels not yet drawn. The reader's next wheel ends the landing, and a pass that missed a
+ * chart is made again.
  */
 export async function drawAll(page: Page, charts = 3) {
   await expect(page.locator('main .panel').first()).toBeVisible();
   const scrollY = () => page.evaluate(() => window.scrollY);
   const twoFrames = () =>
     page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  // To the top, as a reader would. A link's landing (src/ui/land-on.ts) places its panel once that
-  // panel is drawn, which on a busy machine came after a first wheel and pulled the page back
-  // down; the reader's next wheel ends the landing. So: wheel up until at the top.
-  await expect
-    .poll(async () => {
-      await page.mouse.wheel(0, -1_000_000);
-      return scrollY();
-    })
-    .toBe(0);
-  for (;;) {
-    // Two frames at each step: the observers that draw what comes near the screen see it there.
+  const drawn = page.locator('.echart[data-rendered="true"]');
+  await expect(async () => {
+    // To the top: wheel up until there.
     await twoFrames();
-    const { y, height, screen } = await page.evaluate(() => ({
-      y: window.scrollY,
-      height: document.documentElement.scrollHeight,
-      screen: window.innerHeight,
-    }));
-    if (y + screen >= height - 1) break;
-    await page.mouse.wheel(0, Math.round(screen * 0.75));
-    await expect.poll(scrollY).toBeGreaterThan(y);
-  }
-  await expect(page.locator('.echart[data-rendered="true"]')).toHaveCount(charts);
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, -1_000_000);
+        return scrollY();
+      })
+      .toBe(0);
+    for (;;) {
+      // Two frames at each step: the observers that draw what comes near the screen see it there.
+      await twoFrames();
+      const { y, height, screen } = await page.evaluate(() => ({
+        y: window.scrollY,
+        height: document.documentElement.scrollHeight,
+        screen: window.innerHeight,
+      }));
+      if (y + screen >= height - 1) break;
+      await page.mouse.wheel(0, Math.round(screen * 0.75));
+      await expect.poll(scrollY).toBeGreaterThan(y);
+    }
+    await expect(drawn).toHaveCount(charts);
+  }).toPass();
 }
 
 /** Scrolls to one chart (or the panel holding it) and waits until it is drawn. */

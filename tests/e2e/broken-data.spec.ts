@@ -4,12 +4,7 @@ import { holdBack } from './large-files';
 
 test.describe('when a data file fails', () => {
   test('shows a loading state while data is on its way', async ({ page }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/figures.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/data\/figures\.json$/);
     await page.goto('/');
     const headlines = page.getByRole('region', { name: '核心数字' });
     await expect(headlines.getByRole('status')).toHaveText('正在加载数据…');
@@ -91,8 +86,9 @@ test("when the map's code cannot be fetched, the map says so and the rest of the
   // once they are in, not as an error of the page before.
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const failed = page.waitForEvent('requestfailed', (request) => /\/assets\/town-map-[^/]*\.js$/.test(request.url()));
-  await page.route(/\/assets\/town-map-[^/]*\.js$/, (route) => route.abort());
+  const mapChunk = /\/assets\/town-map-[^/]*\.js$/;
+  const failed = page.waitForEvent('requestfailed', (request) => mapChunk.test(request.url()));
+  await page.route(mapChunk, (route) => route.abort());
   const release = await holdBack(page, /\/data\/counties\.geojson$/);
   await page.goto('/');
   await failed;

@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig, type Plugin } from 'vite';
 import { Shell } from './src/app/shell';
-import { FILE_NAMES, FIRST_VIEW, type DataKey } from './src/data/files';
+import { FILE_NAMES, FIRST_VIEW, type DataKey } from './src/data/format/files';
 
 /**
  * The Content-Security-Policy of the built page (nginx sends the same as a header, see

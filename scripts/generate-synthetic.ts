@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataFiles } from '../src/data/parse';
+import { parseDataFiles } from '../src/data/format/parse';
 import { writeSyntheticDataset } from './synthetic';
 
 const sizes = process.argv

@@ -7,8 +7,8 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataFiles } from '../src/data/files';
-import { SCHEMA_VERSION } from '../src/data/vocabulary';
+import type { DataFiles } from '../src/data/format/files';
+import { SCHEMA_VERSION } from '../src/data/format/vocabulary';
 
 /** A small seeded generator (mulberry32), so that runs are repeatable. */
 function random(seed: number) {

@@ -5,7 +5,7 @@
  * while it downloads and runs the scripts. The data worker is started at once (data/worker-start).
  */
 import './app/app.css';
-import { startDataWorkerEarly } from './data/worker-start';
+import { startDataWorkerEarly } from './data/loading/worker-start';
 
 // The data worker's script downloads while the app's do (index.html already asks for the data).
 startDataWorkerEarly();

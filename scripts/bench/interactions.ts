@@ -12,7 +12,7 @@
  */
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Page } from '@playwright/test';
-import { TIMING } from '../../src/timing';
+import { TIMING } from '../../src/lib/timing';
 import { median } from './median';
 
 export interface InteractionTimes {

@@ -8,7 +8,7 @@
 import chromium from '@sparticuz/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { TIMING } from '../../src/timing';
+import { TIMING } from '../../src/lib/timing';
 import { median } from './median';
 
 export type Throttling = 'simulate' | 'devtools';

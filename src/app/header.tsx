@@ -1,8 +1,8 @@
 /** The page's header once the app runs: title, search, pages, and what the data covers. */
 import { useMemo } from 'react';
-import { datasetCoverage, outlets } from '../data/articles';
+import { datasetCoverage, outlets } from '../data/domain/articles';
 import { fill } from '../i18n/messages';
-import { stillLoading, useDataset } from '../data/use-dataset';
+import { stillLoading, useDataset } from '../data/loading/use-dataset';
 import { TownSearch } from '../features/search/town-search';
 import { useI18n } from '../i18n/i18n';
 import { PAGES } from '../state/url-state';

@@ -3,9 +3,9 @@
  * Until the first view's files are in, the prerendered shell (see shell.tsx).
  */
 import { startTransition, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
-import { preloaded } from '../data/data-url';
-import { FIRST_VIEW } from '../data/files';
-import { stillLoading, useDataset, useLoadedFiles } from '../data/use-dataset';
+import { preloaded } from '../data/loading/data-url';
+import { FIRST_VIEW } from '../data/format/files';
+import { stillLoading, useDataset, useLoadedFiles } from '../data/loading/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { useView } from '../state/view';

@@ -4,7 +4,7 @@
  * or the province's context.
  */
 import { useEffect } from 'react';
-import { useLoadedFiles } from '../data/use-dataset';
+import { useLoadedFiles } from '../data/loading/use-dataset';
 import { useView } from '../state/view';
 import { landOn } from '../ui/land-on';
 

@@ -7,14 +7,14 @@
  * (the benchmark times an indicator change after that, as after a reader's first look).
  */
 import { useMemo } from 'react';
-import { rankingIndicators } from '../data/figures';
-import { countyGroupsJob, rankingJob, townRowsJob } from '../data/rankings';
-import { useLoadedFiles } from '../data/use-dataset';
+import { rankingIndicators } from '../data/domain/figures';
+import { countyGroupsJob, rankingJob, townRowsJob } from '../data/domain/rankings';
+import { useLoadedFiles } from '../data/loading/use-dataset';
 import { rankingRows } from '../features/charts/ranking-panel';
 import { useI18n } from '../i18n/i18n';
 import { useFigureChoice } from '../state/view';
-import { mark, TIMING } from '../timing';
-import { once } from '../slices';
+import { mark, TIMING } from '../lib/timing';
+import { once } from '../lib/slices';
 import { useIdleSteps } from '../ui/use-slices';
 
 export function usePreparedIndicators(): void {

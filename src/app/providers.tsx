@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { DatasetProvider } from '../data/use-dataset';
+import { DatasetProvider } from '../data/loading/use-dataset';
 import { ViewProvider } from '../state/view';
 
 export function Providers({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@
  * Qualifiers are drawn, not only written (see qualified-bars). Rows without a figure stay in the
  * chart as labelled "not reported" rows, never 0.
  */
-import type { FigureKind, Unit } from '../data/schema';
+import type { FigureKind, Unit } from '../data/format/schema';
 import { formatCompact, unitLabel, type Lang } from '../i18n/format';
 import { rowTooltip, type BuiltChart } from './echarts';
 import type { FigureRow } from './figure-rows';

@@ -3,8 +3,8 @@
  * colour-blind readers, and downloads (PNG of the chart, CSV of exactly the figures shown).
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { outlets } from '../data/articles';
-import { useLoadedFiles } from '../data/use-dataset';
+import { outlets } from '../data/domain/articles';
+import { useLoadedFiles } from '../data/loading/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { viewAddress, type EmbedKind } from '../state/url-state';

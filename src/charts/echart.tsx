@@ -9,7 +9,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Size } from '../ui/use-width';
-import { measureSince, TIMING } from '../timing';
+import { measureSince, TIMING } from '../lib/timing';
 import { echarts, pointOf, type BuiltChart, type EChartsType } from './echarts';
 
 const OPTS = { renderer: 'svg' } as const;

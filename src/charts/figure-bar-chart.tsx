@@ -3,7 +3,7 @@
  * with ECharts as its own chunk: see LazyFigureBarChart.
  */
 import { useCallback, useMemo } from 'react';
-import type { Unit } from '../data/schema';
+import type { Unit } from '../data/format/schema';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { figureBarsHeight } from './bar-layout';

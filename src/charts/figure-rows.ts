@@ -2,8 +2,8 @@
  * The rows behind a chart: which figure stands for which subject and indicator. The same rows
  * feed the chart, its table and its CSV download, so all three always show the same figures.
  */
-import { toCsv } from '../data/csv';
-import type { Article, Figure, Indicator } from '../data/schema';
+import { toCsv } from '../data/exchange/csv';
+import type { Article, Figure, Indicator } from '../data/format/schema';
 import type { I18n } from '../i18n/i18n';
 import { copyNote } from '../ui/article-copy';
 

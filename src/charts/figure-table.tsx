@@ -1,7 +1,7 @@
 /** A chart's figures as a real HTML table: value with qualifier, kind, period, scope and source. */
 import { useMemo } from 'react';
-import { indexById } from '../data/collections';
-import { useLoadedFiles } from '../data/use-dataset';
+import { indexById } from '../data/format/collections';
+import { useLoadedFiles } from '../data/loading/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { CompareToggle } from '../ui/compare-toggle';
 import { CopyCitation } from '../ui/copy-citation';

@@ -4,7 +4,7 @@
  * target is a hollow dashed bar. Each figure becomes two stacked items: its sure part, and its
  * extent (range or open end). Pure data for ECharts options.
  */
-import type { Figure, FigureKind } from '../data/schema';
+import type { Figure, FigureKind } from '../data/format/schema';
 
 export const BAR_COLOURS = { actual: '#2f6f9f', event: '#6b5ca5', planned: '#b45309' } as const;
 const TRANSPARENT = { actual: 'rgba(47,111,159,0)', event: 'rgba(107,92,165,0)', planned: 'rgba(180,83,9,0)' };

@@ -4,7 +4,7 @@
  * address when it was read online; in English as author, title, outlet and date. Where the text
  * was read at a copy, the reference says so. Pure: article in, text out.
  */
-import type { Article } from '../data/schema';
+import type { Article } from '../data/format/schema';
 import { formatDate, type Lang } from './format';
 
 /** GB/T 7714 lists up to three authors, then 等 (et al.). */

@@ -3,7 +3,7 @@
  * becomes text: 38.5亿元 for Chinese readers, CNY 3.85 billion for English ones, with the
  * source's qualifier kept (近 nearly, 以上 over, 约 about, 至 to, 前 top).
  */
-import type { Qualifier, Unit } from '../data/schema';
+import type { Qualifier, Unit } from '../data/format/schema';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,8 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Text } from '../data/schema';
+import type { Text } from '../data/format/schema';
 import { formatDate, formatFigureValue, type FigureValue, type Lang } from './format';
 import { MESSAGES, type Messages } from './messages';
-import type { Unit } from '../data/schema';
+import type { Unit } from '../data/format/schema';
 
 export interface I18n {
   lang: Lang;

@@ -10,7 +10,7 @@
  */
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
-import { timed, TIMING } from '../timing';
+import { timed, TIMING } from '../lib/timing';
 import { textElement, useLeafletMap } from './leaflet-map';
 
 interface Division {

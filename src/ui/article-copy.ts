@@ -1,6 +1,6 @@
 /** What a reader is told of an article known only from a copy on another site. */
-import { standing } from '../data/choice';
-import type { Article } from '../data/schema';
+import { standing } from '../data/domain/choice';
+import type { Article } from '../data/format/schema';
 import type { Messages } from '../i18n/messages';
 
 /**

@@ -2,9 +2,9 @@
  * "Copy citation" beside a figure's source: the article as a reference (GB/T 7714-2015 in Chinese,
  * author–title–outlet–date in English) and the permalink to that figure in the dashboard.
  */
-import { today } from '../data/dates';
-import { subjectTown } from '../data/figures';
-import type { Article, Figure } from '../data/schema';
+import { today } from '../data/domain/dates';
+import { subjectTown } from '../data/domain/figures';
+import type { Article, Figure } from '../data/format/schema';
 import { citeArticle } from '../i18n/citation';
 import { useI18n } from '../i18n/i18n';
 import { DEFAULT_VIEW, viewAddress } from '../state/url-state';

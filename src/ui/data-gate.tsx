@@ -4,9 +4,9 @@
  * failed file and what is wrong in it, with a retry.
  */
 import type { ReactNode } from 'react';
-import { FILE_NAMES, hasFiles, type DataKey } from '../data/files';
-import { formatProblem, type DataProblem } from '../data/problems';
-import { filesOf, useDataset, type ReadyFiles, type ReadyKey } from '../data/use-dataset';
+import { FILE_NAMES, hasFiles, type DataKey } from '../data/format/files';
+import { formatProblem, type DataProblem } from '../data/format/problems';
+import { filesOf, useDataset, type ReadyFiles, type ReadyKey } from '../data/loading/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { Loading } from './loading';

@@ -3,7 +3,7 @@
  * for the same indicator and period that say something else, one click away, each with its scope,
  * period and source. Never a silent choice.
  */
-import type { Figure, Unit } from '../data/schema';
+import type { Figure, Unit } from '../data/format/schema';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { SourceCitation } from './source-citation';

@@ -5,11 +5,11 @@
  * showing the last indicator, marked busy, so that choosing never blocks the page.
  */
 import { useMemo } from 'react';
-import type { FigureChoice } from '../data/choice';
-import type { DatasetIndex } from '../data/dataset-index';
-import { resolveIndicator } from '../data/figures';
-import { countyGroupsJob, rankingJob, townRowsJob } from '../data/rankings';
-import type { DatasetMeta, Indicator } from '../data/schema';
+import type { FigureChoice } from '../data/domain/choice';
+import type { DatasetIndex } from '../data/domain/dataset-index';
+import { resolveIndicator } from '../data/domain/figures';
+import { countyGroupsJob, rankingJob, townRowsJob } from '../data/domain/rankings';
+import type { DatasetMeta, Indicator } from '../data/format/schema';
 import { useFigureChoice, useView } from '../state/view';
 import { useWhenMade } from './use-slices';
 

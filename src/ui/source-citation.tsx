@@ -2,8 +2,8 @@
  * The evidence for a figure: outlet, date, title, the verbatim quote, and the article's address
  * when one is known (and a plain statement when it is not).
  */
-import type { Article, Figure } from '../data/schema';
-import { useLoadedFiles } from '../data/use-dataset';
+import type { Article, Figure } from '../data/format/schema';
+import { useLoadedFiles } from '../data/loading/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { CopyCitation } from './copy-citation';

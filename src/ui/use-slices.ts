@@ -7,7 +7,7 @@
  * - useIdleSteps: work done ahead in the browser's idle moments (the other indicators').
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { inOrder, runInSlices, SLICE_MS, type Job } from '../slices';
+import { inOrder, runInSlices, SLICE_MS, type Job } from '../lib/slices';
 
 /** Work done in the render itself: all of it with a small dataset, so nothing waits a frame for it. */
 const IN_RENDER_MS = 4;

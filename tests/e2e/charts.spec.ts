@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/data/csv';
+import { parseCsv } from '../../src/data/exchange/csv';
 import { drawChart } from './draw';
 
 /** The chart frames on the first view, by their titles. */

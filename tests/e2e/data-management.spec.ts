@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { parseCsv, toCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS, figuresTable, figuresToCsv } from '../../src/data/figures-csv';
+import { parseCsv, toCsv } from '../../src/data/exchange/csv';
+import { FIGURE_COLUMNS, figuresTable, figuresToCsv } from '../../src/data/exchange/figures-csv';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
-import { parseDataFiles } from '../../src/data/parse';
+import { parseDataFiles } from '../../src/data/format/parse';
 import { encodeGbk } from '../fixtures/encodings';
 import { dataFile } from './data';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDataset } from '../../scripts/synthetic';
-import { parseDataFiles } from '../../src/data/parse';
+import { parseDataFiles } from '../../src/data/format/parse';
 import { dataFile } from './data';
 import { drawChart } from './draw';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import { rankTowns } from '../../src/data/rankings';
-import { tierDesignation } from '../../src/data/towns';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import { rankTowns } from '../../src/data/domain/rankings';
+import { tierDesignation } from '../../src/data/domain/towns';
 import { townBrief } from '../../src/features/profile/brief';
 import { realData } from './real-data';
 

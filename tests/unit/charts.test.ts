@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, figureRowsToCsv, rowLabel, type FigureRow } from '../../src/charts/figure-rows';
 import { kindStyle, longestBar, OPEN_END, qualifiedBar } from '../../src/charts/qualified-bars';
-import { indexById } from '../../src/data/collections';
-import { toCsv } from '../../src/data/csv';
+import { indexById } from '../../src/data/format/collections';
+import { toCsv } from '../../src/data/exchange/csv';
 import { buildProgrammeOption, SERIES_COLOURS } from '../../src/features/charts/build-programme-option';
 import { buildScaleOption, type ScalePanel } from '../../src/features/charts/build-scale-option';
 import { programmeFigures, scaleSubjects } from '../../src/features/charts/chart-subjects';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFigure, samePeriod, standing, type ArticleOf } from '../../src/data/choice';
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import { rankTowns } from '../../src/data/rankings';
-import type { Article, Figure } from '../../src/data/schema';
+import { chooseFigure, samePeriod, standing, type ArticleOf } from '../../src/data/domain/choice';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import { rankTowns } from '../../src/data/domain/rankings';
+import type { Article, Figure } from '../../src/data/format/schema';
 import { article, figure } from './fixtures';
 import { realData } from './real-data';
 

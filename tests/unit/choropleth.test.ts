@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import { combineQualifiers } from '../../src/data/figures';
-import { countyGroups, countyValues, rankTowns, townRows } from '../../src/data/rankings';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import { combineQualifiers } from '../../src/data/domain/figures';
+import { countyGroups, countyValues, rankTowns, townRows } from '../../src/data/domain/rankings';
 import { CLASS_COLOURS, buildLegend, classBreaks, classOf, roundSignificant } from '../../src/features/map/choropleth';
 import { formatFigureValue } from '../../src/i18n/format';
 import { fixtureIndex, TOWNS } from './fixtures';

@@ -1,6 +1,6 @@
 /** The span the data covers is derived from the articles' dates and the results' periods. */
 import { describe, expect, it } from 'vitest';
-import { datasetCoverage } from '../../src/data/articles';
+import { datasetCoverage } from '../../src/data/domain/articles';
 import { article as makeArticle, figure } from './fixtures';
 
 const article = (id: string, date: string) => makeArticle(id, { date });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/data/csv';
+import { parseCsv, toCsv } from '../../src/data/exchange/csv';
 
 describe('CSV cells that a spreadsheet would run as formulas', () => {
   const cells = ['=HYPERLINK("http://x","click")', '+86 354', '-1+2', '@SUM(A1)', '\tindent', '\rreturn', '=1+1'];

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
+import { parseCsv, toCsv } from '../../src/data/exchange/csv';
+import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/exchange/figures-csv';
 import { encodeGbk } from '../fixtures/encodings';
 import { DATA_DIR, realData } from './real-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/data/decode';
+import { decodeText } from '../../src/data/exchange/decode';
 import { encodeGbk, encodeUtf16, utf8 } from '../fixtures/encodings';
 
 const text =

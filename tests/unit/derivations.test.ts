@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleCoverage, articlesByDate, outlets } from '../../src/data/articles';
-import { indexById } from '../../src/data/collections';
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import { headlineFigures, resultYears, subjectName } from '../../src/data/figures';
-import { rankTowns } from '../../src/data/rankings';
-import { tierAt, townTier } from '../../src/data/towns';
+import { articleCoverage, articlesByDate, outlets } from '../../src/data/domain/articles';
+import { indexById } from '../../src/data/format/collections';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import { headlineFigures, resultYears, subjectName } from '../../src/data/domain/figures';
+import { rankTowns } from '../../src/data/domain/rankings';
+import { tierAt, townTier } from '../../src/data/domain/towns';
 import { compareFigure } from '../../src/features/compare/compare-figure';
 import { disagreements, townFiguresByKind, townHistory } from '../../src/features/profile/profile-figures';
 import { searchTowns } from '../../src/features/search/search-towns';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigureBarsOption, displayOrder } from '../../src/charts/build-figure-bars-option';
 import { rowLabel, type FigureRow } from '../../src/charts/figure-rows';
-import { rankTowns } from '../../src/data/rankings';
+import { rankTowns } from '../../src/data/domain/rankings';
 import { rankingFigureRows, rankingRows } from '../../src/features/charts/ranking-panel';
 import { makeI18n } from '../../src/i18n/i18n';
 import { fixtureIndex, INDICATORS } from './fixtures';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS, figuresToCsv, readFiguresCsv } from '../../src/data/figures-csv';
-import { formatProblem } from '../../src/data/problems';
-import { readDataset } from '../../src/data/read-dataset';
+import { parseCsv } from '../../src/data/exchange/csv';
+import { FIGURE_COLUMNS, figuresToCsv, readFiguresCsv } from '../../src/data/exchange/figures-csv';
+import { formatProblem } from '../../src/data/format/problems';
+import { readDataset } from '../../src/data/exchange/read-dataset';
 import { datasetFiles, realData } from './real-data';
 
 const figures = realData().figures.figures;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, townRegions, type Geometry } from '../../src/data/geo';
+import { contains, townRegions, type Geometry } from '../../src/data/domain/geo';
 import {
   fitLabels,
   fitMarkers,

@@ -4,8 +4,8 @@
  * the sources give (a whole industry's output, a narrower scope, a planned range, a lower bound),
  * but the tests assert only what the builders make of them.
  */
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import type { Article, Figure, Group, Indicator, Town, Unit } from '../../src/data/schema';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import type { Article, Figure, Group, Indicator, Town, Unit } from '../../src/data/format/schema';
 
 export function indicator(id: string, unit: Unit, zh: string, en: string, ranking = true): Indicator {
   return { id, name: { zh, en }, unit, ranking, description: { zh, en } };

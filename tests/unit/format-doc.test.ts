@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
-import { dataFormatDoc } from '../../src/data/format-doc';
+import { parseCsv } from '../../src/data/exchange/csv';
+import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/exchange/figures-csv';
+import { dataFormatDoc } from '../../src/data/exchange/format-doc';
 
 const docs = join(import.meta.dirname, '../../docs');
 

@@ -30,8 +30,39 @@ describe('the layers the linter keeps', () => {
       'charts/planted.ts',
       "import { buildProgrammeOption as imported } from '../features/charts/build-programme-option';",
     ],
-    ['data importing ui', 'data/planted.ts', "import { Panel as imported } from '../ui/panel';"],
-    ['data importing i18n', 'data/planted.ts', "import { fill as imported } from '../i18n/messages';"],
+    ['data importing ui', 'data/domain/planted.ts', "import { Panel as imported } from '../../ui/panel';"],
+    ['data importing i18n', 'data/format/planted.ts', "import { fill as imported } from '../../i18n/messages';"],
+    [
+      'the format importing the domain',
+      'data/format/planted.ts',
+      "import { chooseFigure as imported } from '../domain/choice';",
+    ],
+    [
+      'the domain importing the exchange',
+      'data/domain/planted.ts',
+      "import { recogniseFiles as imported } from '../exchange/recognise';",
+    ],
+    [
+      'the domain importing the loading',
+      'data/domain/planted.ts',
+      "import { useDataset as imported } from '../loading/use-dataset';",
+    ],
+    [
+      'the exchange importing the loading',
+      'data/exchange/planted.ts',
+      "import { useDataset as imported } from '../loading/use-dataset';",
+    ],
+    [
+      "the page's loading importing the worker's code",
+      'data/loading/planted.ts',
+      "import { answerLoad as imported } from './worker/read-file';",
+    ],
+    [
+      "a feature importing the worker's code",
+      'features/data/planted.ts',
+      "import { answerLoad as imported } from '../../data/loading/worker/read-file';",
+    ],
+    ['lib importing data', 'lib/planted.ts', "import { FILE_NAMES as imported } from '../data/format/files';"],
     ['a feature importing the app', 'features/map/planted.ts', "import { App as imported } from '../../app/app';"],
     [
       'the map kit importing a feature',
@@ -56,6 +87,22 @@ describe('the layers the linter keeps', () => {
       "import { EChart as imported } from '../../charts/echart';",
     ],
     ['charts importing ui', 'charts/planted.ts', "import { Panel as imported } from '../ui/panel';"],
+    [
+      'the domain importing the format',
+      'data/domain/planted.ts',
+      "import { FILE_NAMES as imported } from '../format/files';",
+    ],
+    [
+      'the exchange importing the domain',
+      'data/exchange/planted.ts',
+      "import { chooseFigure as imported } from '../domain/choice';",
+    ],
+    [
+      "the loading importing the exchange (the worker runs the Data page's checks)",
+      'data/loading/worker/planted.ts',
+      "import { checkFiles as imported } from '../../exchange/check-files';",
+    ],
+    ['the domain importing lib', 'data/domain/planted.ts', "import { TIMING as imported } from '../../lib/timing';"],
     [
       'the app importing a feature',
       'app/planted.ts',

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchFileBytes } from '../../src/data/fetch-file';
-import { loadDataFile } from '../../src/data/load';
-import { DataFileError } from '../../src/data/problems';
+import { fetchFileBytes } from '../../src/data/loading/fetch-file';
+import { loadDataFile } from '../../src/data/loading/load';
+import { DataFileError } from '../../src/data/format/problems';
 import { readDataText } from './real-data';
 
 // The data worker (a browser's Web Worker, which node has not) is replaced by what it runs, in
 // the test's thread: these tests are about fetching and checking; the messages between page and
 // worker are in every browser test.
-vi.mock('../../src/data/load-off-thread', async () => {
-  const { readPublishedFile } = await import('../../src/data/read-file');
+vi.mock('../../src/data/loading/load-off-thread', async () => {
+  const { readPublishedFile } = await import('../../src/data/loading/worker/read-file');
   return { loadOffThread: readPublishedFile };
 });
 

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_NAMES } from '../../src/data/files';
-import { migrate } from '../../src/data/migrate';
-import { parseDataText } from '../../src/data/parse';
-import { readDataset } from '../../src/data/read-dataset';
-import { SCHEMA_VERSION } from '../../src/data/vocabulary';
+import { FILE_NAMES } from '../../src/data/format/files';
+import { migrate } from '../../src/data/format/migrate';
+import { parseDataText } from '../../src/data/format/parse';
+import { readDataset } from '../../src/data/exchange/read-dataset';
+import { SCHEMA_VERSION } from '../../src/data/format/vocabulary';
 import { readDataText } from './real-data';
 
 const V1 = join(import.meta.dirname, '../fixtures/v1-dataset');

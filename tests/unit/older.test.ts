@@ -1,6 +1,6 @@
 /** A figure much older than the newest of its indicator is marked as older, never hidden. */
 import { describe, expect, it } from 'vitest';
-import { isOlder, newestPeriods } from '../../src/data/figures';
+import { isOlder, newestPeriods } from '../../src/data/domain/figures';
 import { figure } from './fixtures';
 
 const figures = [

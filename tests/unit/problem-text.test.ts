@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/figures-csv';
-import { readDataset } from '../../src/data/read-dataset';
+import { parseCsv, toCsv } from '../../src/data/exchange/csv';
+import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/exchange/figures-csv';
+import { readDataset } from '../../src/data/exchange/read-dataset';
 import { problemText } from '../../src/features/data/problem-text';
 import { MESSAGES } from '../../src/i18n/messages';
 import { realData } from './real-data';

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_KEYS, FILE_NAMES, type DataKey } from '../../src/data/files';
-import { readDataset } from '../../src/data/read-dataset';
+import { DATA_KEYS, FILE_NAMES, type DataKey } from '../../src/data/format/files';
+import { readDataset } from '../../src/data/exchange/read-dataset';
 import { editedText, paths, replacementValue, type Json, type Path } from '../fixtures/mutate';
 import { datasetFiles, readDataText } from './real-data';
 

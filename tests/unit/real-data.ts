@@ -1,8 +1,8 @@
 /** The bundled dataset, read from public/data as the app would receive it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from '../../src/data/files';
-import { parseDataFiles } from '../../src/data/parse';
+import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from '../../src/data/format/files';
+import { parseDataFiles } from '../../src/data/format/parse';
 
 export const DATA_DIR = join(import.meta.dirname, '../../public/data');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv';
-import { DATA_KEYS, FILE_NAMES } from '../../src/data/files';
-import { figuresToCsv } from '../../src/data/figures-csv';
-import { readDataset } from '../../src/data/read-dataset';
-import { givenName, recogniseFiles, stopsCheck } from '../../src/data/recognise';
+import { parseCsv } from '../../src/data/exchange/csv';
+import { DATA_KEYS, FILE_NAMES } from '../../src/data/format/files';
+import { figuresToCsv } from '../../src/data/exchange/figures-csv';
+import { readDataset } from '../../src/data/exchange/read-dataset';
+import { givenName, recogniseFiles, stopsCheck } from '../../src/data/exchange/recognise';
 import { encodeGbk, encodeUtf16, utf8 } from '../fixtures/encodings';
 import { readDataText, realData } from './real-data';
 

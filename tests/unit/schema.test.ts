@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fixtures mutate raw JSON on purpose, before any check */
 import { describe, expect, it } from 'vitest';
-import { FILE_NAMES, type DataKey } from '../../src/data/files';
-import { parseDataText } from '../../src/data/parse';
-import { readDataset } from '../../src/data/read-dataset';
-import { formatProblem } from '../../src/data/problems';
+import { FILE_NAMES, type DataKey } from '../../src/data/format/files';
+import { parseDataText } from '../../src/data/format/parse';
+import { readDataset } from '../../src/data/exchange/read-dataset';
+import { formatProblem } from '../../src/data/format/problems';
 import { datasetFiles, readDataText } from './real-data';
 
 /** Problems found when one file's JSON is replaced by `mutate(json)`, the others as bundled. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/synthetic';
-import type { FigureChoice } from '../../src/data/choice';
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import { rankingIndicators } from '../../src/data/figures';
+import type { FigureChoice } from '../../src/data/domain/choice';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import { rankingIndicators } from '../../src/data/domain/figures';
 import {
   countyGroups,
   countyGroupsJob,
@@ -11,10 +11,10 @@ import {
   rankTowns,
   townRows,
   townRowsJob,
-} from '../../src/data/rankings';
+} from '../../src/data/domain/rankings';
 import { madeScaleSubjects, scaleJob, scaleSubjects } from '../../src/features/charts/chart-subjects';
 import { SCALE_INDICATORS } from '../../src/features/charts/scale-panel';
-import { inOrder, loopUntil, once, runInSlices, sortJob } from '../../src/slices';
+import { inOrder, loopUntil, once, runInSlices, sortJob } from '../../src/lib/slices';
 import { realData } from './real-data';
 
 const real = realData();

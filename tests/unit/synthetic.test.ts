@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/synthetic';
-import { FILE_NAMES } from '../../src/data/files';
-import { formatProblem } from '../../src/data/problems';
-import { readDataset } from '../../src/data/read-dataset';
+import { FILE_NAMES } from '../../src/data/format/files';
+import { formatProblem } from '../../src/data/format/problems';
+import { readDataset } from '../../src/data/exchange/read-dataset';
 import { readDataText, realData } from './real-data';
 
 describe('synthetic datasets for the benchmark', () => {

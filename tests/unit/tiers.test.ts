@@ -4,8 +4,8 @@
  * provincial key town from December 2023) and 太谷中药康养 (a city-level town from April 2023).
  */
 import { describe, expect, it } from 'vitest';
-import type { Designation, Figure } from '../../src/data/schema';
-import { namedAtLevel, programmeKnownAt, tierAt, townTier } from '../../src/data/towns';
+import type { Designation, Figure } from '../../src/data/format/schema';
+import { namedAtLevel, programmeKnownAt, tierAt, townTier } from '../../src/data/domain/towns';
 import { figure, town } from './fixtures';
 
 const source = { article: 'a1', quote: '测试' };

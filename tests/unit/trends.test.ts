@@ -4,8 +4,8 @@
  * 2023 reported by two sources, output in two scopes, 平遥's 经济总量 as another indicator).
  */
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/data/dataset-index';
-import type { Figure } from '../../src/data/schema';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import type { Figure } from '../../src/data/format/schema';
 import { townHistory } from '../../src/features/profile/profile-figures';
 import { article, figure, TOWNS } from './fixtures';
 

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { useMemo } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Job } from '../../src/slices';
+import type { Job } from '../../src/lib/slices';
 import { useWhenMade } from '../../src/ui/use-slices';
 
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_COLUMNS, figuresTable, NUMBER_COLUMNS } from '../../src/data/figures-csv';
-import { readDataset } from '../../src/data/read-dataset';
-import { recogniseFiles } from '../../src/data/recognise';
-import { figuresWorkbook, isZip, unzipFile } from '../../src/data/workbook';
-import { zipFiles } from '../../src/data/zip';
-import { DATA_KEYS, FILE_NAMES } from '../../src/data/files';
+import { FIGURE_COLUMNS, figuresTable, NUMBER_COLUMNS } from '../../src/data/exchange/figures-csv';
+import { readDataset } from '../../src/data/exchange/read-dataset';
+import { recogniseFiles } from '../../src/data/exchange/recognise';
+import { figuresWorkbook, isZip, unzipFile } from '../../src/data/exchange/workbook';
+import { zipFiles } from '../../src/data/exchange/zip';
+import { DATA_KEYS, FILE_NAMES } from '../../src/data/format/files';
 import { readDataText, realData } from './real-data';
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());

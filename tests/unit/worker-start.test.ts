@@ -23,7 +23,7 @@ class FakeWorker extends EventTarget {
 /** The module afresh (its early worker is module state). */
 const fresh = async () => {
   vi.resetModules();
-  return import('../../src/data/worker-start');
+  return import('../../src/data/loading/worker-start');
 };
 
 describe('the data worker started early by the entry', () => {

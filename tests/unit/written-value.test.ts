@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWrittenValue } from '../../src/data/written-value';
+import { readWrittenValue } from '../../src/data/exchange/written-value';
 
 describe('values as people write them, in base units', () => {
   it.each([

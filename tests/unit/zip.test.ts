@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { zipFiles } from '../../src/data/zip';
+import { zipFiles } from '../../src/data/exchange/zip';
 import { readDataText } from './real-data';
 
 /** Reads a ZIP through its central directory, inflating each entry with Node's own zlib (not fflate). */

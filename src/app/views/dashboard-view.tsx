@@ -7,7 +7,7 @@ import { ComparePanel } from '../../features/compare/compare-panel';
 import { HeadlineFigures } from '../../features/headlines/headline-figures';
 import { AsOfPicker, IndicatorPicker, PeriodPicker } from '../../features/indicator/indicator-picker';
 import { ProfilePanel } from '../../features/profile/profile-panel';
-import { DrawnAfterwards } from '../../data/use-dataset';
+import { DrawnAfterwards } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { Panel } from '../../ui/panel';

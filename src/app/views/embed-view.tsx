@@ -3,8 +3,8 @@
  * page gives it (never an inner scrollbar: see ChartControls.fit), a source line and a link back.
  */
 import type { ComponentType } from 'react';
-import { outlets } from '../../data/articles';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { outlets } from '../../data/domain/articles';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { ProgrammePanel } from '../../features/charts/programme-panel';
 import { RankingPanel } from '../../features/charts/ranking-panel';
 import { ScalePanel } from '../../features/charts/scale-panel';

@@ -4,11 +4,11 @@
  * town, outlet and year (kept in the address); "show on map" highlights an article's towns.
  */
 import { memo, useId, useMemo, useState } from 'react';
-import { articleCoverage, articlesByDate, outlets, type ArticleCoverage } from '../../data/articles';
-import { indexById } from '../../data/collections';
-import { subjectName, type NamedSubjectContext } from '../../data/figures';
-import type { Article, Figure, Indicator, Town } from '../../data/schema';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { articleCoverage, articlesByDate, outlets, type ArticleCoverage } from '../../data/domain/articles';
+import { indexById } from '../../data/format/collections';
+import { subjectName, type NamedSubjectContext } from '../../data/domain/figures';
+import type { Article, Figure, Indicator, Town } from '../../data/format/schema';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useSetView, useView } from '../../state/view';

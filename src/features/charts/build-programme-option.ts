@@ -4,7 +4,7 @@
  */
 import { rowTooltip, type BuiltChart } from '../../charts/echarts';
 import { kindStyle, longestBar, qualifiedBar, type BarItem } from '../../charts/qualified-bars';
-import type { Figure, Level } from '../../data/schema';
+import type { Figure, Level } from '../../data/format/schema';
 
 export interface ProgrammeBar {
   level: Level;

@@ -6,7 +6,7 @@
 import { rowTooltip, type BuiltChart } from '../../charts/echarts';
 import type { FigureRow } from '../../charts/figure-rows';
 import { longestBar, namesAboveBars, qualifiedBar } from '../../charts/qualified-bars';
-import type { Indicator } from '../../data/schema';
+import type { Indicator } from '../../data/format/schema';
 import { formatCompact, unitLabel, type Lang } from '../../i18n/format';
 import { ROW_HEIGHT, TITLE_SPACE } from './scale-layout';
 

@@ -1,10 +1,10 @@
 /** Who the programme and scale charts show, and with which figures. Pure. */
-import type { DatasetIndex } from '../../data/dataset-index';
-import { chooseFigure } from '../../data/choice';
-import { keptIn } from '../../data/collections';
-import { townRows, townRowsJob, type RankingRow } from '../../data/rankings';
-import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../../slices';
-import type { Designation, Figure, Group, Text, Town } from '../../data/schema';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import { chooseFigure } from '../../data/domain/choice';
+import { keptIn } from '../../data/format/collections';
+import { townRows, townRowsJob, type RankingRow } from '../../data/domain/rankings';
+import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../../lib/slices';
+import type { Designation, Figure, Group, Text, Town } from '../../data/format/schema';
 
 export interface ProgrammeFigure {
   figure: Figure;

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { ChartControls } from '../../charts/chart-frame';
 import { EChart } from '../../charts/echart';
-import type { Level } from '../../data/schema';
+import type { Level } from '../../data/format/schema';
 import { useI18n } from '../../i18n/i18n';
 import { buildProgrammeOption, type ProgrammeBar } from './build-programme-option';
 

@@ -5,12 +5,12 @@
 import { memo, lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import { indexById } from '../../data/collections';
-import { findIndicator, subjectName } from '../../data/figures';
-import type { DatasetMeta, Figure } from '../../data/schema';
-import { LEVELS } from '../../data/vocabulary';
-import { programmeKnownAt } from '../../data/towns';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { indexById } from '../../data/format/collections';
+import { findIndicator, subjectName } from '../../data/domain/figures';
+import type { DatasetMeta, Figure } from '../../data/format/schema';
+import { LEVELS } from '../../data/format/vocabulary';
+import { programmeKnownAt } from '../../data/domain/towns';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { fill } from '../../i18n/messages';

@@ -4,8 +4,8 @@
  * each with its period and source; never mixed into 晋中's own counts.
  */
 import { useMemo } from 'react';
-import { indexById } from '../../data/collections';
-import type { DatasetMeta, Figure } from '../../data/schema';
+import { indexById } from '../../data/format/collections';
+import type { DatasetMeta, Figure } from '../../data/format/schema';
 import { useI18n } from '../../i18n/i18n';
 import { SourceToggle } from '../../ui/source-citation';
 

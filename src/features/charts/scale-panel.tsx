@@ -5,9 +5,9 @@
 import { memo, lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { findIndicator } from '../../data/figures';
-import type { DatasetMeta } from '../../data/schema';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import { findIndicator } from '../../data/domain/figures';
+import type { DatasetMeta } from '../../data/format/schema';
 import { useI18n } from '../../i18n/i18n';
 import { useSetView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';

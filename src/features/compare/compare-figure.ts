@@ -1,9 +1,9 @@
 /** What stands for a town in the comparison. Pure. */
-import { chooseFigure, type FigureChoice } from '../../data/choice';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { isPlanned } from '../../data/figures';
-import { townFigures } from '../../data/rankings';
-import type { Figure } from '../../data/schema';
+import { chooseFigure, type FigureChoice } from '../../data/domain/choice';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import { isPlanned } from '../../data/domain/figures';
+import { townFigures } from '../../data/domain/rankings';
+import type { Figure } from '../../data/format/schema';
 
 /**
  * What stands for a town and an indicator when towns are compared: its result if the sources give

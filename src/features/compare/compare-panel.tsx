@@ -3,9 +3,9 @@
  * each value with its qualifier, kind and source; gaps say "not reported".
  */
 import { useMemo } from 'react';
-import type { DatasetIndex } from '../../data/dataset-index';
-import type { DatasetMeta } from '../../data/schema';
-import { townTier } from '../../data/towns';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import type { DatasetMeta } from '../../data/format/schema';
+import { townTier } from '../../data/domain/towns';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';

@@ -7,15 +7,21 @@
  */
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { downloadBlob } from '../../charts/download';
-import type { CheckProgress, CheckResult } from '../../data/check-files';
-import { completeDataset, DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/files';
-import { FIGURES_CSV, figuresTable, figuresToCsv, NUMBER_COLUMNS, type Conversion } from '../../data/figures-csv';
-import { formatProblem, type DataProblem } from '../../data/problems';
-import { givenName, stopsCheck, type GivenFile } from '../../data/recognise';
-import type { Indicator } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
-import { figuresWorkbook } from '../../data/workbook';
-import { zipFiles } from '../../data/zip';
+import type { CheckProgress, CheckResult } from '../../data/exchange/check-files';
+import { completeDataset, DATA_KEYS, FILE_NAMES, type DataFiles } from '../../data/format/files';
+import {
+  FIGURES_CSV,
+  figuresTable,
+  figuresToCsv,
+  NUMBER_COLUMNS,
+  type Conversion,
+} from '../../data/exchange/figures-csv';
+import { formatProblem, type DataProblem } from '../../data/format/problems';
+import { givenName, stopsCheck, type GivenFile } from '../../data/exchange/recognise';
+import type { Indicator } from '../../data/format/schema';
+import { useDataset } from '../../data/loading/use-dataset';
+import { figuresWorkbook } from '../../data/exchange/workbook';
+import { zipFiles } from '../../data/exchange/zip';
 import { unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';

@@ -4,10 +4,10 @@
  * found, what is expected with an example, and a close known value where there is one. The
  * checks' own English stays available as the technical detail.
  */
-import type { DataProblem } from '../../data/problems';
-import type { Refusal } from '../../data/recognise';
-import type { Unit } from '../../data/schema';
-import { SCHEMA_VERSION, UNITS } from '../../data/vocabulary';
+import type { DataProblem } from '../../data/format/problems';
+import type { Refusal } from '../../data/exchange/recognise';
+import type { Unit } from '../../data/format/schema';
+import { SCHEMA_VERSION, UNITS } from '../../data/format/vocabulary';
 import { unitLabel, type Lang } from '../../i18n/format';
 import { fill, type Messages } from '../../i18n/messages';
 

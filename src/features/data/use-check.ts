@@ -3,10 +3,10 @@
  * `cancel` stops the worker at once. One check at a time: a new start cancels the one before.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckProgress, CheckResult } from '../../data/check-files';
-import type { DataFiles } from '../../data/files';
-import type { CheckRequest, CheckResponse } from '../../data/worker-messages';
-import { createDataWorker } from '../../data/worker-start';
+import type { CheckProgress, CheckResult } from '../../data/exchange/check-files';
+import type { DataFiles } from '../../data/format/files';
+import type { CheckRequest, CheckResponse } from '../../data/loading/worker-messages';
+import { createDataWorker } from '../../data/loading/worker-start';
 
 export type CheckState =
   | { status: 'idle' }

@@ -3,16 +3,16 @@
  * reported, a mark on figures much older than the newest of their indicator, the source on demand.
  */
 import { memo, useEffect, useMemo } from 'react';
-import { indexById } from '../../data/collections';
-import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/figures';
-import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/schema';
-import { namedAtLevel } from '../../data/towns';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { indexById } from '../../data/format/collections';
+import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/domain/figures';
+import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/format/schema';
+import { namedAtLevel } from '../../data/domain/towns';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
-import { markPainted, TIMING } from '../../timing';
+import { markPainted, TIMING } from '../../lib/timing';
 
 function HeadlineCard({
   figure,

@@ -1,10 +1,10 @@
 /** The indicator the map and the ranking show; kept in the address. */
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { rankingIndicators, resolveIndicator, resultYears } from '../../data/figures';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { rankingIndicators, resolveIndicator, resultYears } from '../../data/domain/figures';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
-import { mark, measureSince, TIMING } from '../../timing';
+import { mark, measureSince, TIMING } from '../../lib/timing';
 
 export function IndicatorPicker() {
   const { dataset: meta } = useLoadedFiles();

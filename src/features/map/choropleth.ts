@@ -2,7 +2,7 @@
  * The choropleth's classes: breaks that read well in a legend, the class of a value, and what
  * the legend says. (A county's value comes from countyValues in data/rankings.) Pure, no DOM.
  */
-import type { CountyValue } from '../../data/rankings';
+import type { CountyValue } from '../../data/domain/rankings';
 import type { FigureValue } from '../../i18n/format';
 
 /** Rounds to two significant digits, down or up, so that legend bounds read as round numbers. */

@@ -1,7 +1,7 @@
 /** The map's legend: the choropleth's classes and notes, the tiers' shapes, the industries' colours. */
 import { useMemo } from 'react';
-import type { Indicator, Town } from '../../data/schema';
-import { TIER_ORDER, tierAt } from '../../data/towns';
+import type { Indicator, Town } from '../../data/format/schema';
+import { TIER_ORDER, tierAt } from '../../data/domain/towns';
 import { unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';

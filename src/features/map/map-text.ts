@@ -2,9 +2,9 @@
  * What the map's counties and markers say, as plain text lines (tooltips are built from text
  * nodes, never HTML) and accessible names. Pure: data and messages in, strings out.
  */
-import type { RankingRow, CountyValue } from '../../data/rankings';
-import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/schema';
-import type { Tier } from '../../data/towns';
+import type { RankingRow, CountyValue } from '../../data/domain/rankings';
+import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/format/schema';
+import type { Tier } from '../../data/domain/towns';
 import type { I18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 

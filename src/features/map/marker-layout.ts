@@ -10,8 +10,8 @@
  *   are in view, the towns of each grid cell gather into one counted cluster.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
-import { groupBy, keptIn } from '../../data/collections';
-import { finish, type Job } from '../../slices';
+import { groupBy, keptIn } from '../../data/format/collections';
+import { finish, type Job } from '../../lib/slices';
 
 export type Offset = readonly [dx: number, dy: number];
 

@@ -6,10 +6,10 @@
  */
 import L from 'leaflet';
 import { useCallback, useMemo } from 'react';
-import type { CityFeature, CountiesFile, CountyFeature, Town } from '../../data/schema';
-import { townRegions } from '../../data/geo';
-import { programmeKnownAt } from '../../data/towns';
-import { useDataset } from '../../data/use-dataset';
+import type { CityFeature, CountiesFile, CountyFeature, Town } from '../../data/format/schema';
+import { townRegions } from '../../data/domain/geo';
+import { programmeKnownAt } from '../../data/domain/towns';
+import { useDataset } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { BoundaryLayer } from '../../map/boundary-layer';
 import { LeafletMap } from '../../map/leaflet-map';

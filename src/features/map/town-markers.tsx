@@ -11,15 +11,15 @@
  */
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { keptIn } from '../../data/collections';
-import { contains, type Geometry } from '../../data/geo';
-import type { RankingRow } from '../../data/rankings';
-import type { Indicator, Town } from '../../data/schema';
-import { TIER_ORDER, tierAt, townTier } from '../../data/towns';
+import { keptIn } from '../../data/format/collections';
+import { contains, type Geometry } from '../../data/domain/geo';
+import type { RankingRow } from '../../data/domain/rankings';
+import type { Indicator, Town } from '../../data/format/schema';
+import { TIER_ORDER, tierAt, townTier } from '../../data/domain/towns';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
-import { inOrder, later, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../slices';
-import { timed, TIMING } from '../../timing';
+import { inOrder, later, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../lib/slices';
+import { timed, TIMING } from '../../lib/timing';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
 import {
   fitLabels,

@@ -4,10 +4,10 @@
  * colour classes and legend, and the towns of the article picked in the articles list.
  */
 import { useMemo } from 'react';
-import { articleCoverage } from '../../data/articles';
-import { countyValues, townRows } from '../../data/rankings';
-import type { CountiesFile, Town } from '../../data/schema';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { articleCoverage } from '../../data/domain/articles';
+import { countyValues, townRows } from '../../data/domain/rankings';
+import type { CountiesFile, Town } from '../../data/format/schema';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { useShownIndicator } from '../../ui/shown-indicator';

@@ -3,10 +3,10 @@
  * kinds are written and drawn, the tiers, the data's licence and the boundaries' attribution,
  * when the data was last revised, and how to report an error. All prose is our own.
  */
-import type { Qualifier, Unit } from '../../data/schema';
-import { QUALIFIERS } from '../../data/vocabulary';
-import { outlets } from '../../data/articles';
-import { useLoadedFiles } from '../../data/use-dataset';
+import type { Qualifier, Unit } from '../../data/format/schema';
+import { QUALIFIERS } from '../../data/format/vocabulary';
+import { outlets } from '../../data/domain/articles';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { ExternalLink } from '../../ui/external-link';

@@ -4,12 +4,12 @@
  * its targets and plans, its longest series over time, and the sources those cite, numbered in the
  * order they are first cited. Pure: the index and the town in, the brief out.
  */
-import { chooseFigure, type FigureChoice } from '../../data/choice';
-import { groupBy } from '../../data/collections';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { findIndicator } from '../../data/figures';
-import type { Article, DatasetMeta, Designation, Figure, Indicator, Town } from '../../data/schema';
-import { tierDesignation, townTier, type Tier } from '../../data/towns';
+import { chooseFigure, type FigureChoice } from '../../data/domain/choice';
+import { groupBy } from '../../data/format/collections';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import { findIndicator } from '../../data/domain/figures';
+import type { Article, DatasetMeta, Designation, Figure, Indicator, Town } from '../../data/format/schema';
+import { tierDesignation, townTier, type Tier } from '../../data/domain/towns';
 import { townHistory } from './profile-figures';
 
 export interface BriefRow {

@@ -1,9 +1,9 @@
 /** What a town's profile lists: its figures by kind, where sources differ, its series over time. Pure. */
-import { chooseFigure, type FigureChoice } from '../../data/choice';
-import { groupBy } from '../../data/collections';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { byPeriodDesc, figureYear, subjectTown } from '../../data/figures';
-import type { DatasetMeta, Figure, FigureKind, Text, Town } from '../../data/schema';
+import { chooseFigure, type FigureChoice } from '../../data/domain/choice';
+import { groupBy } from '../../data/format/collections';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import { byPeriodDesc, figureYear, subjectTown } from '../../data/domain/figures';
+import type { DatasetMeta, Figure, FigureKind, Text, Town } from '../../data/format/schema';
 
 const KIND_ORDER: FigureKind[] = ['actual', 'target', 'plan', 'event'];
 

@@ -3,11 +3,11 @@
  * profile, or the county's value and towns. Nothing is shown while nothing valid is selected.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
-import { resolveIndicator, subjectTown } from '../../data/figures';
-import { countyValues } from '../../data/rankings';
-import type { CountyFeature, Town } from '../../data/schema';
-import { townTier } from '../../data/towns';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { resolveIndicator, subjectTown } from '../../data/domain/figures';
+import { countyValues } from '../../data/domain/rankings';
+import type { CountyFeature, Town } from '../../data/format/schema';
+import { townTier } from '../../data/domain/towns';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { CompareToggle } from '../../ui/compare-toggle';

@@ -8,9 +8,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { today } from '../../data/dates';
-import type { Figure, Indicator, Town } from '../../data/schema';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { today } from '../../data/domain/dates';
+import type { Figure, Indicator, Town } from '../../data/format/schema';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useFigureChoice, useView } from '../../state/view';

@@ -4,12 +4,12 @@
  * unreported. Shows what it can when some files have not loaded (the town's own facts need none).
  */
 import { useDeferredValue, useMemo } from 'react';
-import { articleCoverage, articlesByDate } from '../../data/articles';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { findIndicator } from '../../data/figures';
-import type { DatasetMeta, Figure, Town } from '../../data/schema';
-import { townTier } from '../../data/towns';
-import { useLoadedFiles } from '../../data/use-dataset';
+import { articleCoverage, articlesByDate } from '../../data/domain/articles';
+import type { DatasetIndex } from '../../data/domain/dataset-index';
+import { findIndicator } from '../../data/domain/figures';
+import type { DatasetMeta, Figure, Town } from '../../data/format/schema';
+import { townTier } from '../../data/domain/towns';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';

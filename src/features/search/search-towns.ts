@@ -1,5 +1,5 @@
 /** Which towns match what a reader typed in the search box. Pure. */
-import type { Town } from '../../data/schema';
+import type { Town } from '../../data/format/schema';
 
 /**
  * Towns matching what a reader typed: by Chinese or English name, industry or county, in either

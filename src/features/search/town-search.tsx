@@ -1,7 +1,7 @@
 /** Find a town by Chinese or English name, industry or county; choosing one (or Enter, the first) opens its profile. */
 import { useId, useMemo, useState } from 'react';
-import { townTier } from '../../data/towns';
-import { useDataset } from '../../data/use-dataset';
+import { townTier } from '../../data/domain/towns';
+import { useDataset } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { Loading } from '../../ui/loading';

@@ -18,11 +18,11 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { createDatasetIndex, type DatasetIndex } from './dataset-index';
-import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
-import { DataFileError, type DataProblem } from './problems';
+import { createDatasetIndex, type DatasetIndex } from '../domain/dataset-index';
+import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from '../format/files';
+import { DataFileError, type DataProblem } from '../format/problems';
 import { dataFileQuery } from './queries';
-import { checkReferences } from './references';
+import { checkReferences } from '../format/references';
 
 /** The data files and, derived from towns, figures and articles, the index they are read through. */
 export type ReadyFiles = DataFiles & { index: DatasetIndex };

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { FILE_NAMES, type DataFiles, type DataKey } from './files';
+import { FILE_NAMES, type DataFiles, type DataKey } from '../format/files';
 import { loadDataFile } from './load';
-import { DataFileError } from './problems';
+import { DataFileError } from '../format/problems';
 
 /**
  * Query options for one data file. Its data is the dataset with that one file in it, so that the

@@ -4,11 +4,12 @@
  * files. Kept apart from load-off-thread so that the entry carries only this.
  */
 import { dataUrl, preloaded } from './data-url';
-import { FIRST_VIEW } from './files';
+import { FIRST_VIEW } from '../format/files';
 import type { PrefetchRequest } from './worker-messages';
 
 /** A new data worker (the Data page's checks make their own, to stop them by ending it). */
-export const createDataWorker = () => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+export const createDataWorker = () =>
+  new Worker(new URL('./worker/data.worker.ts', import.meta.url), { type: 'module' });
 
 let early: Worker | null = null;
 let earlyFailed = false;

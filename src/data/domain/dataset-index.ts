@@ -6,10 +6,10 @@
  * per town.
  */
 import type { ArticleOf } from './choice';
-import { addToGroup, indexById } from './collections';
-import { finish, inOrder, loopUntil, sortJob, type Job } from '../slices';
+import { addToGroup, indexById } from '../format/collections';
+import { finish, inOrder, loopUntil, sortJob, type Job } from '../../lib/slices';
 import type { CountyValue, RankingRow } from './rankings';
-import type { Article, Figure, Town } from './schema';
+import type { Article, Figure, Town } from '../format/schema';
 
 export interface DatasetIndex {
   readonly towns: readonly Town[];

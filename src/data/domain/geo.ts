@@ -2,7 +2,7 @@
  * Where a town lies: the boundary it must be drawn inside (its county's, or, where the data has
  * only cities, its city's) and whether a point falls inside a boundary. Pure, lon/lat in degrees.
  */
-import type { CityFeature, CountyFeature, Town } from './schema';
+import type { CityFeature, CountyFeature, Town } from '../format/schema';
 
 export type Geometry = CountyFeature['geometry'];
 type Ring = readonly (readonly [number, number])[];

@@ -3,13 +3,13 @@
  * through a dataset's index (figures by town, towns in name order, rankings already made).
  */
 import { chooseFigure, reportedBy, type FigureChoice } from './choice';
-import { addToGroup, keptIn } from './collections';
+import { addToGroup, keptIn } from '../format/collections';
 import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
-import type { Figure, Qualifier, Town } from './schema';
+import type { Figure, Qualifier, Town } from '../format/schema';
 import { tierAt } from './towns';
-import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../slices';
-import { measureSince, TIMING } from '../timing';
+import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../../lib/slices';
+import { measureSince, TIMING } from '../../lib/timing';
 
 export interface RankingRow {
   town: Town;

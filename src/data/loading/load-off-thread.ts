@@ -6,10 +6,10 @@
  * worker serves every file and stays for the page's life (a retry reuses it); a worker that fails
  * rejects what it was asked and is made anew on the next request.
  */
-import { FILE_NAMES, type DataKey } from './files';
-import type { ParseResult } from './parse';
-import { DataFileError } from './problems';
-import { keepReferences, type FileReferences } from './references';
+import { FILE_NAMES, type DataKey } from '../format/files';
+import type { ParseResult } from '../format/parse';
+import { DataFileError } from '../format/problems';
+import { keepReferences, type FileReferences } from '../format/references';
 import { ROWS_OF, type CancelRequest, type LoadRequest, type LoadResponse } from './worker-messages';
 import { newDataWorker } from './worker-start';
 

@@ -2,8 +2,8 @@
  * Domain rules about figures: the years they are for, how
  * qualifiers combine, who a figure is about, the indicators a reader can pick. Pure, no DOM.
  */
-import { keptIn } from './collections';
-import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from './schema';
+import { keptIn } from '../format/collections';
+import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from '../format/schema';
 
 /** Later periods first; a figure without a period sorts after dated ones. */
 export function byPeriodDesc(a: Figure, b: Figure): number {

@@ -5,11 +5,11 @@
  *   first view's large files it asks for as soon as it starts);
  * - the Data page sends the reader's files and gets progress, then the result of the checks.
  */
-import type { CheckProgress, CheckResult } from './check-files';
-import type { DataFiles, DataKey } from './files';
-import type { ParseResult } from './parse';
-import type { DataProblem } from './problems';
-import type { FileReferences } from './references';
+import type { CheckProgress, CheckResult } from '../exchange/check-files';
+import type { DataFiles, DataKey } from '../format/files';
+import type { ParseResult } from '../format/parse';
+import type { DataProblem } from '../format/problems';
+import type { FileReferences } from '../format/references';
 
 export interface LoadRequest {
   type: 'load';

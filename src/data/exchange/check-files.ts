@@ -1,10 +1,10 @@
 /**
  * Checking files given on the Data page, from their bytes to the dataset they make: workbooks and
  * ZIPs opened, each file recognised by its content and decoded, then the whole dataset read and
- * checked. Runs in a Web Worker (src/data/data.worker.ts), so that a 20 MB file never
+ * checked. Runs in a Web Worker (src/data/loading/worker/data.worker.ts), so that a 20 MB file never
  * freezes the page; `progress` reports how much of the given text has been dealt with.
  */
-import type { DataFiles } from './files';
+import type { DataFiles } from '../format/files';
 import { readDataset, type DatasetRead } from './read-dataset';
 import { recogniseFiles, type GivenContent, type GivenFile } from './recognise';
 import { isZip, unzipFile } from './workbook';

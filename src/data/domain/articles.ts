@@ -1,6 +1,6 @@
 /** Domain rules about the source articles: their order, their outlets, what each covers. Pure. */
 import { subjectTown } from './figures';
-import type { Article, Figure, Group, Text, Town } from './schema';
+import type { Article, Figure, Group, Text, Town } from '../format/schema';
 
 /** Articles newest first. */
 export function articlesByDate(articles: readonly Article[]): Article[] {

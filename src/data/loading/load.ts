@@ -6,10 +6,10 @@
  */
 import { dataUrl, preloaded } from './data-url';
 import { fetchFileBytes } from './fetch-file';
-import { FILE_NAMES, type DataKey, type DataOf } from './files';
+import { FILE_NAMES, type DataKey, type DataOf } from '../format/files';
 import { loadOffThread } from './load-off-thread';
-import type { ParseResult } from './parse';
-import { DataFileError } from './problems';
+import type { ParseResult } from '../format/parse';
+import { DataFileError } from '../format/problems';
 
 /** How long a data file may take before the page says so and offers a retry. */
 export const LOAD_TIMEOUT_MS = 20_000;

@@ -3,7 +3,7 @@
  * and which of them index.html already asks for. Kept apart so that the entry (worker-start) can
  * name the files without the loader's code.
  */
-import { FILE_NAMES, type DataKey } from './files';
+import { FILE_NAMES, type DataKey } from '../format/files';
 
 /** The published data folder, relative to the page. */
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;

@@ -1,6 +1,6 @@
 /** Domain rules about towns: their tier in the specialty-town programme. Pure, no DOM. */
 import { endOf, happenedBy } from './dates';
-import type { Designation, Figure, Town } from './schema';
+import type { Designation, Figure, Town } from '../format/schema';
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
 

@@ -9,8 +9,8 @@
 import { decodeText, type DecodeFailure, type TextEncodingName } from './decode';
 import { FIGURE_COLUMNS, FIGURES_CSV } from './figures-csv';
 import { parseCsv } from './csv';
-import { DATA_KEYS, FILE_NAMES, type DataKey } from './files';
-import { SCHEMA_VERSION } from './vocabulary';
+import { DATA_KEYS, FILE_NAMES, type DataKey } from '../format/files';
+import { SCHEMA_VERSION } from '../format/vocabulary';
 
 /** The kinds of file a dataset is made of: the six files, and the figures as CSV. */
 export type FileKind = DataKey | 'figuresCsv';

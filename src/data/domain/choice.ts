@@ -16,8 +16,8 @@
  */
 import { happenedBy } from './dates';
 import { figureYear } from './figures';
-import type { Article, Figure } from './schema';
-import { COPY_AUTHORITIES } from './vocabulary';
+import type { Article, Figure } from '../format/schema';
+import { COPY_AUTHORITIES } from '../format/vocabulary';
 
 /** How a source's text was read, most authoritative first: the outlet's own, then the kinds of copy. */
 export const STANDINGS = ['outlet', ...COPY_AUTHORITIES] as const;

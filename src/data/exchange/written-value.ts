@@ -6,7 +6,7 @@
  * unit word (元, 人, 户…) for a check against the indicator's unit. Nothing is guessed: a cell that
  * is not read whole is returned as null and reported as it is.
  */
-import type { Qualifier, Unit } from './schema';
+import type { Qualifier, Unit } from '../format/schema';
 
 export interface WrittenValue {
   value: number;

@@ -5,10 +5,10 @@
  * reported by row and column instead of by JSON path. Writing the figures back gives the same file.
  */
 import { parseCsv, toCsv } from './csv';
-import { subjectTown } from './figures';
-import { closest, shown, type DataProblem, type ProblemDetail } from './problems';
-import type { Figure, Qualifier, Unit } from './schema';
-import { SCHEMA_VERSION } from './vocabulary';
+import { subjectTown } from '../domain/figures';
+import { closest, shown, type DataProblem, type ProblemDetail } from '../format/problems';
+import type { Figure, Qualifier, Unit } from '../format/schema';
+import { SCHEMA_VERSION } from '../format/vocabulary';
 import { readWrittenValue } from './written-value';
 
 export const FIGURES_CSV = 'figures.csv';

@@ -4,7 +4,7 @@
  * does it for the small ones index.html already asked for (data-url: preloaded). Every failure is
  * a DataFileError that names the file and says whether a retry may help.
  */
-import { DataFileError, type ProblemKind } from './problems';
+import { DataFileError, type ProblemKind } from '../format/problems';
 
 /**
  * The file's bytes as served. `response` is a request already under way for the same address

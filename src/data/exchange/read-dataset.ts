@@ -4,14 +4,14 @@
  * references between files. Used by the in-app preview (files picked or dropped in the browser)
  * and by `npm run data:check` (a folder), so both report the same problems in the same words.
  */
-import { completeDataset, DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from './files';
+import { completeDataset, DATA_KEYS, FILE_NAMES, perFile, type DataFiles, type DataKey } from '../format/files';
 import { FIGURES_CSV, readFiguresCsv, tableProblem, type Conversion } from './figures-csv';
-import { migrate } from './migrate';
-import { parseDataText, parseJson, validateData, type ParseResult } from './parse';
-import { figureSchema, type Figure } from './schema';
-import { SCHEMA_VERSION } from './vocabulary';
-import type { DataProblem } from './problems';
-import { checkReferences } from './references';
+import { migrate } from '../format/migrate';
+import { parseDataText, parseJson, validateData, type ParseResult } from '../format/parse';
+import { figureSchema, type Figure } from '../format/schema';
+import { SCHEMA_VERSION } from '../format/vocabulary';
+import type { DataProblem } from '../format/problems';
+import { checkReferences } from '../format/references';
 
 /** Where a file of the result came from. */
 export type FileOrigin = 'given' | 'published' | 'missing';

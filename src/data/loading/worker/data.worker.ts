@@ -11,7 +11,7 @@
  * The checks' code loads only when a check is asked for.
  */
 import { answerLoad } from './read-file';
-import type { CheckResponse, LoadRequest, LoadResponse, WorkerRequest } from './worker-messages';
+import type { CheckResponse, LoadRequest, LoadResponse, WorkerRequest } from '../worker-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const send = (answer: LoadResponse) => scope.postMessage(answer);
@@ -58,7 +58,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   const reply = (message: CheckResponse) => scope.postMessage(message);
-  import('./check-files')
+  import('../../exchange/check-files')
     .then(({ checkFiles }) =>
       checkFiles(request.files, request.published, (progress) => reply({ type: 'progress', progress })),
     )

@@ -2,12 +2,12 @@
  * What the data worker does with a published file: reads it (fetched here, or the bytes the page
  * sent), parses and checks it, and sends the result to the page (answerLoad).
  */
-import { fetchFileBytes } from './fetch-file';
-import { FILE_NAMES, type DataKey } from './files';
-import { parseDataText, type ParseResult } from './parse';
-import { DataFileError } from './problems';
-import { referencesOf } from './references';
-import { PART_ROWS, ROWS_OF, type LoadRequest, type LoadResponse } from './worker-messages';
+import { fetchFileBytes } from '../fetch-file';
+import { FILE_NAMES, type DataKey } from '../../format/files';
+import { parseDataText, type ParseResult } from '../../format/parse';
+import { DataFileError } from '../../format/problems';
+import { referencesOf } from '../../format/references';
+import { PART_ROWS, ROWS_OF, type LoadRequest, type LoadResponse } from '../worker-messages';
 
 /**
  * A published data file read: its bytes (those the page sent, or fetched now), parsed and checked

@@ -2,11 +2,14 @@
  * Browser tests against the production build (`vite preview`), in the Chromium that ships
  * inside @sparticuz/chromium (Playwright cannot download browsers here). Only --no-sandbox is
  * passed: the package's own serverless flags would disable web security and run single-process.
+ * The browser draws with the tests' own fonts, not the machine's (tests/e2e/test-fonts.ts).
  */
 import chromium from '@sparticuz/chromium';
 import { defineConfig } from '@playwright/test';
+import { testFontConfig } from './tests/e2e/test-fonts';
 
 const executablePath = await chromium.executablePath();
+const fontConfig = await testFontConfig();
 const PORT = 4173;
 
 export default defineConfig({
@@ -20,7 +23,11 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    launchOptions: { executablePath, args: ['--no-sandbox'] },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox'],
+      ...(fontConfig ? { env: { ...process.env, FONTCONFIG_FILE: fontConfig } } : {}),
+    },
     locale: 'zh-CN',
     // The desktop the dashboard is designed for (phones and narrow windows are tested at their own sizes).
     viewport: { width: 1440, height: 900 },

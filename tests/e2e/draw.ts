@@ -20,14 +20,8 @@ export async function drawAll(page: Page, charts = 3) {
     page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const drawn = page.locator('.echart[data-rendered="true"]');
   await expect(async () => {
-    // To the top: wheel up until there.
     await twoFrames();
-    await expect
-      .poll(async () => {
-        await page.mouse.wheel(0, -1_000_000);
-        return scrollY();
-      })
-      .toBe(0);
+    await wheelToTop(page);
     for (;;) {
       // Two frames at each step: the observers that draw what comes near the screen see it there.
       await twoFrames();
@@ -42,6 +36,16 @@ export async function drawAll(page: Page, charts = 3) {
     }
     await expect(drawn).toHaveCount(charts);
   }).toPass();
+}
+
+/** Wheels up until the page is at its top, as a reader would (a script's scroll could be pulled back by a landing). */
+export async function wheelToTop(page: Page) {
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, -1_000_000);
+      return page.evaluate(() => window.scrollY);
+    })
+    .toBe(0);
 }
 
 /** Scrolls to one chart (or the panel holding it) and waits until it is drawn. */

@@ -16,7 +16,7 @@ import { checkFiles } from '../src/data/exchange/check-files';
 import { formatProblem } from '../src/data/format/problems';
 import { givenName, stopsCheck } from '../src/data/exchange/recognise';
 import { refusalText } from '../src/features/data/problem-text';
-import { MESSAGES } from '../src/i18n/messages';
+import { DATA_MESSAGES } from '../src/features/data/data-messages';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
 const files = readdirSync(dir, { withFileTypes: true })
@@ -25,13 +25,13 @@ const files = readdirSync(dir, { withFileTypes: true })
 const { given, read } = await checkFiles(files, {});
 const refused = given.filter(stopsCheck);
 for (const file of given)
-  if (file.refusal && !stopsCheck(file)) console.log(`${file.name}: ${refusalText(MESSAGES.en, file.refusal)}`);
+  if (file.refusal && !stopsCheck(file)) console.log(`${file.name}: ${refusalText(DATA_MESSAGES.en, file.refusal)}`);
 const count = read.problems.length + refused.length;
 if (count === 0) {
   console.log(`${dir}: all data files are valid.`);
 } else {
   for (const file of refused)
-    if (file.refusal) console.error(`${file.name}: ${refusalText(MESSAGES.en, file.refusal)}`);
+    if (file.refusal) console.error(`${file.name}: ${refusalText(DATA_MESSAGES.en, file.refusal)}`);
   for (const p of read.problems) console.error(formatProblem({ ...p, file: givenName(given, p.file) }));
   console.error(`\n${dir}: ${count} problem${count === 1 ? '' : 's'} found.`);
   process.exitCode = 1;

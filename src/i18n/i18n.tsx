@@ -36,3 +36,8 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
+
+/** A part's own messages (`defineMessages`) in the reader's language. */
+export function useMessages<M>(table: { readonly zh: M; readonly en: M }): M {
+  return table[useContext(I18nContext).lang];
+}

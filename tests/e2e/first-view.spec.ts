@@ -3,6 +3,8 @@
  * the headline figures before the map and chart code, and those drawn as the reader scrolls to them.
  */
 import { expect, test } from '@playwright/test';
+import { DATA_MESSAGES } from '../../src/features/data/data-messages';
+import { drawAll } from './draw';
 import { asBuiltForLargeFiles, holdBack } from './large-files';
 
 test.describe('without any script', () => {
@@ -31,6 +33,25 @@ test('on a phone, the map and charts load only as the reader scrolls to them', a
   await ranking.scrollIntoViewIfNeeded();
   await expect(ranking.locator('.echart[data-rendered="true"]')).toBeVisible();
   expect(requested.some((path) => /\/assets\/figure-bar-chart-/.test(path))).toBe(true);
+});
+
+test("the Data page's text comes with the Data page: the dashboard's scripts do not carry it", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (/\.js$/.test(new URL(response.url()).pathname)) scripts.push(await response.text());
+  });
+  // Written out as the build may write it: as it is, or with its characters escaped.
+  const text = DATA_MESSAGES.zh.dataNothingUploaded;
+  const escaped = [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const carried = () => scripts.some((script) => script.includes(text) || script.toLowerCase().includes(escaped));
+  await page.goto('/');
+  await drawAll(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(carried()).toBe(false);
+
+  await page.getByRole('button', { name: '数据管理', exact: true }).click();
+  await expect(page.getByText(text)).toBeVisible();
+  expect(carried()).toBe(true);
 });
 
 test("the map's code is asked for when the map comes near, while its boundaries still load", async ({ page }) => {

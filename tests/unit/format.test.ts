@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatDate, formatFigureValue, unitLabel } from '../../src/i18n/format';
+import { DATA_MESSAGES } from '../../src/features/data/data-messages';
 import { fill, MESSAGES } from '../../src/i18n/messages';
 import { makeI18n } from '../../src/i18n/i18n';
 
@@ -77,14 +78,14 @@ describe('dates keep the precision they were given', () => {
 
 describe('messages with a count', () => {
   it('say "1 problem" and "2 problems" in English, and need no plural in Chinese', () => {
-    expect(fill(MESSAGES.en.dataInvalid, { count: 1 })).toBe('1 problem found; this data was not loaded');
-    expect(fill(MESSAGES.en.dataInvalid, { count: 2 })).toBe('2 problems found; this data was not loaded');
+    expect(fill(DATA_MESSAGES.en.dataInvalid, { count: 1 })).toBe('1 problem found; this data was not loaded');
+    expect(fill(DATA_MESSAGES.en.dataInvalid, { count: 2 })).toBe('2 problems found; this data was not loaded');
     expect(fill(MESSAGES.en.errorMore, { count: 1 })).toBe('1 more problem');
     expect(fill(MESSAGES.en.clusterCount, { count: 1 })).toBe('1 town');
-    expect(fill(MESSAGES.en.dataValid, { towns: 1, figures: 2, articles: 1 })).toBe(
+    expect(fill(DATA_MESSAGES.en.dataValid, { towns: 1, figures: 2, articles: 1 })).toBe(
       'Checked: 1 town, 2 figures, 1 article.',
     );
-    expect(fill(MESSAGES.zh.dataInvalid, { count: 1 })).toBe('发现 1 个问题，这份数据没有载入');
+    expect(fill(DATA_MESSAGES.zh.dataInvalid, { count: 1 })).toBe('发现 1 个问题，这份数据没有载入');
   });
 
   it('leaves a placeholder without a value as it is', () => {

@@ -3,7 +3,7 @@ import { parseCsv, toCsv } from '../../src/data/exchange/csv';
 import { FIGURE_COLUMNS, figuresToCsv } from '../../src/data/exchange/figures-csv';
 import { readDataset } from '../../src/data/exchange/read-dataset';
 import { problemText } from '../../src/features/data/problem-text';
-import { MESSAGES } from '../../src/i18n/messages';
+import { DATA_MESSAGES } from '../../src/features/data/data-messages';
 import { realData } from './real-data';
 
 type Column = (typeof FIGURE_COLUMNS)[number];
@@ -17,7 +17,12 @@ function csvWith(changes: Record<number, Partial<Record<Column, string>>>): stri
 
 const messages = (lang: 'zh' | 'en', text: string) =>
   readDataset(new Map([['figures.csv', text]]), realData()).problems.map((p) => {
-    const { where, parts } = problemText(MESSAGES[lang], p, (items) => items.join(lang === 'zh' ? '、' : ', '), lang);
+    const { where, parts } = problemText(
+      DATA_MESSAGES[lang],
+      p,
+      (items) => items.join(lang === 'zh' ? '、' : ', '),
+      lang,
+    );
     return `${where}: ${parts.join('; ')}`;
   });
 
@@ -59,7 +64,7 @@ describe('a mistake in a JSON file', () => {
     if (towns.towns[0]) towns.towns[0].name.zh = '';
     const [problem] = readDataset(new Map([['towns.json', JSON.stringify(towns)]]), realData()).problems;
     if (!problem) throw new Error('no problem found');
-    const { where, parts } = problemText(MESSAGES.zh, problem, (items) => items.join('、'), 'zh');
+    const { where, parts } = problemText(DATA_MESSAGES.zh, problem, (items) => items.join('、'), 'zh');
     expect([where, ...parts]).toEqual(['towns[0].name.zh', '缺少内容', '值是空的', '应为：中文文字']);
   });
 });

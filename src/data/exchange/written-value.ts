@@ -141,6 +141,3 @@ export function readWrittenValue(cell: string): WrittenValue | null {
     ...(units ? { units } : {}),
   };
 }
-
-/** Whether a cell is a plain number already (nothing for the reader to see converted). */
-export const isPlainNumber = (cell: string) => /^\s*\d+(\.\d+)?\s*$/.test(cell);

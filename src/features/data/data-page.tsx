@@ -23,7 +23,8 @@ import { useDataset } from '../../data/loading/use-dataset';
 import { figuresWorkbook } from '../../data/exchange/workbook';
 import { zipFiles } from '../../data/exchange/zip';
 import { unitLabel } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, useMessages } from '../../i18n/i18n';
+import { DATA_MESSAGES } from './data-messages';
 import { fill } from '../../i18n/messages';
 import { useSetView } from '../../state/view';
 import { problemText, refusalText } from './problem-text';
@@ -41,16 +42,16 @@ async function readFiles(list: readonly File[]): Promise<{ name: string; bytes: 
 
 /** While a check runs: how far it is, and a way to stop it. */
 function CheckProgressBar({ progress, onCancel }: { progress: CheckProgress | null; onCancel: () => void }) {
-  const { t } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <div className="check-progress" role="status">
       <label>
-        {fill(t.dataChecking, { percent })}
+        {fill(m.dataChecking, { percent })}
         <progress max={100} value={percent} />
       </label>
       <button type="button" className="secondary" onClick={onCancel}>
-        {t.dataCancel}
+        {m.dataCancel}
       </button>
     </div>
   );
@@ -58,19 +59,19 @@ function CheckProgressBar({ progress, onCancel }: { progress: CheckProgress | nu
 
 /** Each given file: what it was recognised as and in which encoding it was read, or why it was refused. */
 function GivenFiles({ given }: { given: readonly GivenFile[] }) {
-  const { t } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
   return (
     <ul className="given-files">
       {given.map((file, i) => (
         <li key={i} className={file.refusal ? 'refused' : undefined}>
           <code>{file.name}</code>:{' '}
           {file.refusal
-            ? refusalText(t, file.refusal)
+            ? refusalText(m, file.refusal)
             : file.kind &&
               (file.sheet !== undefined
-                ? fill(t.dataRecognisedSheet, { kind: t.dataFileKind[file.kind], sheet: file.sheet })
+                ? fill(m.dataRecognisedSheet, { kind: m.dataFileKind[file.kind], sheet: file.sheet })
                 : file.encoding &&
-                  fill(t.dataRecognised, { kind: t.dataFileKind[file.kind], encoding: t.dataEncoding[file.encoding] }))}
+                  fill(m.dataRecognised, { kind: m.dataFileKind[file.kind], encoding: m.dataEncoding[file.encoding] }))}
         </li>
       ))}
     </ul>
@@ -118,8 +119,9 @@ const MAX_LISTED = 1000;
 
 /** One problem: where, what, found, expected, suggestion in the page's language; the checks' own words below. */
 function ProblemItem({ problem }: { problem: DataProblem }) {
-  const { t, lang, list } = useI18n();
-  const { where, parts } = problemText(t, problem, list, lang);
+  const { lang, list } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
+  const { where, parts } = problemText(m, problem, list, lang);
   const joined = parts.join(lang === 'zh' ? '；' : '; ');
   const end = /[?？]$/.test(joined) ? '' : lang === 'zh' ? '。' : '.';
   return (
@@ -129,7 +131,7 @@ function ProblemItem({ problem }: { problem: DataProblem }) {
       {joined}
       {end}
       <details>
-        <summary>{t.problemTechnical}</summary>
+        <summary>{m.problemTechnical}</summary>
         <code lang="en">{formatProblem(problem)}</code>
       </details>
     </li>
@@ -147,17 +149,18 @@ function Conversions({
   indicators: readonly Indicator[];
 }) {
   const { t, lang } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
   if (conversions.length === 0) return null;
   return (
     <section className="conversions" aria-labelledby="conversions-title">
-      <h4 id="conversions-title">{fill(t.dataConversions, { count: conversions.length })}</h4>
+      <h4 id="conversions-title">{fill(m.dataConversions, { count: conversions.length })}</h4>
       <ul className="all-problems" tabIndex={0} aria-labelledby="conversions-title">
         {conversions.map((c, i) => {
           const unit = indicators.find((indicator) => indicator.id === c.indicator)?.unit;
-          const range = c.upper === undefined ? '' : `${t.dataRangeTo}${grouped.format(c.upper)}`;
+          const range = c.upper === undefined ? '' : `${m.dataRangeTo}${grouped.format(c.upper)}`;
           return (
             <li key={i}>
-              {fill(t.problemWhere.row, { row: c.row })} · {c.column}: {c.written} → {grouped.format(c.value)}
+              {fill(m.problemWhere.row, { row: c.row })} · {c.column}: {c.written} → {grouped.format(c.value)}
               {range} {unit ? unitLabel(unit, lang) : ''}
               {c.qualifier && ` · ${t.qualifierLabel} ${c.qualifier}`}
             </li>
@@ -169,7 +172,7 @@ function Conversions({
 }
 
 function LoadResult({ loaded, onPreview }: { loaded: CheckResult; onPreview: () => void }) {
-  const { t } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
   const { published } = useDataset();
   const { read, given } = loaded;
   const byFile = new Map<string, DataProblem[]>();
@@ -193,34 +196,34 @@ function LoadResult({ loaded, onPreview }: { loaded: CheckResult; onPreview: () 
         {DATA_KEYS.map((key) => (
           <li key={key}>
             <code>{givenName(given, key === 'figures' && read.figuresFromCsv ? FIGURES_CSV : FILE_NAMES[key])}</code>:{' '}
-            {t.dataOrigin[read.origin[key]]}
+            {m.dataOrigin[read.origin[key]]}
           </li>
         ))}
       </ul>
       {data ? (
         <>
           <p className="data-valid" role="status">
-            {fill(t.dataValid, {
+            {fill(m.dataValid, {
               towns: data.towns.towns.length,
               figures: data.figures.figures.length,
               articles: data.articles.articles.length,
             })}
           </p>
           <button type="button" onClick={onPreview}>
-            {t.dataPreview}
+            {m.dataPreview}
           </button>
         </>
       ) : (
         <div className="data-error" role="alert">
           <p className="data-error-title">
-            <strong>{count > 0 ? fill(t.dataInvalid, { count }) : t.dataNoneUsed}</strong>
+            <strong>{count > 0 ? fill(m.dataInvalid, { count }) : m.dataNoneUsed}</strong>
           </p>
-          {refused > 0 && <p>{fill(t.dataRefusedCount, { count: refused })}</p>}
-          {none && count > 0 && <p>{t.dataNoneUsed}</p>}
+          {refused > 0 && <p>{fill(m.dataRefusedCount, { count: refused })}</p>}
+          {none && count > 0 && <p>{m.dataNoneUsed}</p>}
           {[...byFile].map(([file, problems]) => (
             <section key={file} aria-label={file}>
               <h4>
-                <code>{file}</code> · {fill(t.dataProblemsInFile, { count: problems.length })}
+                <code>{file}</code> · {fill(m.dataProblemsInFile, { count: problems.length })}
               </h4>
               {/* The problems, in a list that scrolls (and takes keyboard focus to scroll) when long; beyond
                   a thousand (a big file with one mistake on every row), the count of the rest. */}
@@ -230,11 +233,11 @@ function LoadResult({ loaded, onPreview }: { loaded: CheckResult; onPreview: () 
                 ))}
               </ul>
               {problems.length > MAX_LISTED && (
-                <p>{fill(t.dataProblemsMore, { count: problems.length - MAX_LISTED })}</p>
+                <p>{fill(m.dataProblemsMore, { count: problems.length - MAX_LISTED })}</p>
               )}
             </section>
           ))}
-          <p>{t.dataPublishedIntact}</p>
+          <p>{m.dataPublishedIntact}</p>
         </div>
       )}
     </div>
@@ -258,7 +261,7 @@ function ExportButton({
   make: (data: DataFiles) => Blob | Promise<Blob>;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
   const [failed, setFailed] = useState<string | null>(null);
   const download = (current: DataFiles) => {
     setFailed(null);
@@ -274,7 +277,7 @@ function ExportButton({
       </button>
       {failed && (
         <span className="data-error" role="alert">
-          {fill(t.dataExportFailed, { file: name, reason: failed })}
+          {fill(m.dataExportFailed, { file: name, reason: failed })}
         </span>
       )}
     </>
@@ -283,6 +286,7 @@ function ExportButton({
 
 export default function DataPage() {
   const { t } = useI18n();
+  const m = useMessages(DATA_MESSAGES);
   const setView = useSetView();
   const { published, preview, setPreview } = useDataset();
   const ids = { files: useId(), folder: useId() };
@@ -310,10 +314,10 @@ export default function DataPage() {
 
   return (
     <div className="data-page">
-      <p>{t.dataIntro}</p>
+      <p>{m.dataIntro}</p>
 
-      <h3>{t.dataLoadTitle}</h3>
-      <p>{t.dataLoadHelp}</p>
+      <h3>{m.dataLoadTitle}</h3>
+      <p>{m.dataLoadHelp}</p>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(event) => {
@@ -323,9 +327,9 @@ export default function DataPage() {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <p>{t.dataDrop}</p>
+        <p>{m.dataDrop}</p>
         <div className="file-pickers">
-          <label htmlFor={ids.files}>{t.dataPickFiles}</label>
+          <label htmlFor={ids.files}>{m.dataPickFiles}</label>
           <input
             id={ids.files}
             type="file"
@@ -333,7 +337,7 @@ export default function DataPage() {
             accept=".json,.geojson,.csv,.txt,.tsv,.xlsx,.zip"
             onChange={(event) => pick(event.target.files)}
           />
-          <label htmlFor={ids.folder}>{t.dataPickFolder}</label>
+          <label htmlFor={ids.folder}>{m.dataPickFolder}</label>
           <input
             id={ids.folder}
             type="file"
@@ -344,14 +348,14 @@ export default function DataPage() {
           />
         </div>
       </div>
-      <p className="muted small">{t.dataNothingUploaded}</p>
+      <p className="muted small">{m.dataNothingUploaded}</p>
       {check.state.status === 'checking' && (
         <CheckProgressBar progress={check.state.progress} onCancel={check.cancel} />
       )}
-      {check.state.status === 'cancelled' && <p role="status">{t.dataCancelled}</p>}
+      {check.state.status === 'cancelled' && <p role="status">{m.dataCancelled}</p>}
       {check.state.status === 'failed' && (
         <p className="data-error" role="alert">
-          {fill(t.dataReadFailed, { reason: check.state.reason })}
+          {fill(m.dataReadFailed, { reason: check.state.reason })}
         </p>
       )}
       {check.state.status === 'done' && (
@@ -373,37 +377,37 @@ export default function DataPage() {
         </p>
       )}
 
-      <h3>{t.dataExportTitle}</h3>
-      <p>{preview ? t.dataExportPreview : t.dataExportPublished}</p>
+      <h3>{m.dataExportTitle}</h3>
+      <p>{preview ? m.dataExportPreview : m.dataExportPublished}</p>
       <div className="export-buttons">
         <ExportButton
           data={current}
           name="jinzhong-towns-data.zip"
           make={(data) => new Blob([zipFiles(datasetTexts(data))], { type: 'application/zip' })}
         >
-          {t.dataExportZip}
+          {m.dataExportZip}
         </ExportButton>
         <ExportButton data={current} name={FIGURES_CSV} make={(data) => csv(figuresToCsv(data.figures.figures))}>
-          {t.dataExportCsv}
+          {m.dataExportCsv}
         </ExportButton>
         <ExportButton
           data={current}
           name="figures.xlsx"
           make={(data) => figuresWorkbook(figuresTable(data.figures.figures), NUMBER_COLUMNS)}
         >
-          {t.dataExportXlsx}
+          {m.dataExportXlsx}
         </ExportButton>
         <button
           type="button"
           className="secondary"
           onClick={() => downloadBlob(csv(figuresToCsv([])), 'figures-template.csv')}
         >
-          {t.dataTemplate}
+          {m.dataTemplate}
         </button>
       </div>
 
-      <h3>{t.dataFormatTitle}</h3>
-      <p>{t.dataFormatHelp}</p>
+      <h3>{m.dataFormatTitle}</h3>
+      <p>{m.dataFormatHelp}</p>
     </div>
   );
 }

@@ -9,7 +9,8 @@ import type { Refusal } from '../../data/exchange/recognise';
 import type { Unit } from '../../data/format/schema';
 import { SCHEMA_VERSION, UNITS } from '../../data/format/vocabulary';
 import { unitLabel, type Lang } from '../../i18n/format';
-import { fill, type Messages } from '../../i18n/messages';
+import { fill } from '../../i18n/messages';
+import type { DataMessages } from './data-messages';
 
 export interface ProblemText {
   where: string;
@@ -18,14 +19,14 @@ export interface ProblemText {
 }
 
 /** What the field expects: an id another file has, the options allowed, the field's own hint, else the type the check named. */
-function expectation(t: Messages, p: DataProblem, list: (items: readonly string[]) => string): string | undefined {
+function expectation(m: DataMessages, p: DataProblem, list: (items: readonly string[]) => string): string | undefined {
   const d = p.detail;
   if (!d) return undefined;
-  if (d.what === 'unknown-ref' && d.expected) return fill(t.problemRefIn, { file: d.expected });
-  if (d.options) return fill(t.problemOptions, { options: list(d.options) });
-  const hint = d.field ? t.fieldHint[d.field] : undefined;
+  if (d.what === 'unknown-ref' && d.expected) return fill(m.problemRefIn, { file: d.expected });
+  if (d.options) return fill(m.problemOptions, { options: list(d.options) });
+  const hint = d.field ? m.fieldHint[d.field] : undefined;
   if (hint) return hint;
-  return d.expected && d.what !== 'format' ? t.problemType[d.expected] : undefined;
+  return d.expected && d.what !== 'format' ? m.problemType[d.expected] : undefined;
 }
 
 /** Unit codes (persons/yuan) as the reader's words (人/元, people/CNY). */
@@ -39,21 +40,21 @@ function unitWords(codes: string | undefined, lang: Lang): string {
 const isUnit = (code: string): code is Unit => (UNITS as readonly string[]).includes(code);
 
 export function problemText(
-  t: Messages,
+  m: DataMessages,
   p: DataProblem,
   list: (items: readonly string[]) => string,
   lang: Lang,
 ): ProblemText {
   const where =
     p.row !== undefined
-      ? [fill(t.problemWhere.row, { row: p.row }), p.column && fill(t.problemWhere.column, { column: p.column })]
+      ? [fill(m.problemWhere.row, { row: p.row }), p.column && fill(m.problemWhere.column, { column: p.column })]
           .filter(Boolean)
           .join(' · ')
-      : p.path || t.problemWhere.file;
+      : p.path || m.problemWhere.file;
   const d = p.detail;
   if (!d) return { where, parts: [p.message] };
   const parts = [
-    fill(t.problemWhat[d.what], {
+    fill(m.problemWhat[d.what], {
       limit: d.limit ?? '',
       field: d.field ?? '',
       found: d.what === 'unit-mismatch' ? unitWords(d.found, lang) : (d.found ?? ''),
@@ -66,31 +67,31 @@ export function problemText(
     parts.push(
       d.found.trim() === ''
         ? p.row !== undefined
-          ? t.problemEmpty
-          : t.problemEmptyValue
-        : fill(t.problemFound, { found: d.found }),
+          ? m.problemEmpty
+          : m.problemEmptyValue
+        : fill(m.problemFound, { found: d.found }),
     );
-  const expected = own || d.what === 'duplicate' ? undefined : expectation(t, p, list);
-  if (expected) parts.push(fill(t.problemExpected, { hint: expected }));
-  if (d.suggestion) parts.push(fill(t.problemSuggest, { suggestion: d.suggestion }));
+  const expected = own || d.what === 'duplicate' ? undefined : expectation(m, p, list);
+  if (expected) parts.push(fill(m.problemExpected, { hint: expected }));
+  if (d.suggestion) parts.push(fill(m.problemSuggest, { suggestion: d.suggestion }));
   return { where, parts };
 }
 
 /** What a refused file's message says, in the page's language. */
-export function refusalText(t: Messages, refusal: Refusal): string {
+export function refusalText(m: DataMessages, refusal: Refusal): string {
   switch (refusal.reason) {
     case 'unknown-json':
-      return fill(t.dataRefused[refusal.reason], { keys: refusal.keys.join(', ') || '—' });
+      return fill(m.dataRefused[refusal.reason], { keys: refusal.keys.join(', ') || '—' });
     case 'unknown-csv':
-      return fill(t.dataRefused[refusal.reason], { columns: refusal.columns.join(', ') || '—' });
+      return fill(m.dataRefused[refusal.reason], { columns: refusal.columns.join(', ') || '—' });
     case 'newer-version':
-      return fill(t.dataRefused[refusal.reason], { version: refusal.version, current: SCHEMA_VERSION });
+      return fill(m.dataRefused[refusal.reason], { version: refusal.version, current: SCHEMA_VERSION });
     case 'same-kind':
-      return fill(t.dataRefused[refusal.reason], {
+      return fill(m.dataRefused[refusal.reason], {
         others: refusal.others.join(', '),
-        kind: t.dataFileKind[refusal.kind],
+        kind: m.dataFileKind[refusal.kind],
       });
     default:
-      return t.dataRefused[refusal.reason];
+      return m.dataRefused[refusal.reason];
   }
 }

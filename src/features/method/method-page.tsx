@@ -8,7 +8,8 @@ import { QUALIFIERS } from '../../data/format/vocabulary';
 import { outlets } from '../../data/domain/articles';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, useMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n/messages';
 import { ExternalLink } from '../../ui/external-link';
 
 /** An example figure for each qualifier, in base units, with how the charts draw it. */
@@ -24,8 +25,9 @@ const EXAMPLES: Record<
   atMost: { value: 3, unit: 'rank' },
 };
 
-const PROSE = {
-  zh: {
+/** The page's own prose (messages of its own, beside it: no other part shows them). */
+const PROSE = defineMessages(
+  {
     what: '什么是特色专业镇',
     whatText:
       '山西把围绕一种特色产业、在一个县域或乡镇集聚起来的产业集群称为“特色专业镇”。省里遴选省级（重点）专业镇并给予资金支持，市、县两级各自培育梯队。本看板收录晋中的专业镇，以及来源文章顺带提到的省内其他专业镇。',
@@ -91,7 +93,7 @@ const PROSE = {
       rank: '名次',
     } satisfies Record<Unit, string>,
   },
-  en: {
+  {
     what: 'What a specialty town is',
     whatText:
       'Shanxi calls an industry cluster built around one speciality in a county or township a "specialty town". The province selects provincial (key) towns and funds them; cities and counties each build up their own tiers. This dashboard covers Jinzhong\'s towns, and the other Shanxi towns its source articles mention in passing.',
@@ -166,12 +168,12 @@ const PROSE = {
       rank: 'rank',
     } satisfies Record<Unit, string>,
   },
-} as const;
+);
 
 export function MethodPage() {
   const { dataset: meta, articles: articlesFile, counties } = useLoadedFiles();
   const { t, text, lang, date } = useI18n();
-  const p = PROSE[lang];
+  const p = useMessages(PROSE);
   const articles = articlesFile?.articles ?? [];
 
   return (

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { buildFigureBarsOption, displayOrder } from '../../../src/charts/build-figure-bars-option';
+import { rowLabel, type FigureRow } from '../../../src/charts/figure-rows';
+import { rankTowns } from '../../../src/data/domain/rankings';
+import { rankingFigureRows, rankingRows } from '../../../src/features/charts/ranking-panel';
+import { makeI18n } from '../../../src/i18n/i18n';
+import { fixtureIndex, INDICATORS } from '../support/fixtures';
+
+const index = fixtureIndex();
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} missing`);
+  return value;
+}
+
+interface BuiltOption {
+  yAxis: { data: string[]; axisLabel: { formatter: (name: string, index: number) => string } };
+  series: { data: ('-' | { value: number; label: { show: boolean; formatter?: string }; itemStyle: object })[] }[];
+  tooltip: { formatter: (p: { dataIndex: number }[]) => string };
+  aria: { enabled: boolean; label: { description: string }; decal: { show: boolean } };
+}
+
+/** ECharts types options loosely; the tests read the parts they check through this shape. */
+const inspect = (option: object) => option as unknown as BuiltOption;
+
+function build(indicatorId: keyof typeof INDICATORS, lang: 'zh' | 'en', decal = false) {
+  const i18n = makeI18n(lang);
+  const indicator = INDICATORS[indicatorId];
+  const rows = rankingFigureRows(rankTowns(index, indicatorId), indicator, i18n.text);
+  const chart = buildFigureBarsOption({
+    rows,
+    unit: indicator.unit,
+    lang,
+    label: (row) => rowLabel(row, i18n),
+    details: (row) => (row.figure?.scope ? [i18n.text(row.figure.scope)] : []),
+    notReported: i18n.t.notReported,
+    kindNames: i18n.t.kind,
+    description: 'desc',
+    decal,
+  });
+  return { rows, chart, option: inspect(chart.option), ordered: displayOrder(rows) };
+}
+
+const indexOf = (ordered: FigureRow[], key: string) => ordered.findIndex((r) => r.key === key);
+
+describe('figure bars (the ranking chart)', () => {
+  const { rows, chart, option, ordered } = build('outputValue', 'zh');
+  const [main, extent] = option.series;
+
+  it('ranks results first, then plans, then towns with nothing reported', () => {
+    expect(rows.map((r) => [r.key, r.figure?.kind ?? null]).slice(0, 3)).toEqual([
+      ['yuci', 'actual'],
+      ['jiexiu', 'actual'],
+      ['zuoquan', 'plan'],
+    ]);
+    // Categories run bottom-up: the first row is drawn at the top.
+    expect(option.yAxis.data.at(-1)).toBe('榆次纺机液压');
+  });
+
+  it('keeps unreported towns as labelled empty rows, never as 0', () => {
+    const yushe = indexOf(ordered, 'yushe');
+    expect(main?.data[yushe]).toBe('-');
+    expect(option.yAxis.axisLabel.formatter('榆社医药', yushe)).toBe('榆社医药\n{missing|(未报告)}');
+    expect(main?.data.filter((d) => d !== '-' && d.value === 0)).toEqual([]);
+    expect(option.tooltip.formatter([{ dataIndex: yushe }])).toBe('榆社医药<br/>未报告');
+  });
+
+  it('labels bars with qualifier and unit, starring narrower scopes', () => {
+    const yuci = main?.data[indexOf(ordered, 'yuci')];
+    const jiexiu = main?.data[indexOf(ordered, 'jiexiu')];
+    expect(yuci).toMatchObject({ value: 5537000000, label: { show: true, formatter: '55.37亿元' } });
+    expect(jiexiu).toMatchObject({ value: 3850000000, label: { show: true, formatter: '38.5亿元*' } });
+  });
+
+  it('draws a planned range as a hollow dashed bar from its lower to its upper end', () => {
+    const zuoquan = indexOf(ordered, 'zuoquan');
+    expect(main?.data[zuoquan]).toMatchObject({
+      value: 2000000000,
+      label: { show: false },
+      itemStyle: { borderType: 'dashed', color: 'rgba(255,255,255,0)' },
+    });
+    expect(extent?.data[zuoquan]).toMatchObject({
+      value: 2000000000,
+      label: { show: true, formatter: '20亿至40亿元* (规划)' },
+      itemStyle: { borderType: 'dashed' },
+    });
+  });
+
+  it('gives a lower bound an open end', () => {
+    const { option: enterprises, ordered: rowsE } = build('enterprises', 'zh');
+    const yuci = indexOf(rowsE, 'yuci');
+    // 榆次's 206 is exact (the 60余户 of a narrower scope is not ranked).
+    expect(enterprises.series[1]?.data[yuci]).toBe('-');
+    const { option: employment, ordered: rowsJ } = build('employment', 'zh');
+    const zuoquan = indexOf(rowsJ, 'zuoquan');
+    // 左权's 1万余人 is a planned lower bound: bar to 1万, then a fading open end labelled 以上.
+    expect(employment.series[0]?.data[zuoquan]).toMatchObject({ value: 10000, label: { show: false } });
+    expect(employment.series[1]?.data[zuoquan]).toMatchObject({
+      label: { show: true, formatter: '1万人以上* (规划)' },
+    });
+  });
+
+  it('escapes data in the HTML tooltip', () => {
+    const hostile: FigureRow = { ...found(rows[0], 'row'), subject: '<img src=x onerror=alert(1)>' };
+    const built = buildFigureBarsOption({
+      rows: [hostile],
+      unit: 'yuan',
+      lang: 'zh',
+      label: () => '<b>1</b>',
+      details: () => [],
+      notReported: '未报告',
+      kindNames: makeI18n('zh').t.kind,
+      description: '',
+      decal: false,
+    });
+    expect(inspect(built.option).tooltip.formatter([{ dataIndex: 0 }])).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;<br/>&lt;b&gt;1&lt;/b&gt;',
+    );
+  });
+
+  it('tells which row a drawn bar stands for, in either series', () => {
+    const top = ordered.length - 1;
+    expect(chart.rowAt(0, top)?.key).toBe('yuci');
+    expect(chart.rowAt(1, indexOf(ordered, 'zuoquan'))?.key).toBe('zuoquan');
+    expect(chart.rowAt(0, ordered.length)).toBeUndefined();
+  });
+
+  it('has an accessible description and decal patterns on request', () => {
+    expect(option.aria).toMatchObject({ enabled: true, label: { description: 'desc' }, decal: { show: false } });
+    expect(build('outputValue', 'zh', true).option.aria.decal.show).toBe(true);
+  });
+
+  it('speaks English to English readers', () => {
+    const en = build('outputValue', 'en');
+    expect(en.option.series[0]?.data[indexOf(en.ordered, 'yuci')]).toMatchObject({
+      label: { formatter: 'CNY 5.537 billion' },
+    });
+  });
+});
+
+describe('the ranking rows kept for a choice', () => {
+  it('are made once per ranking and language, and say the names in that language', () => {
+    const indicator = INDICATORS.outputValue;
+    const zh = makeI18n('zh');
+    const en = makeI18n('en');
+    const rows = rankingRows(index, indicator, {}, zh.text);
+    expect(rankingRows(index, indicator, {}, zh.text)).toBe(rows);
+    const english = rankingRows(index, indicator, {}, en.text);
+    expect(english).not.toBe(rows);
+    expect(english.map((r) => r.key)).toEqual(rows.map((r) => r.key));
+    expect(english[0]?.subject).not.toBe(rows[0]?.subject);
+  });
+});

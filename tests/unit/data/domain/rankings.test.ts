@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
+import { rankTowns } from '../../../../src/data/domain/rankings';
+import { realData } from '../../support/real-data';
+
+const data = realData();
+const { towns } = data.towns;
+const { figures } = data.figures;
+const index = createDatasetIndex(towns, figures, data.articles.articles);
+
+describe('ranking towns by an indicator', () => {
+  it('ranks output value with the whole-industry figure, not a narrower scope', () => {
+    const rows = rankTowns(index, 'outputValue');
+    expect(rows.map((r) => [r.town.id, r.figure?.value ?? null])).toEqual([
+      ['yuci-textile-hydraulics', 5537000000],
+      ['taigu-malleable-iron', 4185000000],
+      ['jiexiu-carbon', 3850000000],
+      ['qixian-glassware', 2300000000],
+      // 平遥: only its lacquer trade's first half of 2023, a narrower scope, marked as such.
+      ['pingyao-beef-lacquer', 60000000],
+      ...rows.slice(5).map((r) => [r.town.id, null]),
+    ]);
+    expect(rows[4]?.figure?.scope?.zh).toBe('平遥推光漆器行业（仅2023年上半年）');
+    // 祁县: the latest result (2022, about 23亿) over older ones (1997) and one without a year.
+    expect(rows[3]?.figure?.id).toBe('f-qixian-output-2022');
+    // 榆次's 13亿 is only the Development Zone's firms: it must not stand for the town.
+    expect(rows[0]?.figure?.id).toBe('f-yuci-output-2022');
+  });
+
+  it('keeps every Jinzhong town, marking the unreported ones, and none from elsewhere', () => {
+    const rows = rankTowns(index, 'employment');
+    expect(rows).toHaveLength(towns.filter((t) => t.inJinzhong).length);
+    expect(rows.filter((r) => r.figure === null).map((r) => r.town.id)).toContain('taigu-malleable-iron');
+    expect(rows.some((r) => !r.town.inJinzhong)).toBe(false);
+  });
+
+  it('never ranks a plan as a result, but keeps it beside the missing figure', () => {
+    const zuoquan = rankTowns(index, 'outputValue').find((r) => r.town.id === 'zuoquan-latex');
+    expect(zuoquan?.figure).toBeNull();
+    expect(zuoquan?.planned.map((f) => f.id)).toEqual(['f-zuoquan-latex-output']);
+  });
+});

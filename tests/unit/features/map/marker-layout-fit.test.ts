@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { contains, townRegions, type Geometry } from '../../../../src/data/domain/geo';
+import {
+  fitLabels,
+  fitMarkers,
+  fitMarkersJob,
+  type FittedMarkers,
+  type MarkerItem,
+} from '../../../../src/features/map/marker-layout';
+import { realData } from '../../support/real-data';
+
+const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+
+describe('whether a point lies inside a boundary', () => {
+  const withHole: Geometry = { type: 'Polygon', coordinates: [square(0, 0, 10, 10), square(4, 4, 6, 6)] };
+  const two: Geometry = { type: 'MultiPolygon', coordinates: [[square(0, 0, 1, 1)], [square(5, 5, 6, 6)]] };
+
+  it('inside the outer ring, outside its holes', () => {
+    expect(contains(withHole, 2, 2)).toBe(true);
+    expect(contains(withHole, 5, 5)).toBe(false);
+    expect(contains(withHole, 11, 5)).toBe(false);
+  });
+
+  it('in any part of a multipolygon', () => {
+    expect(contains(two, 0.5, 0.5)).toBe(true);
+    expect(contains(two, 5.5, 5.5)).toBe(true);
+    expect(contains(two, 3, 3)).toBe(false);
+  });
+
+  it('every bundled town lies in the boundary its marker is kept in (its county, or its city outside 晋中)', () => {
+    const data = realData();
+    const regions = townRegions(data.towns.towns, data.counties.features, data.cities.features);
+    for (const town of data.towns.towns) {
+      const region = regions.get(town.id);
+      expect(region, town.id).toBeDefined();
+      if (region) expect(contains(region, town.location.lon, town.location.lat), town.id).toBe(true);
+    }
+  });
+});
+
+describe('markers kept inside their own county', () => {
+  // Two counties side by side in screen pixels: A, 100 pixels square, and B, a small one (10 pixels) on A's border.
+  const area: Record<string, [x0: number, x1: number, y0: number, y1: number]> = {
+    a1: [0, 100, 0, 100],
+    a2: [0, 100, 0, 100],
+    b1: [100, 110, 45, 55],
+  };
+  const inside = (ids: readonly string[], x: number, y: number) =>
+    ids.some((id) => {
+      const [x0, x1, y0, y1] = area[id] ?? [-Infinity, Infinity, -Infinity, Infinity];
+      return x >= x0 && x < x1 && y >= y0 && y < y1;
+    });
+  const town = (id: string, x: number, y: number): MarkerItem => {
+    homes.set(id, { x, y });
+    return { kind: 'town', key: `town:${id}`, id, x, y };
+  };
+  const fit = (items: MarkerItem[]) =>
+    fitMarkers(
+      items,
+      new Map(items.flatMap((i) => (i.kind === 'town' ? [[i.id, { id: i.id, x: i.x, y: i.y }] as const] : []))),
+      () => 26,
+      inside,
+    );
+  const homes = new Map<string, { x: number; y: number }>();
+  /** Where each marker is drawn: a town at its own place plus its offset, a cluster at its place plus its offset. */
+  const placed = ({ items, offsets }: ReturnType<typeof fit>) =>
+    items.map((item) => {
+      const [dx, dy] = offsets.get(item.key) ?? [0, 0];
+      const from = (item.kind === 'town' && homes.get(item.id)) || item;
+      return { item, x: from.x + dx, y: from.y + dy };
+    });
+
+  it('pushes apart markers that fit, each staying in its county', () => {
+    const fitted = fit([town('a1', 40, 50), town('a2', 50, 50)]);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+    for (const { item, x, y } of placed(fitted)) expect(inside([item.key.slice(5)], x, y)).toBe(true);
+  });
+
+  it('gathers into a cluster the towns that would be pushed over the border', () => {
+    // b1 sits in its small county just across the border from a1: pushed apart, it would leave it.
+    const fitted = fit([town('a1', 95, 50), town('b1', 105, 50)]);
+    expect(fitted.items).toHaveLength(1);
+    expect(fitted.items[0]).toMatchObject({ kind: 'cluster', ids: ['a1', 'b1'] });
+    for (const { item, x, y } of placed(fitted))
+      expect(inside(item.kind === 'cluster' ? item.ids : [], x, y)).toBe(true);
+  });
+
+  it('keeps apart the towns that fit and clusters only those that do not', () => {
+    const fitted = fit([town('a1', 20, 50), town('a2', 95, 50), town('b1', 105, 50)]);
+    const kinds = fitted.items.map((i) => (i.kind === 'town' ? i.id : i.ids.join('+'))).sort();
+    expect(kinds).toEqual(['a1', 'a2+b1']);
+    for (const { item, x, y } of placed(fitted))
+      expect(inside(item.kind === 'town' ? [item.id] : item.ids, x, y), item.key).toBe(true);
+  });
+
+  it('parts two towns at one point the way that keeps both inside, rather than gather them', () => {
+    // The default push would send one of them over A's top edge; the other way round, both fit.
+    const fitted = fit([town('a1', 50, 5), town('a2', 50, 5)]);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+    for (const { item, x, y } of placed(fitted)) expect(inside([item.key.slice(5)], x, y), item.key).toBe(true);
+  });
+
+  it('leaves a town the data places outside its county where the data puts it', () => {
+    const fitted = fit([town('a1', 150, 50), town('a2', 20, 50)]);
+    expect(fitted.offsets.get('town:a1')).toEqual([0, 0]);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+  });
+});
+
+describe('markers fitted a slice at a time (thousands of towns on a slow phone)', () => {
+  // Sixteen counties of 60 pixels in a grid, 60 towns crowded along their borders: many rounds.
+  const county = (x: number, y: number) => `${Math.floor(x / 60)},${Math.floor(y / 60)}`;
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const homes = new Map<string, { id: string; x: number; y: number }>();
+  const items: MarkerItem[] = Array.from({ length: 60 }, (_, i) => {
+    const id = `t${i}`;
+    const along = random() * 240;
+    const across = 60 * (1 + Math.floor(random() * 3)) + (random() - 0.5) * 16;
+    const [x, y] = i % 2 ? [along, across] : [across, along];
+    homes.set(id, { id, x, y });
+    return { kind: 'town', key: `town:${id}`, id, x, y };
+  });
+  const own = new Map([...homes].map(([id, p]) => [id, county(p.x, p.y)]));
+  const inside = (ids: readonly string[], x: number, y: number) => ids.some((id) => own.get(id) === county(x, y));
+  const gap = (clustered: boolean) => (clustered ? 34 : 26);
+
+  it('comes to the same markers as fitted at once, however often it is stopped', () => {
+    const atOnce = fitMarkers(items, homes, gap, inside);
+    let sliced: FittedMarkers | undefined;
+    const job = fitMarkersJob(items, homes, gap, inside, (fitted) => (sliced = fitted));
+    let calls = 1;
+    // A deadline already past: each call does one round.
+    while (!job(0)) calls++;
+    expect(calls).toBeGreaterThan(10);
+    expect(atOnce.items.some((item) => item.kind === 'cluster')).toBe(true);
+    expect(sliced?.items).toEqual(atOnce.items);
+    expect(sliced?.offsets).toEqual(atOnce.offsets);
+  });
+});
+
+describe('names beside markers', () => {
+  const box = (left: number, top: number, width: number, height: number) => ({
+    left,
+    top,
+    right: left + width,
+    bottom: top + height,
+  });
+  const frame = box(0, 0, 300, 200);
+
+  it('shows every name that fits, in the order given, leaving out one that would cover another', () => {
+    const labels = [
+      { id: 'a', box: box(20, 10, 80, 14) },
+      { id: 'b', box: box(60, 16, 80, 14) }, // covers a's name
+      { id: 'c', box: box(20, 100, 80, 14) },
+    ];
+    expect([...fitLabels(labels, [], frame)]).toEqual(['a', 'c']);
+    // The more important first: b before a.
+    expect([
+      ...fitLabels(
+        [labels[1], labels[0], labels[2]].flatMap((l) => l ?? []),
+        [],
+        frame,
+      ),
+    ]).toEqual(['b', 'c']);
+  });
+
+  it('never covers another marker, nor runs past the map', () => {
+    const markers = [
+      { id: 'a', box: box(0, 10, 16, 16) },
+      { id: 'x', box: box(50, 10, 16, 16) },
+    ];
+    expect(fitLabels([{ id: 'a', box: box(20, 10, 80, 14) }], markers, frame).size).toBe(0);
+    expect(fitLabels([{ id: 'a', box: box(250, 10, 80, 14) }], [], frame).size).toBe(0);
+    // Its own marker does not count.
+    expect(fitLabels([{ id: 'x', box: box(20, 10, 40, 14) }], markers, frame).has('x')).toBe(true);
+    expect(fitLabels([{ id: 'a', box: box(70, 10, 80, 14) }], markers, frame).has('a')).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { timed, TIMING } from '../lib/timing';
+import { actAsButton } from './act-as-button';
 import { textElement, useLeafletMap } from './leaflet-map';
 
 interface Division {
@@ -79,13 +80,7 @@ export function BoundaryLayer<F extends Division>({
         layer.on('click', choose);
         eachPath(layer, (element) => {
           element.setAttribute('tabindex', '0');
-          element.setAttribute('role', 'button');
-          element.addEventListener('keydown', (event) => {
-            if (event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' ')) {
-              event.preventDefault();
-              choose();
-            }
-          });
+          actAsButton(element, choose);
         });
       }
       classes.set(layer, classesOf(first));

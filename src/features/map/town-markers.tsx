@@ -18,6 +18,7 @@ import type { Indicator, Town } from '../../data/format/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/domain/towns';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { textElement, useLeafletMap } from '../../map/leaflet-map';
+import { actAsButton } from '../../map/act-as-button';
 import { inOrder, later, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../lib/slices';
 import { timed, TIMING } from '../../lib/timing';
 import { describeCluster, describeTown, type MarkerDescription } from './map-text';
@@ -203,17 +204,11 @@ export function TownMarkers({
       marker.addTo(map);
       const element = marker.getElement();
       if (element) {
-        element.setAttribute('role', 'button');
         // Which towns a marker stands for (tests and the benchmark find markers by them).
         if (item.kind === 'town') element.setAttribute('data-town', item.id);
         else element.setAttribute('data-towns', item.ids.join(' '));
         // Leaflet opens the tooltip on focus; Enter or Space chooses, as on any button.
-        element.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            choose();
-          }
-        });
+        actAsButton(element, choose);
       }
       return marker;
     };

@@ -63,6 +63,22 @@ test.describe('the map', () => {
     await expect(county(page, '140781')).not.toHaveClass(/selected/);
   });
 
+  test('a new language renames the town markers it has drawn, never re-creating them', async ({ page }) => {
+    await page.goto('/');
+    const taigu = towns.find((town) => town.id === 'taigu-malleable-iron');
+    if (!taigu) throw new Error('太谷玛钢 is not in the data');
+    const marker = mapRegion(page).locator(`[data-town="${taigu.id}"]`);
+    await expect(marker).toHaveAttribute('aria-label', new RegExp(`^${taigu.name.zh}:`));
+    // Marks the element itself: a marker drawn anew would not carry the mark.
+    await marker.evaluate((element) => element.setAttribute('data-test-kept', 'yes'));
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const english = mapRegion(page, 'en').locator(`[data-town="${taigu.id}"]`);
+    await expect(english).toHaveAttribute('aria-label', new RegExp(`^${taigu.name.en}:`));
+    await expect(english).toHaveAttribute('title', taigu.name.en);
+    await expect(english.locator('.town-label')).toHaveText(taigu.name.en);
+    await expect(english).toHaveAttribute('data-test-kept', 'yes');
+  });
+
   test('answers focus with a tooltip that gives the value or says "no data"', async ({ page }) => {
     await page.goto('/');
     await county(page, '140723').focus();

@@ -108,6 +108,9 @@ export function TownMarkers({
   const map = useLeafletMap();
   const i18n = useI18n();
   const { text } = i18n;
+  // Markers are named in the reader's language when drawn; a new language renames the markers
+  // drawn (below), never re-creates them.
+  const textRef = useRef(text);
 
   const byId = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns]);
   // As of a past month, the towns that were not yet in the programme then are not drawn.
@@ -151,7 +154,7 @@ export function TownMarkers({
       let marker: L.Marker;
       if (item.kind === 'town') {
         const town = byId.get(item.id);
-        const name = town ? text(town.name) : item.id;
+        const name = town ? textRef.current(town.name) : item.id;
         const group = town?.industryGroups[0];
         icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
         const classes = [
@@ -338,7 +341,24 @@ export function TownMarkers({
       for (const { marker } of shown.values()) marker.remove();
       shown.clear();
     };
-  }, [map, inProgramme, regions, byId, onSelect, text, asof]);
+  }, [map, inProgramme, regions, byId, onSelect, asof]);
+
+  // Naming: a new language renames the town markers drawn (their label and title), then places
+  // the names again, since their widths have changed. Their descriptions follow `describe`.
+  useEffect(() => {
+    if (textRef.current === text) return;
+    textRef.current = text;
+    for (const { item, marker } of drawn.current.values()) {
+      const town = item.kind === 'town' ? byId.get(item.id) : undefined;
+      const element = marker.getElement();
+      if (!town || !element) continue;
+      const name = text(town.name);
+      const label = element.querySelector('.town-label');
+      if (label) label.textContent = name;
+      element.setAttribute('title', name);
+    }
+    placeLabelsRef.current();
+  }, [text, byId]);
 
   // Describing: the markers drawn say what the current indicator, selection and highlight say.
   useEffect(() => {

@@ -1,6 +1,7 @@
 /** The bundled dataset, read from public/data as the app would receive it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createDatasetIndex, type DatasetIndex } from '../../../src/data/domain/dataset-index';
 import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from '../../../src/data/format/files';
 import { parseDataFiles } from '../../../src/data/format/parse';
 
@@ -13,6 +14,11 @@ export function readDataText(key: DataKey): string {
 /** Fresh parsed copies of every file (tests may mutate them). */
 export function realData(): DataFiles {
   return parseDataFiles((file) => readFileSync(join(DATA_DIR, file), 'utf8'));
+}
+
+/** The index the app makes of a dataset (the bundled one unless given), new at each call. */
+export function datasetIndexOf(data: DataFiles = realData()): DatasetIndex {
+  return createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
 }
 
 export { DATA_KEYS };

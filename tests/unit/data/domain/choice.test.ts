@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFigure, samePeriod, standing, type ArticleOf } from '../../../../src/data/domain/choice';
-import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
 import { rankTowns } from '../../../../src/data/domain/rankings';
 import type { Article, Figure } from '../../../../src/data/format/schema';
 import { article, figure } from '../../support/fixtures';
-import { realData } from '../../support/real-data';
+import { datasetIndexOf, realData } from '../../support/real-data';
 
 const copy = (authority: 'platform' | 'mirror' | 'unknown') => ({
   url: 'https://copy.example/a',
@@ -100,7 +99,7 @@ describe('which figure stands for a town (one rule)', () => {
 
 describe('the rule on the bundled data', () => {
   const data = realData();
-  const index = createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
+  const index = datasetIndexOf(data);
   const row = (indicator: string, town: string, asof: string | null = null) =>
     rankTowns(index, indicator, { asof }).find((r) => r.town.id === town);
   const values = (figures: readonly Figure[] | undefined) => (figures ?? []).map((f) => f.value).sort((a, b) => a - b);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
 import { rankTowns } from '../../../../src/data/domain/rankings';
-import { realData } from '../../support/real-data';
+import { datasetIndexOf, realData } from '../../support/real-data';
 
 const data = realData();
 const { towns } = data.towns;
-const { figures } = data.figures;
-const index = createDatasetIndex(towns, figures, data.articles.articles);
+const index = datasetIndexOf(data);
 
 describe('ranking towns by an indicator', () => {
   it('ranks output value with the whole-industry figure, not a narrower scope', () => {

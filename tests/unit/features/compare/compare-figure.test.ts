@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
 import { compareFigure } from '../../../../src/features/compare/compare-figure';
-import { realData } from '../../support/real-data';
+import { datasetIndexOf, realData } from '../../support/real-data';
 
 const data = realData();
-const { towns } = data.towns;
-const { figures } = data.figures;
-const index = createDatasetIndex(towns, figures, data.articles.articles);
+const index = datasetIndexOf(data);
 
 describe('comparing towns', () => {
   it('takes a result, else a plan, else nothing', () => {

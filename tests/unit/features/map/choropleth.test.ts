@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
 import { combineQualifiers } from '../../../../src/data/domain/figures';
 import { countyGroups, countyValues, rankTowns, townRows } from '../../../../src/data/domain/rankings';
 import {
@@ -11,11 +10,11 @@ import {
 } from '../../../../src/features/map/choropleth';
 import { formatFigureValue } from '../../../../src/i18n/format';
 import { fixtureIndex, TOWNS } from '../../support/fixtures';
-import { realData } from '../../support/real-data';
+import { datasetIndexOf, realData } from '../../support/real-data';
 
 const data = realData();
 const codes = data.counties.features.map((f) => f.properties.code);
-const index = createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
+const index = datasetIndexOf(data);
 
 describe('county values for the choropleth', () => {
   it('gives a county its towns’ reported result, and "no data" (null, not 0) otherwise', () => {
@@ -32,7 +31,7 @@ describe('county values for the choropleth', () => {
   });
 
   it('sums each county once per indicator, for the map and a county profile alike', () => {
-    const fresh = createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
+    const fresh = datasetIndexOf(data);
     const groups = countyGroups(fresh, 'outputValue');
     expect(countyGroups(fresh, 'outputValue')).toBe(groups);
     // A county profile asks for one county: the same group as the map's.

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
 import { rankTowns } from '../../../../src/data/domain/rankings';
 import { tierDesignation } from '../../../../src/data/domain/towns';
 import { townBrief } from '../../../../src/features/profile/brief';
-import { realData } from '../../support/real-data';
+import { datasetIndexOf, realData } from '../../support/real-data';
 
 const data = realData();
-const index = createDatasetIndex(data.towns.towns, data.figures.figures, data.articles.articles);
+const index = datasetIndexOf(data);
 const town = (id: string) => {
   const found = data.towns.towns.find((t) => t.id === id);
   if (!found) throw new Error(id);

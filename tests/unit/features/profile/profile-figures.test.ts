@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
 import { disagreements, townFiguresByKind } from '../../../../src/features/profile/profile-figures';
-import { realData } from '../../support/real-data';
+import { datasetIndexOf, realData } from '../../support/real-data';
 
 const data = realData();
 const { towns } = data.towns;
 const { figures } = data.figures;
-const index = createDatasetIndex(towns, figures, data.articles.articles);
+const index = datasetIndexOf(data);
 
 describe('a town profile', () => {
   const town = (id: string) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/data/exchange/csv';
+import { literally, shown } from './data';
 import { drawChart } from './draw';
 
 /** The chart frames on the first view, by their titles. */
@@ -45,7 +46,7 @@ test.describe('the charts', () => {
     }
     await expect(frame(page, CHARTS[1]).locator('.echarts-for-react')).toHaveAttribute(
       'aria-label',
-      /2023年 · 目标, 市级专业镇: 10个以上/,
+      new RegExp(`2023年 · 目标, 市级专业镇: ${literally(shown('f-jz-city-target-city-towns'))}`),
     );
   });
 
@@ -54,9 +55,9 @@ test.describe('the charts', () => {
     const chart = frame(page, CHARTS[0]);
     await drawChart(chart);
     const expected = {
-      榆次纺机液压: '55.37亿元',
-      介休碳素: '38.5亿元',
-      左权乳胶制品: '20亿至40亿元',
+      榆次纺机液压: shown('f-yuci-output-2022'),
+      介休碳素: shown('f-jiexiu-carbon-output-2022'),
+      左权乳胶制品: shown('f-zuoquan-latex-output'),
       榆社医药: '未报告',
     };
     for (const [name, value] of Object.entries(expected)) {
@@ -76,7 +77,7 @@ test.describe('the charts', () => {
     const yuci = table.getByRole('row', { name: /^榆次纺机液压/ });
     await yuci.getByRole('button', { name: '来源不一：另有1个数字' }).click();
     await expect(yuci.locator('.other-reports-list')).toContainText(
-      '13亿元 · 2022年 · 口径: 晋中开发区的纺织、液压相关企业',
+      `${shown('f-yuci-devzone-output-2022')} · 2022年 · 口径: 晋中开发区的纺织、液压相关企业`,
     );
   });
 
@@ -85,11 +86,13 @@ test.describe('the charts', () => {
     const chart = frame(page, CHARTS[2]);
     await drawChart(chart);
     await hoverRow(chart, '榆次纺机液压');
-    await expect(chart.locator('.chart-tooltip')).toContainText('产值（元）: 55.37亿元');
+    await expect(chart.locator('.chart-tooltip')).toContainText(`产值（元）: ${shown('f-yuci-output-2022')}`);
     await chart.getByRole('button', { name: '表格' }).click();
     const row = chart.getByRole('row', { name: /^榆次纺机液压 产值/ });
-    await expect(row).toContainText('55.37亿元');
-    await expect(chart.getByRole('row', { name: /^晋中3个省级重点专业镇 企业数/ })).toContainText('200户以上');
+    await expect(row).toContainText(shown('f-yuci-output-2022'));
+    await expect(chart.getByRole('row', { name: /^晋中3个省级重点专业镇 企业数/ })).toContainText(
+      shown('f-jz-group-enterprises'),
+    );
   });
 
   test("the programme chart's table matches its tooltips", async ({ page }) => {
@@ -97,11 +100,11 @@ test.describe('the charts', () => {
     const chart = frame(page, CHARTS[1]);
     await drawChart(chart);
     for (const [value, series] of [
-      ['30个', '2022年 · 入选名单'],
-      ['6个', '2023年 · 认定'],
+      [shown('f-jz-city-shortlist'), '2022年 · 入选名单'],
+      [shown('f-jz-city-first-city-towns'), '2023年 · 认定'],
     ] as const) {
       // Vertical bars: the value label sits on top of its bar; hover just below it.
-      const label = chart.locator('svg text', { hasText: new RegExp(`^${value}$`) }).first();
+      const label = chart.locator('svg text', { hasText: new RegExp(`^${literally(value)}$`) }).first();
       await label.scrollIntoViewIfNeeded();
       // Measured and hovered again until the tooltip answers: the page may still move under the
       // pointer while the panels below it are drawn.
@@ -113,10 +116,12 @@ test.describe('the charts', () => {
       }).toPass();
     }
     await chart.getByRole('button', { name: '表格' }).click();
-    await expect(chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: '30个' })).toContainText(
-      '拟培育的市级专业镇名单',
-    );
-    await expect(chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: '10个以上' })).toContainText('目标');
+    await expect(
+      chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: shown('f-jz-city-shortlist') }),
+    ).toContainText('拟培育的市级专业镇名单');
+    await expect(
+      chart.getByRole('row', { name: /^晋中市/ }).filter({ hasText: shown('f-jz-city-target-city-towns') }),
+    ).toContainText('目标');
   });
 
   test('the CSV download carries exactly the rows shown', async ({ page }) => {
@@ -196,7 +201,7 @@ test.describe('the charts', () => {
     if (!box) throw new Error('no label');
     await page.mouse.click(box.x + 20, box.y + box.height + 7);
     await expect(page).toHaveURL(/town=jiexiu-carbon/);
-    await expect(page.getByRole('region', { name: '介休碳素' })).toContainText('38.5亿元');
+    await expect(page.getByRole('region', { name: '介休碳素' })).toContainText(shown('f-jiexiu-carbon-output-2022'));
     await expect(page.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');
   });
 

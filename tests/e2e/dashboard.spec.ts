@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleCount, jinzhongTowns, towns } from './data';
+import { articleCount, jinzhongTowns, literally, quoteOf, shown, towns } from './data';
 import { drawAll, drawChart } from './draw';
 
 test.describe('the dashboard on the bundled data', () => {
@@ -14,15 +14,15 @@ test.describe('the dashboard on the bundled data', () => {
     await expect(page.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
 
     const headlines = page.getByRole('region', { name: '核心数字' });
-    await expect(headlines.getByRole('listitem').filter({ hasText: '200户以上' })).toBeVisible();
-    await expect(headlines.getByText('近20万人')).toBeVisible();
-    await expect(headlines.getByText('1.5亿元')).toBeVisible();
-    const target = headlines.getByRole('listitem').filter({ hasText: '10个以上' });
+    await expect(headlines.getByRole('listitem').filter({ hasText: shown('f-jz-group-enterprises') })).toBeVisible();
+    await expect(headlines.getByText(shown('f-jz-group-employment'))).toBeVisible();
+    await expect(headlines.getByText(shown('f-jz-provincial-funds'))).toBeVisible();
+    const target = headlines.getByRole('listitem').filter({ hasText: shown('f-jz-city-target-city-towns') });
     await expect(target.getByText('目标')).toBeVisible();
 
-    const employment = headlines.getByRole('listitem').filter({ hasText: '近20万人' });
+    const employment = headlines.getByRole('listitem').filter({ hasText: shown('f-jz-group-employment') });
     await employment.getByRole('button', { name: '来源' }).click();
-    await expect(employment.getByText('“带动就业人员近20万人”')).toBeVisible();
+    await expect(employment.getByText(`“${quoteOf('f-jz-group-employment')}”`)).toBeVisible();
     await expect(employment.getByText('《发挥特色优势 锻造发展长板 我市加快推动专业镇高质量发展》')).toBeVisible();
     await expect(employment.getByText('该文章的网址未知，未作链接。')).toBeVisible();
     await expect(employment.getByRole('button', { name: '收起来源' })).toHaveAttribute('aria-expanded', 'true');
@@ -53,22 +53,29 @@ test.describe('the dashboard on the bundled data', () => {
     await drawChart(panel);
     // ECharts' own accessible description, set when it draws the option.
     const chart = panel.getByRole('img', { name: /^晋中特色专业镇按产值排序/ });
-    await expect(chart).toHaveAttribute('aria-label', /榆次纺机液压: 55\.37亿元/);
+    await expect(chart).toHaveAttribute(
+      'aria-label',
+      new RegExp(`榆次纺机液压: ${literally(shown('f-yuci-output-2022'))}`),
+    );
     await expect(chart).toHaveAttribute('aria-label', /榆社医药: 未报告/);
 
     await panel.getByRole('button', { name: '表格' }).click();
     const table = panel.getByRole('table');
-    await expect(table.getByRole('row', { name: /介休碳素/ })).toContainText('38.5亿元');
+    await expect(table.getByRole('row', { name: /介休碳素/ })).toContainText(shown('f-jiexiu-carbon-output-2022'));
     // A plan is shown as a plan, never as a result.
-    await expect(table.getByRole('row', { name: /左权乳胶制品/ })).toContainText('20亿至40亿元规划');
+    await expect(table.getByRole('row', { name: /左权乳胶制品/ })).toContainText(
+      `${shown('f-zuoquan-latex-output')}规划`,
+    );
     await expect(table.getByRole('row', { name: /榆社医药/ })).toContainText('未报告');
     await expect(table.getByRole('row', { name: /榆次纺机液压/ })).toContainText(
-      '晋中晚报, 2023年6月13日, （无标题） 2022年,纺机液压产业总产值达55.37亿元',
+      `晋中晚报, 2023年6月13日, （无标题） ${quoteOf('f-yuci-output-2022')}`,
     );
     await panel.getByRole('button', { name: '图表' }).click();
 
     await page.getByRole('combobox', { name: '指标' }).selectOption({ label: '就业人员' });
-    await expect(panel.getByRole('img', { name: /按就业人员排序.*榆次纺机液压: 8841人/ })).toBeVisible();
+    await expect(
+      panel.getByRole('img', { name: new RegExp(`按就业人员排序.*榆次纺机液压: ${shown('f-yuci-employment')}`) }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/indicator=employment/);
     await page.goBack();
     await expect(panel.getByRole('img', { name: /按产值排序/ })).toBeVisible();
@@ -120,7 +127,7 @@ test('each headline says when and by whom it was reported, and marks figures muc
   await page.goto('/');
   const headlines = page.getByRole('region', { name: '核心数字' });
   const provincial = headlines.locator('.headline[data-figure="f-jz-provincial-towns-2025-10"]');
-  await expect(provincial).toContainText('4个');
+  await expect(provincial).toContainText(shown('f-jz-provincial-towns-2025-10'));
   await expect(provincial).toContainText('2025年10月');
   await expect(provincial).toContainText('报道： 未注明媒体 · 2025年10月24日');
   await expect(provincial.locator('.kind-older')).toHaveCount(0);
@@ -136,11 +143,11 @@ test('a count of towns a source reports stands beside the towns our sources name
   await page.goto('/');
   const headlines = page.getByRole('region', { name: '核心数字' });
   const city = headlines.locator('.headline[data-figure="f-jz-city-towns-2025-10"]');
-  await expect(city.locator('.headline-value')).toHaveText('12个');
+  await expect(city.locator('.headline-value')).toHaveText(shown('f-jz-city-towns-2025-10'));
   await expect(city).toContainText('本看板的来源点名的有2个：榆次纺机液压、太谷中药康养');
   // Four provincial towns reported, four named: nothing to add.
   const provincial = headlines.locator('.headline[data-figure="f-jz-provincial-towns-2025-10"]');
-  await expect(provincial.locator('.headline-value')).toHaveText('4个');
+  await expect(provincial.locator('.headline-value')).toHaveText(shown('f-jz-provincial-towns-2025-10'));
   await expect(provincial).not.toContainText('本看板的来源点名');
 });
 
@@ -150,15 +157,17 @@ test('the programme says when its newest counts are from, with Shanxi beside it 
   await expect(programme).toContainText('最新的认定数字截至2025年10月。');
   const context = programme.getByRole('region', { name: '山西全省（背景）' });
   await expect(context.locator('[data-figure="f-province-target-2025"]')).toContainText(
-    '山西的省级特色专业镇（省里的目标） · 专业镇数量: 30个以上目标 · 2025年',
+    `山西的省级特色专业镇（省里的目标） · 专业镇数量: ${shown('f-province-target-2025')}目标 · 2025年`,
   );
   await expect(context.locator('[data-figure="f-province-provincial-towns-2023-12"]')).toContainText(
-    '18个 · 2023年12月',
+    `${shown('f-province-provincial-towns-2023-12')} · 2023年12月`,
   );
-  await expect(context.locator('[data-figure="f-province-first-ten-jobs"]')).toContainText('3.71万人 · 2023年9月');
+  await expect(context.locator('[data-figure="f-province-first-ten-jobs"]')).toContainText(
+    `${shown('f-province-first-ten-jobs')} · 2023年9月`,
+  );
   // The goal's source is one click away.
   const goal = context.locator('[data-figure="f-province-target-2025"]');
   await goal.getByRole('button', { name: '来源' }).click();
-  await expect(goal).toContainText('力争完成到2025年省级特色专业镇达到30个以上的目标');
+  await expect(goal).toContainText(quoteOf('f-province-target-2025'));
   await expect(goal.getByRole('link')).toHaveAttribute('href', 'https://news.gmw.cn/2023-08/24/content_36784253.htm');
 });

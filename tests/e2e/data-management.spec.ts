@@ -14,7 +14,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { parseDataFiles } from '../../src/data/format/parse';
 import { encodeGbk } from '../fixtures/encodings';
-import { dataFile } from './data';
+import { dataFile, shown } from './data';
 
 const real = parseDataFiles(dataFile);
 const FUNDS = 'f-jz-provincial-funds';
@@ -45,7 +45,7 @@ test('a valid edited dataset previews across the dashboard, marked as local, and
   page,
 }) => {
   await page.goto('/');
-  await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
+  await expect(headline(page, FUNDS)).toHaveText(shown(FUNDS));
   await page.getByRole('navigation').getByRole('button', { name: '数据管理' }).click();
 
   // A new figure for the funds, edited in figures.csv; the other files come from the published data.
@@ -68,7 +68,7 @@ test('a valid edited dataset previews across the dashboard, marked as local, and
 
   await banner.getByRole('button', { name: '返回发布的数据' }).click();
   await expect(banner).toHaveCount(0);
-  await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
+  await expect(headline(page, FUNDS)).toHaveText(shown(FUNDS));
 });
 
 test('an invalid dataset lists every problem by file, row and field, and leaves the published view intact', async ({
@@ -98,7 +98,7 @@ test('an invalid dataset lists every problem by file, row and field, and leaves 
   await expect(page.getByRole('button', { name: '在看板中预览' })).toHaveCount(0);
 
   await page.getByRole('navigation').getByRole('button', { name: '看板' }).click();
-  await expect(headline(page, FUNDS)).toHaveText('1.5亿元');
+  await expect(headline(page, FUNDS)).toHaveText(shown(FUNDS));
   await expect(page.getByText('本地预览')).toHaveCount(0);
 });
 
@@ -223,7 +223,7 @@ test('a second year of figures: the year can be picked for the map and ranking, 
   await expect(page).toHaveURL(/period=2022/);
   const ranking2022 = page.getByRole('figure', { name: '专业镇排名：产值 (2022)' });
   await ranking2022.getByRole('button', { name: '表格' }).click();
-  await expect(ranking2022.getByRole('row', { name: /介休碳素/ })).toContainText('38.5亿元');
+  await expect(ranking2022.getByRole('row', { name: /介休碳素/ })).toContainText(shown('f-jiexiu-carbon-output-2022'));
 
   await page.goto('/?page=data');
   await page
@@ -235,7 +235,7 @@ test('a second year of figures: the year can be picked for the map and ranking, 
   const trend = page.getByRole('figure', { name: /^历年变化：产值/ });
   await trend.getByRole('button', { name: '表格' }).click();
   await expect(trend.locator('tbody tr')).toHaveCount(2);
-  await expect(trend.locator('tbody tr').first()).toContainText('38.5亿元');
+  await expect(trend.locator('tbody tr').first()).toContainText(shown('f-jiexiu-carbon-output-2022'));
   await expect(trend.locator('tbody tr').last()).toContainText('42亿元');
 });
 

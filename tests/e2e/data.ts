@@ -1,6 +1,9 @@
 /** The bundled data as the tests expect the page to show it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDataFiles } from '../../src/data/format/parse';
+import type { Figure } from '../../src/data/format/schema';
+import { formatFigureValue } from '../../src/i18n/format';
 
 const dir = join(import.meta.dirname, '../../public/data');
 
@@ -18,3 +21,30 @@ export interface TownRecord {
 export const towns: TownRecord[] = JSON.parse(dataFile('towns.json')).towns;
 export const jinzhongTowns = towns.filter((t) => t.inJinzhong);
 export const articleCount: number = JSON.parse(dataFile('articles.json')).articles.length;
+
+/** The bundled files parsed as the app parses them, for the figures the tests expect to see. */
+const bundled = parseDataFiles(dataFile);
+
+function figureRecord(id: string): Figure {
+  const figure = bundled.figures.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`figures.json has no figure ${id}`);
+  return figure;
+}
+
+/**
+ * Figure `id`'s value as the page writes it (the app's own formatting, tested on its own in
+ * tests/unit/i18n): "55.37亿元", "近20万人", "CNY 5.537 billion". Tests read it here, so that a
+ * figure corrected in the data changes what they expect with it.
+ */
+export function shown(id: string, lang: 'zh' | 'en' = 'zh'): string {
+  const figure = figureRecord(id);
+  const unit = bundled.dataset.indicators.find((i) => i.id === figure.indicator)?.unit;
+  if (!unit) throw new Error(`dataset.json has no indicator ${figure.indicator} (figure ${id})`);
+  return formatFigureValue(figure, unit, lang);
+}
+
+/** The sentence figure `id` was reported in, verbatim. */
+export const quoteOf = (id: string): string => figureRecord(id).source.quote;
+
+/** `text` matched literally inside a regular expression (a figure's "55.37" has a dot). */
+export const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

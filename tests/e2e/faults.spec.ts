@@ -3,7 +3,7 @@
  * and the problem, offers a retry, keeps the rest working, and never shows a crashed panel.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { dataFile } from './data';
+import { dataFile, shown } from './data';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the faults edit raw JSON on purpose */
 type Edit = (json: any) => void;
@@ -19,7 +19,7 @@ interface FileCase {
   danglingReference?: Edit;
 }
 
-const headlines = { region: /^核心数字$/, text: '200户以上' };
+const headlines = { region: /^核心数字$/, text: shown('f-jz-group-enterprises') };
 const articles = { region: /^来源文章$/, text: '特色专业镇其兴可待' };
 
 const FILES: FileCase[] = [

@@ -3,7 +3,7 @@
  * contain HTML or script stay inert, and no javascript: address ever becomes a link.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dataFile } from './data';
+import { dataFile, shown } from './data';
 import { drawAll } from './draw';
 
 const IMG = '<img src=x onerror="window.pwned=1">';
@@ -49,7 +49,7 @@ test('hostile names, titles, summaries and quotes stay inert text', async ({ pag
   const headline = page
     .getByRole('region', { name: '核心数字' })
     .getByRole('listitem')
-    .filter({ hasText: '200户以上' });
+    .filter({ hasText: shown('f-jz-group-enterprises') });
   await headline.getByRole('button', { name: '来源' }).click();
   await expect(headline.getByText(SVG, { exact: false })).toBeVisible();
   await chart.getByRole('button', { name: '表格' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { towns } from './data';
+import { literally, shown, towns } from './data';
 
 const mapRegion = (page: Page, lang: 'zh' | 'en' = 'zh') =>
   page.getByRole('region', {
@@ -27,13 +27,13 @@ test.describe('the map', () => {
     await expect(county(page, '140723')).toHaveAttribute('fill', 'url(#no-data-hatch)');
     await expect(county(page, '140722')).toHaveAttribute('fill', 'url(#no-data-hatch)');
     await expect(legend(page)).toContainText('产值（元）');
-    await expect(legend(page)).toContainText('55.37亿元');
+    await expect(legend(page)).toContainText(shown('f-yuci-output-2022'));
     await expect(legend(page)).toContainText('无数据（来源未报告）');
     await expect(legend(page)).toContainText('规划和目标不是实绩，不上色');
 
     await page.getByRole('combobox', { name: '指标' }).selectOption({ label: '就业人员' });
     await expect(legend(page)).toContainText('就业人员（人）');
-    await expect(legend(page)).toContainText('8841人');
+    await expect(legend(page)).toContainText(shown('f-yuci-employment'));
     await expect(county(page, '140781')).toHaveAttribute('fill', 'url(#no-data-hatch)');
     await expect(county(page, '140702')).toHaveClass(/has-data/);
   });
@@ -85,8 +85,9 @@ test.describe('the map', () => {
     await expect(page.getByRole('tooltip', { name: /^和顺县/ })).toContainText('产值: 无数据');
     await county(page, '140781').focus();
     const jiexiu = page.getByRole('tooltip', { name: /^介休市/ });
-    await expect(jiexiu).toContainText('产值: 38.5亿元');
-    await expect(jiexiu).toContainText('介休碳素: 38.5亿元 (规模以上工业企业的碳素产值)');
+    const jiexiuOutput = shown('f-jiexiu-carbon-output-2022');
+    await expect(jiexiu).toContainText(`产值: ${jiexiuOutput}`);
+    await expect(jiexiu).toContainText(`介休碳素: ${jiexiuOutput} (规模以上工业企业的碳素产值)`);
     await mapRegion(page).locator('[data-town="lingshi-humic-acid"]').focus();
     const lingshi = page.getByRole('tooltip', { name: /^灵石腐植酸/ });
     await expect(lingshi).toContainText('产值: 未报告');
@@ -103,7 +104,7 @@ test.describe('the map', () => {
     await expect(page).toHaveURL(/town=taigu-malleable-iron/);
     await expect(mapRegion(page).locator('[data-town="taigu-malleable-iron"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(profile).toContainText('省级重点专业镇');
-    await expect(profile.getByRole('region', { name: '活动与事件' })).toContainText('26亿元');
+    await expect(profile.getByRole('region', { name: '活动与事件' })).toContainText(shown('f-taigu-expo-deals'));
     // The gaps are shown, not hidden.
     await expect(profile.getByText('来源未报告的指标')).toBeVisible();
     await expect(profile.locator('.not-reported')).toContainText('就业人员');
@@ -116,7 +117,7 @@ test.describe('the map', () => {
     await county(page, '140727').focus();
     await page.keyboard.press('Enter');
     const profile = page.getByRole('region', { name: '祁县' });
-    await expect(profile).toContainText('产值: 约23亿元');
+    await expect(profile).toContainText(`产值: ${shown('f-qixian-output-2022')}`);
     await profile.getByRole('button', { name: '祁县玻璃器皿' }).click();
     await expect(page.getByRole('region', { name: '祁县玻璃器皿' })).toContainText('2022年9月');
     await expect(page).toHaveURL(/town=qixian-glassware/);
@@ -196,16 +197,19 @@ test.describe('the map at a date', () => {
     const ranking = page.getByRole('figure', { name: '专业镇排名：产值' });
     await ranking.getByRole('button', { name: '表格' }).click();
     const row = (name: string) => ranking.getByRole('row', { name: new RegExp(`^${name}`) });
-    await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText('13亿元');
+    await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText(shown('f-yuci-devzone-output-2022'));
     await expect(row('太谷玛钢').locator('.shown-value')).toHaveText('未报告');
     await expect(row('太谷中药康养')).toHaveCount(0);
-    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveAttribute('aria-label', /产值: 13亿元/);
-    await page.getByRole('button', { name: '回到最新' }).click();
-    await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText('55.37亿元');
-    await expect(row('太谷玛钢').locator('.shown-value')).toHaveText('41.85亿元');
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveAttribute(
       'aria-label',
-      /产值: 55.37亿元 · 来源不一：另有1个数字/,
+      new RegExp(`产值: ${literally(shown('f-yuci-devzone-output-2022'))}`),
+    );
+    await page.getByRole('button', { name: '回到最新' }).click();
+    await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText(shown('f-yuci-output-2022'));
+    await expect(row('太谷玛钢').locator('.shown-value')).toHaveText(shown('f-taigu-devzone-output-2024'));
+    await expect(marker(page, 'yuci-textile-hydraulics')).toHaveAttribute(
+      'aria-label',
+      new RegExp(`产值: ${literally(shown('f-yuci-output-2022'))} · 来源不一：另有1个数字`),
     );
   });
 });

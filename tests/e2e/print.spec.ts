@@ -3,7 +3,7 @@
  * own print give the same page); without a town, the dashboard prints as before.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { jinzhongTowns } from './data';
+import { jinzhongTowns, shown } from './data';
 
 /** The pages of a PDF Chromium made (each page is one `/Type /Page` object; the tree is `/Pages`). */
 async function printedPages(page: Page): Promise<number> {
@@ -38,14 +38,15 @@ test('the brief holds what a reader needs on paper, and replaces the dashboard',
   await expect(paper).toContainText('所在县（市、区）：祁县');
   // Each indicator's figure as the ranking uses it, with qualifier, period, scope and source number.
   const employment = paper.getByRole('row', { name: /^就业人员/ });
-  await expect(employment).toContainText('2万人以上');
+  await expect(employment).toContainText(shown('f-qixian-park-employment-2023'));
   await expect(employment).toContainText('另有2个来源数字不同');
   await expect(employment).toContainText('2023年');
   await expect(employment).toContainText('祁县玻璃器皿产业园入驻的生产企业');
   await expect(employment).toContainText(/\[\d\]/);
-  await expect(paper.getByRole('row', { name: /^企业数/ })).toContainText('53户');
+  await expect(paper.getByRole('row', { name: /^企业数/ })).toContainText(shown('f-qixian-producers-2023'));
   // The series over time, drawn with its values.
-  await expect(paper.getByRole('img', { name: /历年变化：企业数.*1997年 35户.*2007年 160户/ })).toBeVisible();
+  const series = `历年变化：企业数.*1997年 ${shown('f-qixian-enterprises-1997')}.*2007年 ${shown('f-qixian-enterprises-2007')}`;
+  await expect(paper.getByRole('img', { name: new RegExp(series) })).toBeVisible();
   // The sources, numbered, with their addresses; copies said to be copies.
   const sources = paper.getByRole('listitem');
   await expect(sources.first()).toContainText('http://sx.xinhuanet.com/');

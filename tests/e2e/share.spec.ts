@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { shown } from './data';
 import { drawAll } from './draw';
 
 const profile = (page: Page, name: string) => page.getByRole('region', { name });
@@ -24,7 +25,9 @@ test.describe('a copied address', () => {
     );
     await expect(page.getByRole('heading', { level: 1, name: '晋中特色专业镇数据看板' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: '指标' })).toHaveValue('outputValue');
-    await expect(page.getByRole('region', { name: '核心数字' }).getByText('200户以上')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: '核心数字' }).getByText(shown('f-jz-group-enterprises')),
+    ).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByRole('region', { name: '对比', exact: true })).toHaveCount(0);
   });
@@ -50,8 +53,8 @@ test.describe('compare and search', () => {
     await profile(page, '介休碳素').getByRole('button', { name: '加入对比' }).click();
     const compare = page.getByRole('region', { name: '对比', exact: true });
     const output = compare.getByRole('row', { name: /^产值/ });
-    await expect(output).toContainText('55.37亿元');
-    await expect(output).toContainText('38.5亿元');
+    await expect(output).toContainText(shown('f-yuci-output-2022'));
+    await expect(output).toContainText(shown('f-jiexiu-carbon-output-2022'));
     await expect(compare.getByRole('row', { name: /^就业人员/ })).toContainText('未报告');
     await expect(page).toHaveURL(/compare=yuci-textile-hydraulics%2Cjiexiu-carbon/);
     // Clicked again only while the button is still there: panels drawn below the map can move the
@@ -403,7 +406,7 @@ test('the comparison of four towns reads on a 360px phone without scrolling side
   await expect(table).toBeVisible();
   // Each indicator a card; each town's value on its own line, under the town's name.
   const output = compare.getByRole('row', { name: /^产值/ });
-  await expect(output.locator('td[data-label="榆次纺机液压"]')).toContainText('55.37亿元');
+  await expect(output.locator('td[data-label="榆次纺机液压"]')).toContainText(shown('f-yuci-output-2022'));
   const cells = await output.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().x));
   expect(new Set(cells.map(Math.round)).size).toBe(1);
   // The towns stay in sight with their remove buttons.

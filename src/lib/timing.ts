@@ -8,11 +8,11 @@
 export const TIMING = {
   /** Mark: the headline figures first painted (after the frame that shows them). */
   headlinesPainted: 'jz:headlines-painted',
-  /** Mark: every ranking indicator's ranking, rows and county sums made ahead (app/prepare-indicators). */
+  /** Mark: every ranking indicator's ranking, with its rows by town and county sums, made ahead (app/prepare-indicators). */
   indicatorsPrepared: 'jz:indicators-prepared',
   /** Mark: the reader chose another indicator (the start of the measures below). */
   indicatorChosen: 'jz:indicator-chosen',
-  /** Measure: a ranking made (all towns ranked by one indicator). */
+  /** Measure: a ranking made (all towns ranked by one indicator), on the page or, for a large dataset, asked of the data worker until its answer. */
   ranking: 'jz:ranking',
   /** Measure: the ranked towns summed by county (the map's colours). */
   countyGrouping: 'jz:county-grouping',

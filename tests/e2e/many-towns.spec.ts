@@ -5,6 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDataset } from '../../scripts/synthetic';
+import { createDatasetIndex } from '../../src/data/domain/dataset-index';
+import { makeRanking, rankingSubject } from '../../src/data/domain/rankings';
 import { parseDataFiles } from '../../src/data/format/parse';
 import { dataFile } from './data';
 import { drawChart } from './draw';
@@ -72,6 +74,25 @@ test('the ranking draws the first twenty towns and its table lists them all', as
   await drawChart(chart);
   await chart.getByRole('button', { name: '表格' }).click();
   await expect(chart.locator('tbody tr')).toHaveCount(jinzhongTowns);
+});
+
+test('another indicator ranks the thousand towns anew, in the chart, its table and the map', async ({ page }) => {
+  const index = createDatasetIndex(synthetic.towns.towns, synthetic.figures.figures, synthetic.articles.articles);
+  const leaders = (indicator: string) =>
+    makeRanking(index, rankingSubject(indicator))
+      .rows.slice(0, 3)
+      .map((row) => row.town.name.zh);
+  await openWithManyTowns(page);
+  await page.getByRole('combobox', { name: '指标' }).selectOption({ label: '就业人员' });
+  const chart = page.getByRole('figure', { name: '专业镇排名：就业人员' });
+  await expect(chart).toBeVisible();
+  await expect(chart).not.toHaveAttribute('aria-busy', 'true');
+  await chart.getByRole('button', { name: '表格' }).click();
+  const rows = chart.locator('tbody tr');
+  await expect(rows).toHaveCount(jinzhongTowns);
+  for (const [i, name] of leaders('employment').entries()) await expect(rows.nth(i)).toContainText(name);
+  expect(leaders('employment')).not.toEqual(leaders('outputValue'));
+  await expect(page.getByRole('group', { name: '图例' })).toContainText('就业人员（人）');
 });
 
 test('the search lists the first twenty matches and says how many there are', async ({ page }) => {

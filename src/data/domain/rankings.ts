@@ -1,15 +1,15 @@
 /**
- * Towns ranked by an indicator, and the counties' values the map colours: pure derivations read
- * through a dataset's index (figures by town, towns in name order, rankings already made).
+ * Towns ranked by an indicator, and what the map and the profiles read from a ranking (each
+ * town's row, each county's towns and sum). Pure: the same function ranks a small dataset on the
+ * page and a large one in the data worker (see loading/derive), which sends the ranking back as
+ * ids (packRanking) for the page to put back together with its own records (unpackRanking).
  */
 import { chooseFigure, reportedBy, type FigureChoice } from './choice';
-import { addToGroup, keptIn } from '../format/collections';
+import { groupBy } from '../format/collections';
 import type { DatasetIndex } from './dataset-index';
 import { combineQualifiers, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from '../format/schema';
 import { tierAt } from './towns';
-import { finish, inOrder, later, loopUntil, once, sortJob, type Job } from '../../lib/slices';
-import { measureSince, TIMING } from '../../lib/timing';
 
 export interface RankingRow {
   town: Town;
@@ -19,120 +19,6 @@ export interface RankingRow {
   others: Figure[];
   /** Targets or plans for the same indicator, shown beside a missing actual, never ranked. */
   planned: Figure[];
-}
-
-/** Figures about a town itself (not its enterprises), for one indicator. */
-export function townFigures(index: DatasetIndex, townId: string, indicator: string): Figure[] {
-  return index.aboutTown(townId).filter((f) => f.indicator === indicator);
-}
-
-/** The key a ranking (and its county groups) is kept under. */
-const rankingKey = (indicator: string, choice: FigureChoice) =>
-  `${indicator}|${choice.year ?? ''}|${choice.asof ?? ''}`;
-
-/**
- * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. Each
- * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count;
- * with a date (`asof`), only the towns in the programme by then and the results reported by then.
- * Each ranking is made once per dataset and kept in its index (the map and the chart share it, and
- * app/prepare-indicators makes the other indicators' ahead): do not mutate the result.
- */
-export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): readonly RankingRow[] {
-  return atOnce(rankingJob(index, indicator, choice), () => madeRanking(index, indicator, choice), indicator);
-}
-
-/** The ranking by `indicator` already made, or undefined (see rankingJob). */
-export function madeRanking(
-  index: DatasetIndex,
-  indicator: string,
-  choice: FigureChoice = {},
-): readonly RankingRow[] | undefined {
-  return index.rankings.get(rankingKey(indicator, choice));
-}
-
-/** What `job` makes, made to its end now (the at-once callers of the jobs below). */
-function atOnce<T>(job: Job, made: () => T | undefined, indicator: string): T {
-  finish(job);
-  const result = made();
-  if (result === undefined) throw new Error(`what is made from the ranking by ${indicator} was not made`);
-  return result;
-}
-
-/** What is being made, by index and key: each as one job, whichever caller moves it on. */
-const making = new WeakMap<DatasetIndex, Map<string, Job>>();
-
-/**
- * The job `make` makes for `key`, shared by every caller until it is done (whoever calls it moves
- * the same work on); true at once when `made` says it is. Each call's time is measured as `timing`, if given.
- */
-function shared(index: DatasetIndex, key: string, made: () => boolean, make: () => Job, timing?: string): Job {
-  return (deadline) => {
-    if (made()) return true;
-    const byKey = keptIn(making, index, () => new Map<string, Job>());
-    const job = keptIn(byKey, key, make);
-    const start = performance.now();
-    const done = job(deadline);
-    if (timing) measureSince(timing, start);
-    if (done) byKey.delete(key);
-    return done;
-  };
-}
-
-/**
- * Makes the ranking a slice at a time (see slices): each call goes on where the last one stopped,
- * whoever made it; once done, the ranking is kept in the index like rankTowns' (which runs the
- * same job to its end at once). The index's own preparations (figures by town, towns in name
- * order) are steps of their own.
- */
-export function rankingJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
-  const key = rankingKey(indicator, choice);
-  return shared(
-    index,
-    `ranking|${key}`,
-    () => index.rankings.has(key),
-    () => newRanking(index, indicator, choice, (rows) => index.rankings.set(key, rows)),
-    TIMING.ranking,
-  );
-}
-
-/** The steps of making a ranking, as one job that hands the rows to `keep` at the end. */
-function newRanking(
-  index: DatasetIndex,
-  indicator: string,
-  choice: FigureChoice,
-  keep: (rows: RankingRow[]) => void,
-): Job {
-  let reported: RankingRow[] = [];
-  let missing: RankingRow[] = [];
-  const asof = choice.asof ?? null;
-  const rank = (town: Town) => {
-    if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) return;
-    const own = townFigures(index, town.id, indicator);
-    const chosen = chooseFigure(own, index.articleOf, choice);
-    const planned = own.filter((f) => isPlanned(f) && (asof === null || reportedBy(f, index.articleOf, asof)));
-    (chosen ? reported : missing).push({ town, figure: chosen?.figure ?? null, others: chosen?.others ?? [], planned });
-  };
-  const towns = { next: 0 };
-  return inOrder([
-    index.preparing,
-    (deadline) => loopUntil(index.towns, towns, deadline, rank),
-    // Sorted in parts once all are in (sortJob sorts a copy).
-    later(() =>
-      sortJob(
-        reported,
-        (a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0),
-        (rows) => (reported = rows),
-      ),
-    ),
-    later(() =>
-      sortJob(
-        missing,
-        (a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id),
-        (rows) => (missing = rows),
-      ),
-    ),
-    once(() => keep([...reported, ...missing])),
-  ]);
 }
 
 export interface CountyValue {
@@ -145,69 +31,73 @@ export interface CountyValue {
   qualifier: Qualifier;
 }
 
-/**
- * Every county's towns in a ranking and the sum of their results, for each county with a ranked
- * town. Made once per ranking and kept in the index, like the rankings: the map's colours, the
- * county profiles and the idle preparation share it. Do not mutate the result.
- */
-export function countyGroups(
-  index: DatasetIndex,
-  indicator: string,
-  choice: FigureChoice = {},
-): ReadonlyMap<string, CountyValue> {
-  return atOnce(
-    countyGroupsJob(index, indicator, choice),
-    () => index.countyGroups.get(rankingKey(indicator, choice)),
-    indicator,
-  );
+/** What a ranking was made for: an indicator, and the year and date its figures were chosen by. */
+export interface RankingSubject {
+  indicator: string;
+  year: string | null;
+  asof: string | null;
 }
 
-/** countyGroups a slice at a time (see slices), after the ranking they are made from. */
-export function countyGroupsJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
-  const key = rankingKey(indicator, choice);
-  return inOrder([
-    rankingJob(index, indicator, choice),
-    shared(
-      index,
-      `counties|${key}`,
-      () => index.countyGroups.has(key),
-      () => newCountyGroups(rankTowns(index, indicator, choice), (groups) => index.countyGroups.set(key, groups)),
-      TIMING.countyGrouping,
-    ),
-  ]);
+/** A ranking with what is read from it: each town's row, each county's towns and their sum. */
+export interface Ranking extends RankingSubject {
+  /** Reported values high to low, then the towns without one by name. */
+  rows: readonly RankingRow[];
+  byTown: ReadonlyMap<string, RankingRow>;
+  /** Each county with a ranked town. */
+  byCounty: ReadonlyMap<string, CountyValue>;
+}
+
+/** The subject of a ranking by `indicator` with the figures chosen by `choice`. */
+export function rankingSubject(indicator: string, choice: FigureChoice = {}): RankingSubject {
+  return { indicator, year: choice.year ?? null, asof: choice.asof ?? null };
+}
+
+/** Figures about a town itself (not its enterprises), for one indicator. */
+export function townFigures(index: DatasetIndex, townId: string, indicator: string): Figure[] {
+  return index.aboutTown(townId).filter((f) => f.indicator === indicator);
+}
+
+/**
+ * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. Each
+ * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count;
+ * with a date (`asof`), only the towns in the programme by then and the results reported by then.
+ */
+export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): RankingRow[] {
+  const reported: RankingRow[] = [];
+  const missing: RankingRow[] = [];
+  const asof = choice.asof ?? null;
+  for (const town of index.towns) {
+    if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) continue;
+    const own = townFigures(index, town.id, indicator);
+    const chosen = chooseFigure(own, index.articleOf, choice);
+    const planned = own.filter((f) => isPlanned(f) && (asof === null || reportedBy(f, index.articleOf, asof)));
+    (chosen ? reported : missing).push({ town, figure: chosen?.figure ?? null, others: chosen?.others ?? [], planned });
+  }
+  reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
+  missing.sort((a, b) => index.nameRank(a.town.id) - index.nameRank(b.town.id));
+  return [...reported, ...missing];
+}
+
+/** The ranking by `subject`'s indicator, with its rows by town and by county. */
+export function makeRanking(index: DatasetIndex, subject: RankingSubject): Ranking {
+  return rankingFrom(subject, rankTowns(index, subject.indicator, subject));
+}
+
+/** A ranking's rows read by town and summed by county. */
+export function rankingFrom(subject: RankingSubject, rows: readonly RankingRow[]): Ranking {
+  const byCounty = new Map<string, CountyValue>();
+  for (const [code, own] of groupBy(rows, (row) => row.town.county.code)) byCounty.set(code, countyValue(code, own));
+  return { ...subject, rows, byTown: new Map(rows.map((row) => [row.town.id, row])), byCounty };
+}
+
+/** A county's towns in a ranking and the sum of their results ("no data" when none is ranked). */
+export function countyOf(ranking: Ranking, code: string): CountyValue {
+  return ranking.byCounty.get(code) ?? { code, rows: [], value: null, qualifier: 'exact' };
 }
 
 /** Each of the given counties' towns and the sum of their results, with the qualifiers kept (see combineQualifiers). */
-export function countyValues(
-  index: DatasetIndex,
-  countyCodes: readonly string[],
-  indicator: string,
-  choice: FigureChoice = {},
-): Map<string, CountyValue> {
-  const groups = countyGroups(index, indicator, choice);
-  return new Map(
-    countyCodes.map((code): [string, CountyValue] => [
-      code,
-      groups.get(code) ?? { code, rows: [], value: null, qualifier: 'exact' },
-    ]),
-  );
-}
-
-/** The steps of summing a ranking by county: its rows by county, then each county's sum. */
-function newCountyGroups(ranked: readonly RankingRow[], keep: (groups: Map<string, CountyValue>) => void): Job {
-  const byCounty = new Map<string, RankingRow[]>();
-  const groups = new Map<string, CountyValue>();
-  const grouped = { next: 0 };
-  const summed = { next: 0 };
-  return inOrder([
-    (deadline) => loopUntil(ranked, grouped, deadline, (row) => addToGroup(byCounty, row.town.county.code, row)),
-    later(() => {
-      const counties = [...byCounty];
-      return (deadline) =>
-        loopUntil(counties, summed, deadline, ([code, own]) => groups.set(code, countyValue(code, own)));
-    }),
-    once(() => keep(groups)),
-  ]);
+export function countyValues(ranking: Ranking, countyCodes: readonly string[]): Map<string, CountyValue> {
+  return new Map(countyCodes.map((code) => [code, countyOf(ranking, code)]));
 }
 
 /** A county's towns in a ranking and the sum of their reported results. */
@@ -220,40 +110,50 @@ function countyValue(code: string, own: RankingRow[]): CountyValue {
   return { code, rows: own, value, upper, qualifier };
 }
 
-/** Rankings' rows by town id (the map's markers read them); made once per ranking. */
-const madeTownRows = new WeakMap<readonly RankingRow[], ReadonlyMap<string, RankingRow>>();
-
-/** The ranking's rows by town id. Do not mutate the result. */
-export function townRows(
-  index: DatasetIndex,
-  indicator: string,
-  choice: FigureChoice = {},
-): ReadonlyMap<string, RankingRow> {
-  return atOnce(
-    townRowsJob(index, indicator, choice),
-    () => madeTownRows.get(rankTowns(index, indicator, choice)),
-    indicator,
-  );
+/**
+ * A ranking's rows as ids, for a message between the data worker and the page: a few flat lists
+ * rather than an object per town, which the browser copies several times faster.
+ */
+export interface PackedRanking {
+  /** Each row's town, in ranking order. */
+  towns: string[];
+  /** Each row's ranked figure, or null. */
+  figures: (string | null)[];
+  /** The rows with other reports or plans: [row, others, planned]. */
+  extras: [row: number, others: string[], planned: string[]][];
 }
 
-/** townRows a slice at a time (see slices), after the ranking they are read from. */
-export function townRowsJob(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): Job {
-  const ranking = () => rankTowns(index, indicator, choice);
-  return inOrder([
-    rankingJob(index, indicator, choice),
-    shared(
-      index,
-      `towns|${rankingKey(indicator, choice)}`,
-      () => madeTownRows.has(ranking()),
-      () => {
-        const ranked = ranking();
-        const rows = new Map<string, RankingRow>();
-        const read = { next: 0 };
-        return inOrder([
-          (deadline) => loopUntil(ranked, read, deadline, (row) => rows.set(row.town.id, row)),
-          once(() => madeTownRows.set(ranked, rows)),
-        ]);
-      },
-    ),
-  ]);
+const ids = (figures: readonly Figure[]) => figures.map((f) => f.id);
+
+export function packRanking(rows: readonly RankingRow[]): PackedRanking {
+  const extras: PackedRanking['extras'] = [];
+  for (const [i, row] of rows.entries())
+    if (row.others.length > 0 || row.planned.length > 0) extras.push([i, ids(row.others), ids(row.planned)]);
+  return { towns: rows.map((row) => row.town.id), figures: rows.map((row) => row.figure?.id ?? null), extras };
+}
+
+/**
+ * The rows back with the index's own towns and figures; null when the index lacks one of them
+ * (the worker read other files than the page holds).
+ */
+export function unpackRanking(index: DatasetIndex, packed: PackedRanking): RankingRow[] | null {
+  const figures = (list: readonly string[]) => {
+    const found = list.map((id) => index.figureById(id));
+    return found.every((f) => f !== undefined) ? (found as Figure[]) : null;
+  };
+  const rows: RankingRow[] = [];
+  for (const [i, id] of packed.towns.entries()) {
+    const town = index.townById.get(id);
+    const figureId = packed.figures[i] ?? null;
+    const figure = figureId === null ? null : index.figureById(figureId);
+    if (!town || figure === undefined) return null;
+    rows.push({ town, figure, others: [], planned: [] });
+  }
+  for (const [i, others, planned] of packed.extras) {
+    const row = rows[i];
+    const found = { others: figures(others), planned: figures(planned) };
+    if (!row || !found.others || !found.planned) return null;
+    rows[i] = { ...row, others: found.others, planned: found.planned };
+  }
+  return rows;
 }

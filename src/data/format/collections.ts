@@ -30,8 +30,8 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | null): M
   return groups;
 }
 
-/** Adds an item to its group's list (groupBy one item at a time, for work done in slices). */
-export function addToGroup<T, K>(groups: Map<K, T[]>, key: K, item: T): void {
+/** Adds an item to its group's list. */
+function addToGroup<T, K>(groups: Map<K, T[]>, key: K, item: T): void {
   const list = groups.get(key);
   if (list) list.push(item);
   else groups.set(key, [item]);

@@ -4,13 +4,23 @@
  * receives only the checked data, so that reading thousands of towns never blocks it; the records
  * come back in parts (see worker-messages). One
  * worker serves every file and stays for the page's life (a retry reuses it); a worker that fails
- * rejects what it was asked and is made anew on the next request.
+ * rejects what it was asked and is made anew on the next request. The same worker derives what the
+ * page asks of a large published dataset from the files it read (deriveOffThread).
  */
 import { FILE_NAMES, type DataKey } from '../format/files';
 import type { ParseResult } from '../format/parse';
 import { DataFileError } from '../format/problems';
 import { keepReferences, type FileReferences } from '../format/references';
-import { ROWS_OF, type CancelRequest, type LoadRequest, type LoadResponse } from './worker-messages';
+import {
+  ROWS_OF,
+  type CancelRequest,
+  type DeriveRequest,
+  type DeriveResponse,
+  type Derived,
+  type DeriveTask,
+  type LoadRequest,
+  type LoadResponse,
+} from './worker-messages';
 import { newDataWorker } from './worker-start';
 
 interface Pending {
@@ -27,6 +37,8 @@ interface Pending {
 let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
+/** What the page asked the worker to derive, by id: each resolves with the answer, or null. */
+const deriving = new Map<number, (derived: Derived | null) => void>();
 
 /**
  * The result with its records put back (see worker-messages: a file comes in parts), and the ids
@@ -67,8 +79,13 @@ function receive(waiting: Pending, message: LoadResponse): boolean {
 function dataWorker(): Worker {
   if (worker) return worker;
   const made = newDataWorker();
-  made.onmessage = (event: MessageEvent<LoadResponse>) => {
+  made.onmessage = (event: MessageEvent<LoadResponse | DeriveResponse>) => {
     const message = event.data;
+    if (message.type === 'derived' || message.type === 'underived') {
+      deriving.get(message.id)?.(message.type === 'derived' ? message.derived : null);
+      deriving.delete(message.id);
+      return;
+    }
     const waiting = pending.get(message.id);
     if (waiting && receive(waiting, message)) pending.delete(message.id);
   };
@@ -77,6 +94,8 @@ function dataWorker(): Worker {
     const error = new Error(event.message || 'the data worker stopped');
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
+    for (const answer of deriving.values()) answer(null);
+    deriving.clear();
     made.terminate();
     if (worker === made) worker = null;
   };
@@ -113,5 +132,20 @@ export function loadOffThread<K extends DataKey>(
     );
     const request: LoadRequest = { type: 'load', id, key, url, bytes };
     target.postMessage(request, bytes ? [bytes] : []);
+  });
+}
+
+/**
+ * What the worker derives for `task` from the published files it read, or null when it cannot (it
+ * does not hold them, or it failed): the caller then derives it on the page. A task made `ahead`
+ * waits behind those a reader is waiting for.
+ */
+export function deriveOffThread(task: DeriveTask, ahead = false): Promise<Derived | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const id = nextId++;
+    deriving.set(id, resolve);
+    const request: DeriveRequest = { type: 'derive', id, task, ahead };
+    dataWorker().postMessage(request);
   });
 }

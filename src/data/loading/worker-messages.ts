@@ -3,6 +3,8 @@
  * - the loader names a published file and its address (or sends its bytes, for a small file the
  *   page fetched); the worker fetches it and sends back its checked data or its problems (the
  *   first view's large files it asks for as soon as it starts);
+ * - the page asks what is derived from a large published dataset (a ranking, the towns side by
+ *   side) and gets it back as ids, made from the files the worker read (see derive);
  * - the Data page sends the reader's files and gets progress, then the result of the checks.
  */
 import type { CheckProgress, CheckResult } from '../exchange/check-files';
@@ -10,6 +12,8 @@ import type { DataFiles, DataKey } from '../format/files';
 import type { ParseResult } from '../format/parse';
 import type { DataProblem } from '../format/problems';
 import type { FileReferences } from '../format/references';
+import type { PackedRanking, RankingSubject } from '../domain/rankings';
+import type { PackedSideBySide } from '../domain/side-by-side';
 
 export interface LoadRequest {
   type: 'load';
@@ -73,4 +77,23 @@ export type CheckResponse =
   | { type: 'done'; result: CheckResult }
   | { type: 'failed'; reason: string };
 
-export type WorkerRequest = LoadRequest | PrefetchRequest | CancelRequest | CheckRequest;
+/** What the page can ask the worker to derive from the published files it read. */
+export type DeriveTask = { kind: 'ranking'; subject: RankingSubject } | { kind: 'sideBySide'; indicators: string[] };
+
+export interface DeriveRequest {
+  type: 'derive';
+  id: number;
+  task: DeriveTask;
+  /** Made ahead (the idle preparation, a panel below the first view): answered after what a reader is waiting for. */
+  ahead: boolean;
+}
+
+/** What was derived, as ids the page reads in its own records. */
+export type Derived = { kind: 'ranking'; ranking: PackedRanking } | { kind: 'sideBySide'; subjects: PackedSideBySide };
+
+export type DeriveResponse =
+  | { type: 'derived'; id: number; derived: Derived }
+  /** The worker does not hold the files (it was made anew, or a file failed): the page derives it itself. */
+  | { type: 'underived'; id: number; reason: string };
+
+export type WorkerRequest = LoadRequest | PrefetchRequest | CancelRequest | CheckRequest | DeriveRequest;

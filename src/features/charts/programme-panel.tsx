@@ -16,7 +16,7 @@ import { useView } from '../../state/view';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ProgrammeBar } from './build-programme-option';
-import { programmeFigures } from './chart-subjects';
+import { programmeFigures } from './programme-figures';
 import { ProvinceContext } from './province-context';
 
 const ProgrammeChart = lazy(() => import('./programme-chart'));

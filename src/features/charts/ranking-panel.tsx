@@ -7,16 +7,14 @@ import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
-import type { FigureChoice } from '../../data/domain/choice';
-import { keptIn } from '../../data/format/collections';
-import type { DatasetIndex } from '../../data/domain/dataset-index';
-import { rankTowns, type RankingRow } from '../../data/domain/rankings';
+import { findIndicator, resolveIndicator } from '../../data/domain/figures';
+import type { RankingRow } from '../../data/domain/rankings';
 import type { DatasetMeta, Indicator, Text } from '../../data/format/schema';
+import { useRanking } from '../../data/loading/use-derived';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { useSetView } from '../../state/view';
+import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
-import { useShownIndicator } from '../../ui/shown-indicator';
 
 /** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
 export function rankingFigureRows(
@@ -39,36 +37,20 @@ export function rankingFigureRows(
   return groups.flat();
 }
 
-/**
- * The ranking's rows for an indicator, kept per ranking (see rankTowns) and language: choosing an
- * indicator again, or one whose rows were made ahead (app/prepare-indicators), makes no rows.
- */
-const madeRows = new WeakMap<readonly RankingRow[], WeakMap<(value: Text) => string, readonly FigureRow[]>>();
-
-export function rankingRows(
-  index: DatasetIndex,
-  indicator: Indicator,
-  choice: FigureChoice,
-  text: (value: Text) => string,
-): readonly FigureRow[] {
-  const ranked = rankTowns(index, indicator.id, choice);
-  const byLanguage = keptIn(madeRows, ranked, () => new WeakMap<(value: Text) => string, readonly FigureRow[]>());
-  return keptIn(byLanguage, text, () => rankingFigureRows(ranked, indicator, text));
-}
-
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
 export const RANKING_CHART_ROWS = 20;
 
-function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
+function Ranking({ meta }: { meta: DatasetMeta }) {
   const i18n = useI18n();
   const { t, text } = i18n;
   const setView = useSetView();
+  const { view } = useView();
   // Until a new indicator's ranking is made (thousands of towns), the chart keeps the last one.
-  const { shown, busy } = useShownIndicator(meta, index);
-  const indicator = shown?.indicator;
+  const { ranking, busy } = useRanking(resolveIndicator(meta, view.indicator)?.id, useFigureChoice());
+  const indicator = ranking ? findIndicator(meta, ranking.indicator) : undefined;
   const rows = useMemo(
-    () => (shown?.indicator ? rankingRows(index, shown.indicator, shown.choice, text) : []),
-    [index, shown, text],
+    () => (ranking && indicator ? rankingFigureRows(ranking.rows, indicator, text) : []),
+    [ranking, indicator, text],
   );
   const chartRows = useMemo(() => rows.slice(0, RANKING_CHART_ROWS), [rows]);
   // Clicking a bar (or its row) selects the town across the dashboard.
@@ -78,9 +60,9 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
     },
     [setView],
   );
-  if (!shown) return <Loading />;
+  if (!ranking) return <Loading />;
   if (!indicator) return null;
-  const period = shown.choice.year;
+  const period = ranking.year;
   const name = period ? `${text(indicator.name)} (${period})` : text(indicator.name);
   const topNote = subsetNote(chartRows.length, rows.length, t.chartSubset);
   const description = [
@@ -119,7 +101,5 @@ function Ranking({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
 }
 
 export function RankingPanel() {
-  return (
-    <DataGate need={['dataset', 'index']}>{({ dataset, index }) => <Ranking meta={dataset} index={index} />}</DataGate>
-  );
+  return <DataGate need={['dataset', 'index']}>{({ dataset }) => <Ranking meta={dataset} />}</DataGate>;
 }

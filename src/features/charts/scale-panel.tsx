@@ -5,15 +5,13 @@
 import { memo, lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
-import type { DatasetIndex } from '../../data/domain/dataset-index';
 import { findIndicator } from '../../data/domain/figures';
 import type { DatasetMeta } from '../../data/format/schema';
+import { useSideBySide } from '../../data/loading/use-derived';
 import { useI18n } from '../../i18n/i18n';
 import { useSetView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
-import { useMadeInSlices } from '../../ui/use-slices';
 import type { ScalePanel as Panel } from './build-scale-option';
-import { madeScaleSubjects, scaleJob } from './chart-subjects';
 import { scaleChartHeight, scaleColumns } from './scale-layout';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
@@ -24,7 +22,7 @@ export const SCALE_CHART_TOWNS = 12;
 /** The indicators compared, in this order. */
 export const SCALE_INDICATORS = ['outputValue', 'enterprises', 'aboveScaleEnterprises', 'employment'] as const;
 
-function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
+function Scale({ meta }: { meta: DatasetMeta }) {
   const i18n = useI18n();
   const { t, text } = i18n;
   const setView = useSetView();
@@ -35,9 +33,8 @@ function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
     [setView],
   );
 
-  // With thousands of towns the subjects are made a slice at a time (the panel shows it is loading).
-  const made = useMadeInSlices(useMemo(() => [scaleJob(index, meta.groups, SCALE_INDICATORS)], [index, meta]));
-  const found = made ? madeScaleSubjects(index, meta.groups, SCALE_INDICATORS) : undefined;
+  // With thousands of towns the data worker makes them (the panel shows it is loading).
+  const found = useSideBySide(meta.groups, SCALE_INDICATORS);
   const { panels, subjects, rows, total } = useMemo(() => {
     if (!found) return { panels: [], subjects: [], rows: [], total: 0 };
     const groups = found.filter((s) => s.townId === null).length;
@@ -101,7 +98,5 @@ function Scale({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
 
 /** Memoised: the indicator and selection do not change this chart. */
 export const ScalePanel = memo(function ScalePanel() {
-  return (
-    <DataGate need={['dataset', 'index']}>{({ dataset, index }) => <Scale meta={dataset} index={index} />}</DataGate>
-  );
+  return <DataGate need={['dataset', 'index']}>{({ dataset }) => <Scale meta={dataset} />}</DataGate>;
 });

@@ -7,6 +7,8 @@ import type { CityFeature, CountyFeature, Indicator, Town } from '../../data/for
 import type { Tier } from '../../data/domain/towns';
 import type { I18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
+import { keptIn } from '../../data/format/collections';
+import type { MarkerItem } from './marker-layout';
 
 /** A county's tooltip lists at most this many of its towns (the profile lists them all). */
 const TOOLTIP_TOWNS = 10;
@@ -138,4 +140,30 @@ export function outsideTownsText(towns: readonly Town[], { lang }: I18n): string
       lang === 'zh' ? `${town.name.zh}（${town.county.name.zh}）` : `${town.name.en} (${town.county.name.en})`,
     )
     .join(lang === 'zh' ? '、' : '; ');
+}
+
+type ClusterItem = Extract<MarkerItem, { kind: 'cluster' }>;
+
+/**
+ * Describes clusters, each once: a cluster tells what its towns are, not their figures, so a new
+ * indicator does not re-read the thousands of towns in the clusters.
+ */
+export function clusterDescriber(
+  byId: ReadonlyMap<string, Town>,
+  selected: string | null,
+  highlighted: ReadonlySet<string>,
+  i18n: I18n,
+): (item: ClusterItem) => MarkerDescription {
+  const made = new WeakMap<ClusterItem, MarkerDescription>();
+  return (item) =>
+    keptIn(made, item, () =>
+      describeCluster(
+        item.ids.flatMap((id) => byId.get(id) ?? []),
+        {
+          selected: selected !== null && item.ids.includes(selected),
+          highlighted: item.ids.some((id) => highlighted.has(id)),
+        },
+        i18n,
+      ),
+    );
 }

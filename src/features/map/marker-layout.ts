@@ -5,13 +5,12 @@
  *   target's size are pushed apart (each stays visible and operable, WCAG 2.5.8);
  * - a marker never leaves its town's own county: where pushing apart would move one out, the
  *   towns that cannot all fit gather into a counted cluster (fitMarkers);
- * - a town's name shows beside its marker wherever it fits, on a phone too (fitLabels);
+ * - a town's name shows beside its marker wherever it fits, on a phone too (label-layout);
  * - the map never draws more than a readable, fast number of markers: when more towns than that
  *   are in view, the towns of each grid cell gather into one counted cluster.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
 import { groupBy, keptIn } from '../../data/format/collections';
-import { finish, type Job } from '../../lib/slices';
 
 export type Offset = readonly [dx: number, dy: number];
 
@@ -139,22 +138,6 @@ export function fitMarkers(
   minDistance: (clustered: boolean) => number,
   inside: (ids: readonly string[], x: number, y: number) => boolean,
 ): FittedMarkers {
-  let fitted: FittedMarkers | undefined;
-  finish(fitMarkersJob(planned, home, minDistance, inside, (result) => (fitted = result)));
-  return fitted ?? { items: [...planned], offsets: new Map() };
-}
-
-/**
- * fitMarkers as a job (see slices): a round at a time (each moves a marker or makes one marker
- * fewer) until the deadline; `done` gets the markers when all are fitted.
- */
-export function fitMarkersJob(
-  planned: readonly MarkerItem[],
-  home: ReadonlyMap<string, ScreenPoint>,
-  minDistance: (clustered: boolean) => number,
-  inside: (ids: readonly string[], x: number, y: number) => boolean,
-  done: (fitted: FittedMarkers) => void,
-): Job {
   let items = [...planned];
   const moved = new Set<string>();
   // Whether a marker is inside its area at a point, asked once per marker and point: the rounds
@@ -175,17 +158,16 @@ export function fitMarkersJob(
       gap,
     );
   // A town's marker is drawn at its own place: its offset runs from there, wherever it was moved to.
-  const fromHome = (offsets: Map<string, Offset>): true => {
+  const fromHome = (offsets: Map<string, Offset>): FittedMarkers => {
     for (const item of items) {
       const own = item.kind === 'town' ? home.get(item.id) : undefined;
       const [dx, dy] = offsets.get(item.key) ?? [0, 0];
       if (own) offsets.set(item.key, [item.x + dx - own.x, item.y + dy - own.y]);
     }
-    done({ items, offsets });
-    return true;
+    return { items, offsets };
   };
-  /** One round: the markers fitted (true), or one moved or gathered (false). */
-  const round = (): boolean => {
+  /** One round: the markers fitted, or null when one was moved or gathered. */
+  const round = (): FittedMarkers | null => {
     const clustered = items.some((item) => item.kind === 'cluster');
     const gap = minDistance(clustered);
     const offsets = apart(gap);
@@ -215,7 +197,7 @@ export function fitMarkersJob(
       const to = spot ?? member;
       if (to) {
         items = items.map((item) => (item === out ? { ...out, x: to.x, y: to.y } : item));
-        return false;
+        return null;
       }
     }
     const neighbour = nearestOf(
@@ -238,19 +220,14 @@ export function fitMarkersJob(
       y: at?.y ?? out.y,
     };
     items = [...items.filter((item) => item !== out && item !== neighbour), merged];
-    return false;
+    return null;
   };
   // Each round moves a marker once or makes one marker fewer: this many rounds always suffice.
-  const rounds = 2 * planned.length + 2;
-  let next = 0;
-  let finished = false;
-  return (deadline) => {
-    while (!finished) {
-      finished = next++ >= rounds ? fromHome(apart(minDistance(true))) : round();
-      if (!finished && performance.now() >= deadline) return false;
-    }
-    return true;
-  };
+  for (let rounds = 2 * planned.length + 2; rounds > 0; rounds--) {
+    const fitted = round();
+    if (fitted) return fitted;
+  }
+  return fromHome(apart(minDistance(true)));
 }
 
 /** Directions tried around a marker's place, in order: right, left, down, up, then the diagonals and between. */
@@ -289,37 +266,4 @@ function nearestOf<T extends { x: number; y: number }>(
     }
   }
   return best;
-}
-
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/**
- * Which names to show beside their markers: in the order given (the most important first), each
- * name whose box stays inside the map and covers neither a marker nor a name already shown.
- * Returns the ids whose names show; the others are named by their tooltip.
- */
-export function fitLabels(
-  labels: readonly { id: string; box: Box }[],
-  markers: readonly { id: string; box: Box }[],
-  frame: Box,
-): Set<string> {
-  const shown = new Set<string>();
-  const taken: Box[] = [];
-  for (const { id, box } of labels) {
-    const inside =
-      box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
-    if (!inside) continue;
-    if (markers.some((m) => m.id !== id && overlaps(m.box, box))) continue;
-    if (taken.some((t) => overlaps(t, box))) continue;
-    shown.add(id);
-    taken.push(box);
-  }
-  return shown;
 }

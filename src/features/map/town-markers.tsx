@@ -4,36 +4,27 @@
  * tell apart (and a phone can draw quickly), counted clusters that zoom in when chosen.
  *
  * Drawing and describing are separate: panning or zooming re-plans which markers exist (only those
- * in view); a new indicator, selection or highlight re-describes the markers already drawn, never
- * re-creates them. Both cost in proportion to the towns, and describing only to the markers shown.
- * Drawing is a job done a slice at a time (see slices): all at once with a few hundred towns, in
- * the tasks that follow with thousands.
+ * in view); a new indicator, selection or highlight re-describes the markers already drawn, and a
+ * new language renames them, never re-creating them. Both cost in proportion to the towns, and
+ * describing only to the markers shown. Drawing is at once with a few hundred towns; with
+ * thousands it yields to the page between its parts.
  */
-import L from 'leaflet';
+import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { keptIn } from '../../data/format/collections';
 import { contains, type Geometry } from '../../data/domain/geo';
 import type { RankingRow } from '../../data/domain/rankings';
 import type { Indicator, Town } from '../../data/format/schema';
 import { TIER_ORDER, tierAt, townTier } from '../../data/domain/towns';
-import { useI18n, type I18n } from '../../i18n/i18n';
-import { textElement, useLeafletMap } from '../../map/leaflet-map';
-import { actAsButton } from '../../map/act-as-button';
-import { inOrder, later, loopUntil, once, runInSlices, SLICE_MS, type Job } from '../../lib/slices';
+import { useI18n } from '../../i18n/i18n';
+import { useLeafletMap } from '../../map/leaflet-map';
 import { timed, TIMING } from '../../lib/timing';
-import { describeCluster, describeTown, type MarkerDescription } from './map-text';
-import {
-  fitLabels,
-  fitMarkersJob,
-  planMarkers,
-  type FittedMarkers,
-  type MarkerItem,
-  type ScreenPoint,
-} from './marker-layout';
+import { turnClock, yieldToPage } from '../../lib/yielding';
+import { fitLabels } from './label-layout';
+import { clusterDescriber, describeTown, type MarkerDescription } from './map-text';
+import { CLUSTER_SIZE, createMarker, decorate, MARKER_SIZE, type MarkerContext } from './marker-element';
+import { fitMarkers, planMarkers, type MarkerItem, type ScreenPoint } from './marker-layout';
 
-/** A marker's size: the 24-pixel target WCAG 2.5.8 asks for, around a 16-pixel symbol. */
-const MARKER_SIZE = 24;
-const CLUSTER_SIZE = 32;
 /** At most this many towns are drawn one by one; beyond it, towns gather into clusters. */
 export const MAX_TOWN_MARKERS = 100;
 /** The points, around a marker's centre, that must lie inside its county (in pixels). */
@@ -46,40 +37,33 @@ const AROUND: readonly (readonly [number, number])[] = [
 ];
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
+/** Towns projected between two looks at the clock. */
+const PER_LOOK = 64;
 /** Markers drawn between two looks at the clock (each is a few DOM elements and a description). */
 const MARKERS_PER_LOOK = 8;
 
-type Description = MarkerDescription;
+/**
+ * Whether markers of the towns `ids` at a point lie inside their county (any of them, for a
+ * cluster): its centre and the points a few pixels around it. Drawn boundaries are simplified and
+ * markers rounded to whole pixels, and one on the border is in neither. A cluster's members share
+ * a few counties: each county is asked once per point.
+ */
+function insideCounty(map: L.Map, regions: ReadonlyMap<string, Geometry>, zoom: number) {
+  const areasOf = new WeakMap<readonly string[], (Geometry | undefined)[]>();
+  return (ids: readonly string[], x: number, y: number) =>
+    keptIn(areasOf, ids, () => [...new Set(ids.map((id) => regions.get(id)))]).some(
+      (region) =>
+        !region ||
+        AROUND.every(([dx, dy]) => {
+          const { lng, lat } = map.unproject([x + dx, y + dy], zoom);
+          return contains(region, lng, lat);
+        }),
+    );
+}
 
 interface Drawn {
   item: MarkerItem;
   marker: L.Marker;
-}
-
-type ClusterItem = Extract<MarkerItem, { kind: 'cluster' }>;
-
-/**
- * Describes clusters, each once: a cluster tells what its towns are, not their figures, so a new
- * indicator does not re-read the thousands of towns in the clusters.
- */
-function clusterDescriber(
-  byId: ReadonlyMap<string, Town>,
-  selected: string | null,
-  highlighted: ReadonlySet<string>,
-  i18n: I18n,
-): (item: ClusterItem) => Description {
-  const made = new WeakMap<ClusterItem, Description>();
-  return (item) =>
-    keptIn(made, item, () =>
-      describeCluster(
-        item.ids.flatMap((id) => byId.get(id) ?? []),
-        {
-          selected: selected !== null && item.ids.includes(selected),
-          highlighted: item.ids.some((id) => highlighted.has(id)),
-        },
-        i18n,
-      ),
-    );
 }
 
 export function TownMarkers({
@@ -98,7 +82,7 @@ export function TownMarkers({
   /** The month whose tiers the markers show (towns not yet in the programme then are not drawn), or null for now. */
   asof: string | null;
   indicator: Indicator | undefined;
-  /** Each town's ranked figure for the indicator (see data/rankings townRows). */
+  /** Each town's ranked figure for the indicator (a ranking's rows by town; see data/domain/rankings). */
   rows: ReadonlyMap<string, RankingRow> | null;
   selected: string | null;
   /** Towns covered by the article the reader picked. */
@@ -125,7 +109,7 @@ export function TownMarkers({
   );
   /** What a marker says (its tooltip lines and accessible name) in the current state. */
   const describe = useCallback(
-    (item: MarkerItem): Description | null => {
+    (item: MarkerItem): MarkerDescription | null => {
       if (item.kind === 'cluster') return describeClusterItem(item);
       const town = byId.get(item.id);
       if (!town) return null;
@@ -148,80 +132,32 @@ export function TownMarkers({
   // Drawing: which markers exist and where, re-planned after every move or zoom.
   useEffect(() => {
     const shown = drawn.current;
-    const create = (item: MarkerItem): L.Marker => {
-      const latLng = map.unproject([item.x, item.y], map.getZoom());
-      const icon = document.createElement('span');
-      let marker: L.Marker;
-      if (item.kind === 'town') {
-        const town = byId.get(item.id);
-        const name = town ? textRef.current(town.name) : item.id;
-        const group = town?.industryGroups[0];
-        icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
-        const classes = [
-          'town-marker',
-          town ? `tier-${townTier(town, asof)}` : '',
-          group ? `industry-${group}` : '',
-          town?.inJinzhong === false ? 'outside' : '',
-        ];
-        marker = L.marker(town ? [town.location.lat, town.location.lon] : latLng, {
-          icon: L.divIcon({
-            html: icon,
-            className: classes.filter(Boolean).join(' '),
-            iconSize: [MARKER_SIZE, MARKER_SIZE],
-            iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
-          }),
-          keyboard: true,
-          title: name,
-          riseOnHover: true,
-        });
-      } else {
-        icon.append(textElement('span', [String(item.ids.length)], 'cluster-count'));
-        marker = L.marker(latLng, {
-          icon: L.divIcon({
-            html: icon,
-            className: 'town-cluster',
-            iconSize: [CLUSTER_SIZE, CLUSTER_SIZE],
-            iconAnchor: [CLUSTER_SIZE / 2, CLUSTER_SIZE / 2],
-          }),
-          keyboard: true,
-          riseOnHover: true,
-        });
-      }
-      const choose = () => {
-        if (item.kind === 'town') {
-          onSelect(item.id);
-          return;
-        }
-        const members = item.ids.flatMap((id) => {
-          const town = byId.get(id);
-          return town ? [L.latLng(town.location.lat, town.location.lon)] : [];
-        });
-        map.fitBounds(L.latLngBounds(members), { padding: [CLUSTER_SIZE, CLUSTER_SIZE] });
-      };
-      marker.bindTooltip(() => textElement('span', describeRef.current(item)?.lines ?? []), {
-        direction: 'top',
-        offset: [0, -10],
-        className: 'map-tooltip',
-      });
-      marker.on('click', choose);
-      marker.addTo(map);
-      const element = marker.getElement();
-      if (element) {
-        // Which towns a marker stands for (tests and the benchmark find markers by them).
-        if (item.kind === 'town') element.setAttribute('data-town', item.id);
-        else element.setAttribute('data-towns', item.ids.join(' '));
-        // Leaflet opens the tooltip on focus; Enter or Space chooses, as on any button.
-        actAsButton(element, choose);
-      }
-      return marker;
+    const context: MarkerContext = {
+      map,
+      byId,
+      asof,
+      name: (town) => textRef.current(town.name),
+      describe: (item) => describeRef.current(item),
+      onSelect,
     };
+    // Each layout has a number: a newer one (or the effect's end) stops the one under way.
+    let latest = 0;
 
     /**
-     * Lays the markers out for the current view as a job (see slices): with thousands of towns it
-     * takes longer than a task may on a slow phone. New markers are drawn before the ones no longer
-     * planned are removed, so that a pan never shows the map without its markers.
+     * Lays the markers out for the current view. With thousands of towns that takes longer than a
+     * task may on a slow phone: it then yields between its parts (see lib/yielding), and is
+     * synchronous when it is quick. New markers are drawn before the ones no longer planned are
+     * removed, so that a pan never shows the map without its markers.
      */
-    const layoutJob = (): Job => {
+    const layOut = async (run: number) => {
+      const clock = turnClock();
+      /** False when a newer layout has begun while this one yielded. */
+      const goOn = async () => {
+        if (!clock.due()) return true;
+        await yieldToPage();
+        clock.restart();
+        return run === latest;
+      };
       const zoom = map.getZoom();
       // Few towns: all of them, wherever the view is. Many: those in view only, so that every
       // marker a keyboard reaches is on screen (focusing one off screen would pan the map and
@@ -229,75 +165,44 @@ export function TownMarkers({
       const view = map.getPixelBounds();
       const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
       const candidates: ScreenPoint[] = [];
-      const projected = { next: 0 };
-      const project = (town: Town) => {
+      for (const [i, town] of inProgramme.entries()) {
         const point = map.project([town.location.lat, town.location.lon], zoom);
         if (everyTown || view.contains(point)) candidates.push({ id: town.id, x: point.x, y: point.y });
-      };
-      // Kept apart, each inside its town's county (or gathered where they cannot all fit).
-      // A marker counts as inside when its centre and the points a few pixels around it are: drawn
-      // boundaries are simplified and markers rounded to whole pixels, and one on the border is in neither.
-      // A cluster's members share a few counties: each county is asked once per point.
-      const areasOf = new WeakMap<readonly string[], (Geometry | undefined)[]>();
-      const inside = (ids: readonly string[], x: number, y: number) =>
-        keptIn(areasOf, ids, () => [...new Set(ids.map((id) => regions.get(id)))]).some(
-          (region) =>
-            !region ||
-            AROUND.every(([dx, dy]) => {
-              const { lng, lat } = map.unproject([x + dx, y + dy], zoom);
-              return contains(region, lng, lat);
-            }),
-        );
-      let fitted: FittedMarkers = { items: [], offsets: new Map() };
-      const placed = { next: 0 };
-      const place = (item: MarkerItem) => {
+        if (i % PER_LOOK === PER_LOOK - 1 && !(await goOn())) return;
+      }
+      const fitted = fitMarkers(
+        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
+        new Map(candidates.map((p) => [p.id, p])),
+        (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+        insideCounty(map, regions, zoom),
+      );
+      for (const [i, item] of fitted.items.entries()) {
+        // A new marker is described as it is drawn (a cluster reads its towns): fewer at a time.
+        if (i % MARKERS_PER_LOOK === 0 && !(await goOn())) return;
         let entry = shown.get(item.key);
         if (!entry) {
-          entry = { item, marker: create(item) };
+          entry = { item, marker: createMarker(item, context) };
           shown.set(item.key, entry);
-          decorate(entry, describeRef.current(item));
+          decorate(entry.marker, describeRef.current(item));
         }
         const element = entry.marker.getElement();
-        if (!element) return;
+        if (!element) continue;
         const half = (item.kind === 'cluster' ? CLUSTER_SIZE : MARKER_SIZE) / 2;
         const [dx, dy] = fitted.offsets.get(item.key) ?? [0, 0];
         element.style.marginLeft = `${dx - half}px`;
         element.style.marginTop = `${dy - half}px`;
-      };
-      return inOrder([
-        (deadline) => loopUntil(inProgramme, projected, deadline, project),
-        later(() =>
-          fitMarkersJob(
-            planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
-            new Map(candidates.map((p) => [p.id, p])),
-            (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
-            inside,
-            (result) => (fitted = result),
-          ),
-        ),
-        // A new marker is described as it is drawn (a cluster reads its towns): fewer at a time.
-        (deadline) => loopUntil(fitted.items, placed, deadline, place, MARKERS_PER_LOOK),
-        once(() => {
-          const keep = new Set(fitted.items.map((item) => item.key));
-          for (const [key, { marker }] of shown) {
-            if (keep.has(key)) continue;
-            marker.remove();
-            shown.delete(key);
-          }
-          placeLabels();
-          // The zoom the markers are laid out for (tests wait on it after a zoom).
-          map.getContainer().setAttribute('data-markers-zoom', String(zoom));
-        }),
-      ]);
+      }
+      const keep = new Set(fitted.items.map((item) => item.key));
+      for (const [key, { marker }] of shown) {
+        if (keep.has(key)) continue;
+        marker.remove();
+        shown.delete(key);
+      }
+      placeLabels();
+      // The zoom the markers are laid out for (tests wait on it after a zoom).
+      map.getContainer().setAttribute('data-markers-zoom', String(zoom));
     };
-    const nothing = () => undefined;
-    let stop: () => void = nothing;
-    /** Lays the markers out anew: at once as far as a slice allows, the rest in the tasks that follow. */
-    const layout = () => {
-      stop();
-      const job = layoutJob();
-      stop = job(performance.now() + SLICE_MS) ? nothing : runInSlices(job);
-    };
+    const layout = () => void layOut(++latest);
     /**
      * Names beside markers wherever they fit (the most important towns first: the selected one, then
      * by tier); the others are named by their tooltips. All boxes are read before any class is set.
@@ -335,7 +240,7 @@ export function TownMarkers({
     map.on('moveend', layout);
     map.on('resize', placeLabels);
     return () => {
-      stop();
+      latest++;
       map.off('moveend', layout);
       map.off('resize', placeLabels);
       for (const { marker } of shown.values()) marker.remove();
@@ -364,21 +269,9 @@ export function TownMarkers({
   useEffect(() => {
     describeRef.current = describe;
     timed(TIMING.mapRestyle, () => {
-      for (const entry of drawn.current.values()) decorate(entry, describe(entry.item));
+      for (const { item, marker } of drawn.current.values()) decorate(marker, describe(item));
     });
   }, [describe]);
 
   return null;
-}
-
-/** Applies a description to a drawn marker: its accessible name, pressed state and classes. */
-function decorate({ marker }: Drawn, description: Description | null) {
-  const element = marker.getElement();
-  if (!element || !description) return;
-  element.setAttribute('aria-label', description.label);
-  if (description.selected) element.setAttribute('aria-pressed', 'true');
-  else element.removeAttribute('aria-pressed');
-  element.classList.toggle('selected', description.selected);
-  element.classList.toggle('highlighted', description.highlighted);
-  marker.setZIndexOffset(description.selected ? 1000 : 0);
 }

@@ -5,12 +5,13 @@
  */
 import { useMemo } from 'react';
 import { articleCoverage } from '../../data/domain/articles';
-import { countyValues, townRows } from '../../data/domain/rankings';
+import { findIndicator, resolveIndicator } from '../../data/domain/figures';
+import { countyValues } from '../../data/domain/rankings';
 import type { CountiesFile, Town } from '../../data/format/schema';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
+import { useRanking } from '../../data/loading/use-derived';
 import { useI18n } from '../../i18n/i18n';
-import { useView } from '../../state/view';
-import { useShownIndicator } from '../../ui/shown-indicator';
+import { useFigureChoice, useView } from '../../state/view';
 import { buildLegend, classBreaks } from './choropleth';
 import type { Colouring } from './map-text';
 
@@ -21,20 +22,15 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
   const { view } = useView();
   const { dataset, index, articles } = useLoadedFiles();
   const codes = useMemo(() => counties.features.map((f) => f.properties.code), [counties]);
-  // Made once per indicator and kept (see data/rankings); app/prepare-indicators makes them ahead.
-  const { shown, busy } = useShownIndicator(dataset, index);
-  const indicator = shown?.indicator;
+  // The ranking chart's own (one query: see data/loading/use-derived); app/prepare-indicators asks for the others ahead.
+  const chosen = dataset ? resolveIndicator(dataset, view.indicator) : undefined;
+  const { ranking, busy } = useRanking(chosen?.id, useFigureChoice());
+  const indicator = ranking && dataset ? findIndicator(dataset, ranking.indicator) : undefined;
   const colouring = useMemo<Colouring | null>(
-    () =>
-      shown?.indicator && index
-        ? { indicator: shown.indicator, values: countyValues(index, codes, shown.indicator.id, shown.choice) }
-        : null,
-    [codes, index, shown],
+    () => (ranking && indicator ? { indicator, values: countyValues(ranking, codes) } : null),
+    [codes, ranking, indicator],
   );
-  const rows = useMemo(
-    () => (shown?.indicator && index ? townRows(index, shown.indicator.id, shown.choice) : null),
-    [index, shown],
-  );
+  const rows = ranking?.byTown ?? null;
   const classes = useMemo(
     () => classBreaks([...(colouring?.values.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
     [colouring],
@@ -53,5 +49,5 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
     return coverage.get(view.article)?.towns ?? NOTHING;
   }, [view.article, articles, dataset, towns, index]);
 
-  return { indicator, period: shown?.choice.year ?? null, busy, colouring, rows, classes, legend, highlighted };
+  return { indicator, period: ranking?.year ?? null, busy, colouring, rows, classes, legend, highlighted };
 }

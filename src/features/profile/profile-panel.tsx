@@ -4,7 +4,8 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { resolveIndicator, subjectTown } from '../../data/domain/figures';
-import { countyValues } from '../../data/domain/rankings';
+import { countyOf } from '../../data/domain/rankings';
+import { useRanking } from '../../data/loading/use-derived';
 import type { CountyFeature, Town } from '../../data/format/schema';
 import { townTier } from '../../data/domain/towns';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
@@ -36,9 +37,11 @@ function CountyProfile({ code }: { code: string }) {
   const { t, text, value } = useI18n();
   const { view, setView } = useView();
   const choice = useFigureChoice();
-  const { dataset: meta, index, towns } = useLoadedFiles();
+  const { dataset: meta, towns } = useLoadedFiles();
   const indicator = meta ? resolveIndicator(meta, view.indicator) : undefined;
-  const county = indicator && index ? countyValues(index, [code], indicator.id, choice).get(code) : null;
+  // The county's sum as the map colours it (the same ranking); none while another one is shown.
+  const { ranking, busy } = useRanking(indicator?.id, choice);
+  const county = ranking && !busy ? countyOf(ranking, code) : null;
   const own = towns?.towns.filter((tw) => tw.county.code === code) ?? [];
   return (
     <>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFigureBarsOption, displayOrder } from '../../../src/charts/build-figure-bars-option';
 import { rowLabel, type FigureRow } from '../../../src/charts/figure-rows';
 import { rankTowns } from '../../../src/data/domain/rankings';
-import { rankingFigureRows, rankingRows } from '../../../src/features/charts/ranking-panel';
+import { rankingFigureRows } from '../../../src/features/charts/ranking-panel';
 import { makeI18n } from '../../../src/i18n/i18n';
 import { fixtureIndex, INDICATORS } from '../support/fixtures';
 
@@ -138,16 +138,15 @@ describe('figure bars (the ranking chart)', () => {
   });
 });
 
-describe('the ranking rows kept for a choice', () => {
-  it('are made once per ranking and language, and say the names in that language', () => {
+describe("the ranking chart's rows", () => {
+  it('say the names in the language read, for the same towns in the same order', () => {
     const indicator = INDICATORS.outputValue;
-    const zh = makeI18n('zh');
-    const en = makeI18n('en');
-    const rows = rankingRows(index, indicator, {}, zh.text);
-    expect(rankingRows(index, indicator, {}, zh.text)).toBe(rows);
-    const english = rankingRows(index, indicator, {}, en.text);
-    expect(english).not.toBe(rows);
+    const ranked = rankTowns(index, 'outputValue');
+    const rows = rankingFigureRows(ranked, indicator, makeI18n('zh').text);
+    const english = rankingFigureRows(ranked, indicator, makeI18n('en').text);
     expect(english.map((r) => r.key)).toEqual(rows.map((r) => r.key));
     expect(english[0]?.subject).not.toBe(rows[0]?.subject);
+    expect(rows[0]?.subject).toBe(ranked[0]?.town.name.zh);
+    expect(english[0]?.subject).toBe(ranked[0]?.town.name.en);
   });
 });

@@ -6,10 +6,12 @@
  * - prefetch: the first view's large files, asked for as soon as the page starts (worker-start);
  * - load: a published file to its checked data, or to its problems (read-file's answerLoad; see
  *   load-off-thread); cancel: the page no longer wants it;
+ * - derive: a ranking or the towns side by side, made from the published files read (derive);
  * - check: the Data page's checks of the reader's files, with progress (cancelling is the page
  *   terminating the worker).
  * The checks' code loads only when a check is asked for.
  */
+import { queueDerive } from './derive';
 import { answerLoad } from './read-file';
 import type { CheckResponse, LoadRequest, LoadResponse, WorkerRequest } from '../worker-messages';
 
@@ -52,6 +54,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'prefetch') return prefetch(request.urls);
   if (request.type === 'load') return void load(request);
+  if (request.type === 'derive') return queueDerive(request, (response) => scope.postMessage(response));
   if (request.type === 'cancel') {
     running.get(request.id)?.abort();
     running.delete(request.id);

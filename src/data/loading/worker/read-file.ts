@@ -7,6 +7,7 @@ import { FILE_NAMES, type DataKey } from '../../format/files';
 import { parseDataText, type ParseResult } from '../../format/parse';
 import { DataFileError } from '../../format/problems';
 import { referencesOf } from '../../format/references';
+import { holdFile } from './derive';
 import { PART_ROWS, ROWS_OF, type LoadRequest, type LoadResponse } from '../worker-messages';
 
 /**
@@ -46,6 +47,8 @@ export async function answerLoad(
     return;
   }
   if (signal.aborted) return;
+  // Kept for what the page asks the worker to derive from the published files (see derive).
+  if (result.ok) holdFile(key, result.data);
   const field = ROWS_OF[key];
   const rows: unknown = result.ok && field ? Reflect.get(result.data, field) : undefined;
   // The ids the file uses, gathered here for the page's cross-file check (see references).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgrammeOption, SERIES_COLOURS } from '../../../../src/features/charts/build-programme-option';
-import { programmeFigures } from '../../../../src/features/charts/chart-subjects';
+import { programmeFigures } from '../../../../src/features/charts/programme-figures';
 import { makeI18n } from '../../../../src/i18n/i18n';
 import { FIGURES } from '../../support/fixtures';
 

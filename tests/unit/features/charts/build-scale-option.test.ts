@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowLabel } from '../../../../src/charts/figure-rows';
+import { sideBySide } from '../../../../src/data/domain/side-by-side';
 import { buildScaleOption, type ScalePanel } from '../../../../src/features/charts/build-scale-option';
-import { scaleSubjects } from '../../../../src/features/charts/chart-subjects';
 import { SCALE_INDICATORS } from '../../../../src/features/charts/scale-panel';
 import { makeI18n } from '../../../../src/i18n/i18n';
 import { fixtureIndex, GROUPS, INDICATORS } from '../../support/fixtures';
@@ -9,7 +9,7 @@ import { fixtureIndex, GROUPS, INDICATORS } from '../../support/fixtures';
 const zh = makeI18n('zh');
 
 describe('the scale chart', () => {
-  const subjects = scaleSubjects(fixtureIndex(), GROUPS, SCALE_INDICATORS);
+  const subjects = sideBySide(fixtureIndex(), GROUPS, SCALE_INDICATORS);
 
   it('shows the combined group figures apart from the towns, never summed, and only subjects with data', () => {
     expect(subjects.map((s) => s.key)).toEqual(['group-key-three', 'yuci', 'jiexiu']);

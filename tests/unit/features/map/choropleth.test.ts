@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineQualifiers } from '../../../../src/data/domain/figures';
-import { countyGroups, countyValues, rankTowns, townRows } from '../../../../src/data/domain/rankings';
+import { countyOf, countyValues, makeRanking, rankingSubject } from '../../../../src/data/domain/rankings';
 import {
   CLASS_COLOURS,
   buildLegend,
@@ -15,10 +15,11 @@ import { datasetIndexOf, realData } from '../../support/real-data';
 const data = realData();
 const codes = data.counties.features.map((f) => f.properties.code);
 const index = datasetIndexOf(data);
+const ranking = (indicator: string, year?: string) => makeRanking(index, rankingSubject(indicator, { year }));
 
 describe('county values for the choropleth', () => {
   it('gives a county its towns’ reported result, and "no data" (null, not 0) otherwise', () => {
-    const values = countyValues(index, codes, 'outputValue');
+    const values = countyValues(ranking('outputValue'), codes);
     expect(values.get('140702')).toMatchObject({ value: 5537000000, qualifier: 'exact' });
     expect(values.get('140781')).toMatchObject({ value: 3850000000 });
     // 左权 has only a plan: no data, with the plan kept for the tooltip.
@@ -31,26 +32,25 @@ describe('county values for the choropleth', () => {
   });
 
   it('sums each county once per indicator, for the map and a county profile alike', () => {
-    const fresh = datasetIndexOf(data);
-    const groups = countyGroups(fresh, 'outputValue');
-    expect(countyGroups(fresh, 'outputValue')).toBe(groups);
-    // A county profile asks for one county: the same group as the map's.
-    expect(countyValues(fresh, ['140702'], 'outputValue').get('140702')).toBe(groups.get('140702'));
-    expect(countyValues(fresh, codes, 'outputValue').get('140702')).toBe(groups.get('140702'));
-    // Another year is another sum.
-    expect(countyGroups(fresh, 'outputValue', { year: '2019' })).not.toBe(groups);
+    const output = ranking('outputValue');
+    // A county profile asks for one county: the same group as the map's, summed once with the ranking.
+    expect(countyOf(output, '140702')).toBe(output.byCounty.get('140702'));
+    expect(countyValues(output, codes).get('140702')).toBe(countyOf(output, '140702'));
+    expect(countyOf(output, '140702').rows.map((r) => r.town.id)).toEqual(['yuci-textile-hydraulics']);
+    // Another year is another sum: 祁县 in 1997 (1亿), not its latest (23亿).
+    expect(countyOf(output, '140727').value).toBe(2300000000);
+    expect(countyOf(ranking('outputValue', '1997'), '140727').value).toBe(100000000);
   });
 
   it("gives each town's ranked row by id, the same rows the ranking holds", () => {
-    const ranked = rankTowns(index, 'outputValue');
-    const rows = townRows(index, 'outputValue');
-    expect(rows.size).toBe(ranked.length);
-    expect(rows.get('qixian-glassware')).toBe(ranked.find((r) => r.town.id === 'qixian-glassware'));
-    expect(townRows(index, 'outputValue')).toBe(rows);
+    const { rows, byTown } = ranking('outputValue');
+    expect(byTown.size).toBe(rows.length);
+    expect(byTown.get('qixian-glassware')).toBe(rows.find((r) => r.town.id === 'qixian-glassware'));
+    expect(byTown.get('qixian-glassware')?.figure?.id).toBe('f-qixian-output-2022');
   });
 
   it('keeps a lower bound a lower bound', () => {
-    const values = countyValues(index, codes, 'enterprises');
+    const values = countyValues(ranking('enterprises'), codes);
     expect(values.get('140702')).toMatchObject({ value: 206, qualifier: 'exact' });
   });
 
@@ -104,7 +104,7 @@ describe('the legend', () => {
   // On the test's own towns and figures (fixtures.ts): a result, a scoped result and a plan.
   const fixtureCodes = [...new Set(TOWNS.map((t) => t.county.code))];
   const legendFor = (indicator: string, lang: 'zh' | 'en', unit: 'yuan' | 'enterprises' | 'persons') => {
-    const values = countyValues(fixtureIndex(), fixtureCodes, indicator);
+    const values = countyValues(makeRanking(fixtureIndex(), rankingSubject(indicator)), fixtureCodes);
     const classes = classBreaks([...values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
     return buildLegend(classes, values.values(), (v) => formatFigureValue(v, unit, lang));
   };

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contains, townRegions, type Geometry } from '../../../../src/data/domain/geo';
-import {
-  fitLabels,
-  fitMarkers,
-  fitMarkersJob,
-  type FittedMarkers,
-  type MarkerItem,
-} from '../../../../src/features/map/marker-layout';
+import { fitLabels } from '../../../../src/features/map/label-layout';
+import { fitMarkers, type MarkerItem } from '../../../../src/features/map/marker-layout';
 import { realData } from '../../support/real-data';
 
 const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
@@ -113,7 +108,7 @@ describe('markers kept inside their own county', () => {
   });
 });
 
-describe('markers fitted a slice at a time (thousands of towns on a slow phone)', () => {
+describe('many markers crowded along county borders', () => {
   // Sixteen counties of 60 pixels in a grid, 60 towns crowded along their borders: many rounds.
   const county = (x: number, y: number) => `${Math.floor(x / 60)},${Math.floor(y / 60)}`;
   let seed = 7;
@@ -134,17 +129,24 @@ describe('markers fitted a slice at a time (thousands of towns on a slow phone)'
   const inside = (ids: readonly string[], x: number, y: number) => ids.some((id) => own.get(id) === county(x, y));
   const gap = (clustered: boolean) => (clustered ? 34 : 26);
 
-  it('comes to the same markers as fitted at once, however often it is stopped', () => {
-    const atOnce = fitMarkers(items, homes, gap, inside);
-    let sliced: FittedMarkers | undefined;
-    const job = fitMarkersJob(items, homes, gap, inside, (fitted) => (sliced = fitted));
-    let calls = 1;
-    // A deadline already past: each call does one round.
-    while (!job(0)) calls++;
-    expect(calls).toBeGreaterThan(10);
-    expect(atOnce.items.some((item) => item.kind === 'cluster')).toBe(true);
-    expect(sliced?.items).toEqual(atOnce.items);
-    expect(sliced?.offsets).toEqual(atOnce.offsets);
+  it('comes, over many rounds, to markers each inside its county and none covering another', () => {
+    const fitted = fitMarkers(items, homes, gap, inside);
+    expect(fitted.items.some((item) => item.kind === 'cluster')).toBe(true);
+    expect(fitted.items.filter((item) => item.kind === 'town').length).toBeGreaterThan(10);
+    const drawn = fitted.items.map((item) => {
+      const [dx, dy] = fitted.offsets.get(item.key) ?? [0, 0];
+      const from = (item.kind === 'town' && homes.get(item.id)) || item;
+      return { item, x: from.x + dx, y: from.y + dy };
+    });
+    for (const { item, x, y } of drawn)
+      expect(inside(item.kind === 'town' ? [item.id] : item.ids, x, y), item.key).toBe(true);
+    for (const [i, a] of drawn.entries())
+      for (const b of drawn.slice(i + 1)) {
+        const least = Math.min(gap(a.item.kind === 'cluster'), gap(b.item.kind === 'cluster'));
+        expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)), `${a.item.key} ${b.item.key}`).toBeGreaterThan(
+          least - 0.5,
+        );
+      }
   });
 });
 

@@ -25,8 +25,16 @@ export function usePointedFigure() {
       const element = document.querySelector(`.panel-profile ${selector}`) ?? document.querySelector(selector);
       if (!element) return true;
       element.classList.add(MARK);
-      const stop = landOn(element);
+      // Landed on once the profile drawn whole has been painted where the reader is: scrolled in
+      // the frame that grows it, the panels below it would count as moved under the reader's eyes.
+      let stop = () => {};
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          stop = landOn(element);
+        });
+      });
       undo = () => {
+        cancelAnimationFrame(frame);
         stop();
         element.classList.remove(MARK);
       };

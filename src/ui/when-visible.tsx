@@ -4,6 +4,8 @@
  * to. Until then an empty box of the given class holds the place (sized by CSS, so that nothing
  * moves when the content arrives). Where IntersectionObserver is missing, draws at once.
  * `onNear` is called when the place first comes near (to start loading what the children need).
+ * `now` draws them at once, wherever the place is (one the reader is about to scroll past while
+ * it is drawn would push what follows down under their eyes).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -13,14 +15,18 @@ const NEAR = '200px';
 export function WhenVisible({
   placeholder,
   onNear,
+  now = false,
   children,
 }: {
   placeholder: string;
   onNear?: () => void;
+  now?: boolean;
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(() => now || typeof IntersectionObserver === 'undefined');
+  // Asked for later (the first render may not know yet): drawn from then on, and kept.
+  if (now && !near) setNear(true);
   useEffect(() => {
     if (near) onNear?.();
   }, [near, onNear]);

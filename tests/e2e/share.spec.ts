@@ -49,6 +49,8 @@ test.describe('compare and search', () => {
   test('compares up to four towns side by side, from their profiles', async ({ page }) => {
     await page.goto('/?town=yuci-textile-hydraulics');
     await profile(page, '榆次纺机液压').getByRole('button', { name: '加入对比' }).click();
+    // The map stands below the open profile and is drawn when the reader scrolls to it.
+    await page.getByRole('region', { name: '晋中市县级行政区与特色专业镇地图' }).scrollIntoViewIfNeeded();
     await page.locator('[data-town="jiexiu-carbon"]').click();
     await profile(page, '介休碳素').getByRole('button', { name: '加入对比' }).click();
     const compare = page.getByRole('region', { name: '对比', exact: true });

@@ -1,4 +1,4 @@
-/** The dashboard: headline figures, the pickers, the map beside the profile and ranking, then the other charts and the sources. */
+/** The dashboard: headline figures, the pickers, an open profile, the map beside the ranking, then the other charts and the sources. */
 import { ArticleList } from '../../features/articles/article-list';
 import { ProgrammePanel } from '../../features/charts/programme-panel';
 import { RankingPanel } from '../../features/charts/ranking-panel';
@@ -41,12 +41,15 @@ export function DashboardView() {
             <PeriodPicker />
             <AsOfPicker />
           </div>
+          {/* A town's or county's profile, whose tables need the width, stands above the map and
+              the ranking, as wide as they are together: opened, it is the first thing under the
+              pickers, and nothing above it grows while the rest of the page loads. */}
+          <ProfilePanel />
           <div className="grid">
             <Panel id="map" title={t.mapTitle} className="panel-map">
               <MapSection />
             </Panel>
             <div className="side">
-              <ProfilePanel />
               <Panel id="ranking" title={t.chartTitle} className="panel-chart">
                 <RankingPanel />
               </Panel>

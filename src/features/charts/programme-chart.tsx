@@ -5,6 +5,7 @@ import { EChart } from '../../charts/echart';
 import type { Level } from '../../data/format/schema';
 import { useI18n } from '../../i18n/i18n';
 import { buildProgrammeOption, type ProgrammeBar } from './build-programme-option';
+import { PROGRAMME_CHART_HEIGHT } from './programme-figures';
 
 export default function ProgrammeChart({
   bars,
@@ -32,5 +33,5 @@ export default function ProgrammeChart({
     [bars, levels, t, description, controls.decal, fit],
   );
   // In a box (an embed), legible down to 180 px, scaled below that.
-  return <EChart chart={chart} height={fit ? 180 : 340} fit={fit} onReady={controls.onReady} />;
+  return <EChart chart={chart} height={fit ? 180 : PROGRAMME_CHART_HEIGHT} fit={fit} onReady={controls.onReady} />;
 }

@@ -1,6 +1,9 @@
 /** What the programme chart shows (the scale chart's subjects: data/domain/side-by-side). Pure. */
 import type { Designation, Figure } from '../../data/format/schema';
 
+/** The programme chart's height on the page (its place is kept at that height before it is drawn). */
+export const PROGRAMME_CHART_HEIGHT = 340;
+
 export interface ProgrammeFigure {
   figure: Figure;
   level: Designation['level'];

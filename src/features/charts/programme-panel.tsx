@@ -16,7 +16,7 @@ import { useView } from '../../state/view';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ProgrammeBar } from './build-programme-option';
-import { programmeFigures } from './programme-figures';
+import { PROGRAMME_CHART_HEIGHT, programmeFigures } from './programme-figures';
 import { ProvinceContext } from './province-context';
 
 const ProgrammeChart = lazy(() => import('./programme-chart'));
@@ -70,6 +70,7 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
         id="programme-chart"
         title={t.programmeTitle}
         marksScope={false}
+        height={() => PROGRAMME_CHART_HEIGHT}
         rows={rows}
         fileName="jinzhong-specialty-town-programme"
         note={

@@ -8,11 +8,12 @@ import { countyOf } from '../../data/domain/rankings';
 import { useRanking } from '../../data/loading/use-derived';
 import type { CountyFeature, Town } from '../../data/format/schema';
 import { townTier } from '../../data/domain/towns';
-import { useLoadedFiles } from '../../data/loading/use-dataset';
+import { stillLoading, useDataset, useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { CompareToggle } from '../../ui/compare-toggle';
 import { landOn } from '../../ui/land-on';
+import { Loading } from '../../ui/loading';
 import { Panel } from '../../ui/panel';
 import { TownProfile } from './town-profile';
 
@@ -120,8 +121,13 @@ function useProfileFocus(key: string | null, pointed: string | null) {
       window.scrollTo({ top: back.scrollY });
       const { focus } = back;
       // A map's county is an SVG path: both kinds of element take focus.
-      if ((focus instanceof HTMLElement || focus instanceof SVGElement) && focus.isConnected)
-        focus.focus({ preventScroll: true });
+      if (!(focus instanceof HTMLElement || focus instanceof SVGElement) || !focus.isConnected) return;
+      focus.focus({ preventScroll: true });
+      // The profile stood above the map: closed, what was below it moved up. The window (never the
+      // map's own box: Leaflet's panes must not scroll) brings the element back into view.
+      const box = focus.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight)
+        window.scrollBy({ top: box.top - (window.innerHeight - box.height) / 2 });
     });
   }, [setView]);
   // Esc closes it while focus is inside it.
@@ -147,7 +153,17 @@ export function ProfilePanel() {
   const key = !selection ? null : selection.kind === 'town' ? selection.town.id : selection.county.properties.code;
   const { view } = useView();
   const close = useProfileFocus(key, view.figure);
-  if (!selection) return null;
+  const state = useDataset();
+  if (!selection) {
+    // Its place kept while the files it needs load, so that the map below does not jump down.
+    const asked = view.town || view.figure ? 'town' : view.county ? 'county' : null;
+    const loading = asked && (['towns', 'counties', 'figures'] as const).some((key) => stillLoading(state, key));
+    return loading ? (
+      <section className={`panel panel-profile pending pending-${asked}`} aria-busy="true">
+        <Loading />
+      </section>
+    ) : null;
+  }
   const title =
     selection.kind === 'town'
       ? text(selection.town.name)

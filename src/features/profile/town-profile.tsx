@@ -15,6 +15,7 @@ import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
 import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
 import { disagreements, scopeOf, townFiguresByKind, unreportedIndicators } from './profile-figures';
+import { ProfileTable } from './profile-table';
 import { TownTrends } from './town-trends';
 
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
@@ -64,42 +65,37 @@ function Disagreements({
       {tables.map((c) => {
         const indicator = findIndicator(meta, c.indicator);
         return (
-          <table key={c.indicator} className="figure-table compare-table">
-            <caption>{indicator ? text(indicator.name) : c.indicator}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.scope}</th>
-                <th scope="col">{t.value}</th>
-                <th scope="col">{t.period}</th>
-                <th scope="col">{t.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.figures.map((f, i) => {
-                const article = index.articleOf(f);
-                const copy = article && copyNote(article, t);
-                return (
-                  <tr key={f.id} data-row={f.id}>
-                    <th scope="row">{text(scopeOf(f, town))}</th>
-                    <td className="value">
-                      {indicator ? value(f, indicator.unit) : f.value}
-                      {i === 0 && <span className="chosen-mark small">{t.differChosen}</span>}
-                    </td>
-                    <td>{f.period ? date(f.period) : t.noPeriod}</td>
-                    <td>
-                      {article && (
-                        <span className="small">
-                          {text(article.outlet)}, {date(article.date)}
-                          {copy && <span className="article-copy"> · {copy}</span>}{' '}
-                        </span>
-                      )}
-                      <SourceToggle source={f.source} figure={f} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ProfileTable
+            key={c.indicator}
+            caption={indicator ? text(indicator.name) : c.indicator}
+            columns={[t.scope, t.value, t.period, t.source]}
+          >
+            {c.figures.map((f, i) => {
+              const article = index.articleOf(f);
+              const copy = article && copyNote(article, t);
+              return (
+                <tr key={f.id} data-row={f.id}>
+                  <th scope="row">{text(scopeOf(f, town))}</th>
+                  <td className="value" data-label={t.value}>
+                    {indicator ? value(f, indicator.unit) : f.value}
+                    {i === 0 && <span className="chosen-mark small">{t.differChosen}</span>}
+                  </td>
+                  <td className="period" data-label={t.period}>
+                    {f.period ? date(f.period) : t.noPeriod}
+                  </td>
+                  <td data-label={t.source}>
+                    {article && (
+                      <span className="small">
+                        {text(article.outlet)}, {date(article.date)}
+                        {copy && <span className="article-copy"> · {copy}</span>}{' '}
+                      </span>
+                    )}
+                    <SourceToggle source={f.source} figure={f} />
+                  </td>
+                </tr>
+              );
+            })}
+          </ProfileTable>
         );
       })}
     </section>

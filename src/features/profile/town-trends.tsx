@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { SourceToggle } from '../../ui/source-citation';
 import { townHistory } from './profile-figures';
+import { ProfileTable } from './profile-table';
 
 function SeriesChart({
   town,
@@ -70,29 +71,22 @@ function Points({
 }) {
   const { t, text, date, value } = useI18n();
   return (
-    <table className="figure-table compare-table trend-points">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.period}</th>
-          <th scope="col">{t.value}</th>
-          <th scope="col">{t.scope}</th>
-          <th scope="col">{t.source}</th>
+    <ProfileTable caption={caption} columns={[t.period, t.value, t.scope, t.source]} className="trend-points">
+      {points.map((f) => (
+        <tr key={f.id} data-row={f.id}>
+          <th scope="row" className="period">
+            {f.period ? date(f.period) : ''}
+          </th>
+          <td className="value" data-label={t.value}>
+            {value(f, indicator.unit)}
+          </td>
+          <td data-label={t.scope}>{f.scope ? text(f.scope) : text(town.name)}</td>
+          <td data-label={t.source}>
+            <SourceToggle source={f.source} figure={f} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {points.map((f) => (
-          <tr key={f.id} data-row={f.id}>
-            <th scope="row">{f.period ? date(f.period) : ''}</th>
-            <td className="value">{value(f, indicator.unit)}</td>
-            <td>{f.scope ? text(f.scope) : text(town.name)}</td>
-            <td>
-              <SourceToggle source={f.source} figure={f} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ProfileTable>
   );
 }
 

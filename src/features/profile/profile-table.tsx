@@ -1,0 +1,37 @@
+/**
+ * A small table of a town's figures in its profile: wide enough, it is a table; in a narrow box
+ * (a phone), each row becomes a card, its cells under their columns' names (the cells' data-label;
+ * see .figure-table.stackable).
+ */
+import type { ReactNode } from 'react';
+
+export function ProfileTable({
+  caption,
+  columns,
+  className,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  className?: string;
+  /** The rows. */
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className={['figure-table compare-table stackable', className].filter(Boolean).join(' ')}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

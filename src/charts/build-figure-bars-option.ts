@@ -17,6 +17,13 @@ export interface FigureBarsInput {
   lang: Lang;
   /** The value as shown, with qualifier and unit. */
   label: (row: FigureRow) => string;
+  /** The signs after a figure's value on its bar (figureMarks: *, †). */
+  marks: (row: FigureRow) => string;
+  /**
+   * Each row's period, when the bars mix periods: written after the name above the bar
+   * ("榆次纺机液压 · 2022年"), in a small box after the value; absent: none.
+   */
+  period?: (row: FigureRow) => string;
   /** Further tooltip lines for a row with a figure: its kind, scope, period. */
   details: (row: FigureRow) => string[];
   notReported: string;
@@ -31,21 +38,29 @@ export interface FigureBarsInput {
   compact?: { width: number } | null;
 }
 
+const periodAt = (rows: readonly FigureRow[], index: number, period: (row: FigureRow) => string) => {
+  const row = rows[index];
+  return row ? period(row) : '';
+};
+
 /** Category axes run bottom-up; the chart lists rows top-down. */
 export function displayOrder<T>(rows: readonly T[]): T[] {
   return [...rows].reverse();
 }
 
 export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<FigureRow> {
-  const { rows, unit, lang, label, details, notReported, kindNames, description, decal, compact } = input;
+  const { rows, unit, lang, label, marks, period, details, notReported, kindNames, description, decal, compact } =
+    input;
   const ordered = displayOrder(rows);
   // Both series (a bar's sure part and its extent) draw the same rows.
   const rowAt = (_series: number, dataIndex: number) => ordered[dataIndex];
   const longest = longestBar(rows.map((r) => r.figure));
-  const text = (row: FigureRow) =>
-    row.figure
-      ? `${label(row)}${row.figure.scope ? '*' : ''}${row.figure.kind === 'actual' ? '' : ` (${kindNames[row.figure.kind]})`}`
-      : '';
+  const text = (row: FigureRow) => {
+    if (!row.figure) return '';
+    const kind = row.figure.kind === 'actual' ? '' : ` (${kindNames[row.figure.kind]})`;
+    // In a small box the period follows the value (the name beside the bar is cut to fit).
+    return `${label(row)}${marks(row)}${kind}${period && compact ? ` · ${period(row)}` : ''}`;
+  };
   // In the compact layout "not reported" stands where the bar would (the name beside it is cut to fit).
   const missing = (): { main: BarItem; extent: BarItem } => ({
     main: {
@@ -85,7 +100,7 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
         axisTick: { show: false },
         axisLabel: compact
           ? namesBesideBars(Math.round(compact.width * 0.32))
-          : namesAboveBars(ordered, notReported, 'below'),
+          : namesAboveBars(ordered, notReported, 'below', period && ((i) => periodAt(ordered, i, period))),
       },
       tooltip: rowTooltip(rowAt, (row) =>
         row.figure ? [row.subject, label(row), ...details(row)] : [row.subject, notReported],

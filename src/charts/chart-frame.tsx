@@ -12,10 +12,12 @@ import { useView } from '../state/view';
 import { EmbedCode } from '../ui/embed-code';
 import { useSize, useWidth, type Size } from '../ui/use-width';
 import { WhenVisible } from '../ui/when-visible';
+import { ChartKey } from './chart-key';
 import { downloadBlob, svgToPng, type PngCaption } from './download';
 import type { EChartsType } from './echarts';
+import { keyEntries, type KeyEntry } from './figure-marks';
 import { figureRowsToCsv, type FigureRow } from './figure-rows';
-import { FigureTable, useArticleIndex } from './figure-table';
+import { FigureTable, useArticleIndex, useMarkRules } from './figure-table';
 
 export interface ChartControls {
   /** Draw decal patterns on the bars. */
@@ -38,11 +40,11 @@ export function subsetNote(shown: number, total: number, template: string): stri
 
 /**
  * What a chart's PNG says of itself, read when it is downloaded: its title (the dashboard's name
- * after it), what its * means where a bar carries one, the outlets its figures come from, the date
+ * after it), its key (what its bars and signs mean), the outlets its figures come from, the date
  * its figures are as of (the chosen "as of" month, else the data's last revision) and the address
  * of the view it was taken from.
  */
-function usePngCaption(title: string, rows: readonly FigureRow[], marksScope: boolean): () => PngCaption {
+function usePngCaption(title: string, rows: readonly FigureRow[], entries: readonly KeyEntry[]): () => PngCaption {
   const { t, text, date, list } = useI18n();
   const { view } = useView();
   const { dataset: meta } = useLoadedFiles();
@@ -56,7 +58,7 @@ function usePngCaption(title: string, rows: readonly FigureRow[], marksScope: bo
     return {
       title: `${title} · ${t.appTitle}`,
       lines: [
-        marksScope && rows.some((row) => row.figure?.scope) ? t.pngScopeMark : '',
+        entries.map((entry) => t.chartKey[entry]).join(t.keySeparator),
         names.length > 0 ? fill(t.embedSource, { outlets: list(names) }) : '',
         asOf ?? '',
         viewAddress({ ...view, embed: null }),
@@ -75,12 +77,18 @@ export function ChartFrame({
   showIndicator = false,
   embed,
   height,
+  drawn = rows,
   marksScope = true,
+  keyWithout = [],
   busy = false,
   renderChart,
 }: {
-  /** Whether the chart marks a figure of narrower scope with * (its PNG then says what * means). */
+  /** The rows the chart draws, when fewer than the table's: its key explains what these show. */
+  drawn?: readonly FigureRow[];
+  /** Whether the chart marks a figure of narrower scope with * (its key then says what * means). */
   marksScope?: boolean;
+  /** Key entries the chart explains otherwise (the programme names its results by a legend of colours). */
+  keyWithout?: readonly KeyEntry[];
   /**
    * The chart's height at a given width, reserved before it is drawn (its code loads when it comes
    * near the screen), so that nothing below moves when it arrives. Absent: a typical chart's height.
@@ -115,7 +123,13 @@ export function ChartFrame({
       new Blob([figureRowsToCsv(rows, articles, i18n)], { type: 'text/csv;charset=utf-8' }),
       `${fileName}.csv`,
     );
-  const caption = usePngCaption(title, rows, marksScope);
+  const rules = useMarkRules(marksScope);
+  const entries = keyEntries(
+    drawn.map((row) => row.figure),
+    rules,
+  ).filter((entry) => !keyWithout.includes(entry));
+  const chartKey = view === 'chart' && <ChartKey entries={entries} brief={embedded !== null} />;
+  const caption = usePngCaption(title, rows, entries);
   const slot = useRef<HTMLDivElement>(null);
   const slotWidth = useWidth(slot);
   const reserved = view === 'chart' && height && slotWidth > 0 ? { minHeight: height(slotWidth) } : undefined;
@@ -137,7 +151,7 @@ export function ChartFrame({
   );
   if (embedded)
     return (
-      <EmbeddedFrame id={id} title={title} toggle={toggle} busy={busy}>
+      <EmbeddedFrame id={id} title={title} toggle={toggle} busy={busy} chartKey={chartKey}>
         {(fit) =>
           view === 'chart' ? (
             fit.height > 0 && renderChart({ decal, onReady: setChart, fit })
@@ -179,6 +193,7 @@ export function ChartFrame({
           <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
         )}
       </div>
+      {chartKey}
       {view === 'chart' && subset && <p className="small">{subset}</p>}
       {note}
     </figure>
@@ -187,20 +202,22 @@ export function ChartFrame({
 
 /**
  * A chart in an embed: its title and the chart/table switch on one line, then the chart filling
- * the rest of the box it is given (the table, when chosen, scrolls within it). The downloads,
- * notes and embed code stay in the full dashboard, one link away.
+ * the rest of the box it is given (the table, when chosen, scrolls within it), its key under it.
+ * The downloads, notes and embed code stay in the full dashboard, one link away.
  */
 function EmbeddedFrame({
   id,
   title,
   toggle,
   busy,
+  chartKey,
   children,
 }: {
   id: string;
   title: string;
   toggle: ReactNode;
   busy: boolean;
+  chartKey: ReactNode;
   children: (fit: Size) => ReactNode;
 }) {
   const slot = useRef<HTMLDivElement>(null);
@@ -216,6 +233,7 @@ function EmbeddedFrame({
       <div ref={slot} className="embedded-slot">
         {children(fit)}
       </div>
+      {chartKey}
     </figure>
   );
 }

@@ -11,7 +11,8 @@ import { buildFigureBarsOption } from './build-figure-bars-option';
 import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
 import { rowLabel, type FigureRow } from './figure-rows';
-import { useArticleIndex } from './figure-table';
+import { figureMarks } from './figure-marks';
+import { useArticleIndex, useMarkRules } from './figure-table';
 import { copyNote } from '../ui/article-copy';
 
 export default function FigureBarChart({
@@ -19,18 +20,22 @@ export default function FigureBarChart({
   unit,
   description,
   controls,
+  withPeriod = false,
   onSelect,
 }: {
   rows: readonly FigureRow[];
   unit: Unit;
   description: string;
   controls: ChartControls;
+  /** Write each figure's period after its value (the rows mix periods: the ranking). */
+  withPeriod?: boolean;
   /** A click on a bar (or its row) chooses the row; stable identity. */
   onSelect?: (row: FigureRow) => void;
 }) {
   const i18n = useI18n();
-  const { lang, t, text, date } = i18n;
+  const { lang, t, text, date, period } = i18n;
   const articles = useArticleIndex();
+  const rules = useMarkRules();
   const { fit } = controls;
   // The tooltip names the source; a click opens the town, where each figure shows its quote.
   const sourceLine = useCallback(
@@ -49,12 +54,14 @@ export default function FigureBarChart({
         unit,
         lang,
         label: (row) => rowLabel(row, i18n),
+        marks: (row) => (row.figure ? figureMarks(row.figure, rules) : ''),
+        period: withPeriod ? (row) => (row.figure?.period ? period(row.figure.period) : t.periodNotGiven) : undefined,
         details: (row) =>
           row.figure
             ? [
                 t.kind[row.figure.kind],
                 row.figure.scope ? text(row.figure.scope) : '',
-                row.figure.period ? date(row.figure.period) : '',
+                row.figure.period ? period(row.figure.period) : '',
                 sourceLine(row.figure.source.article),
                 row.others?.length
                   ? `${fill(t.sourcesDiffer, { count: row.others.length })} (${t.differSeeTable})`
@@ -67,7 +74,7 @@ export default function FigureBarChart({
         decal: controls.decal,
         compact: fit ? { width: fit.width } : null,
       }),
-    [rows, unit, lang, i18n, t, text, date, description, controls.decal, sourceLine, fit],
+    [rows, unit, lang, i18n, t, text, period, description, controls.decal, sourceLine, fit, rules, withPeriod],
   );
   return (
     <EChart

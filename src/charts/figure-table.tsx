@@ -7,12 +7,19 @@ import { CompareToggle } from '../ui/compare-toggle';
 import { CopyCitation } from '../ui/copy-citation';
 import { OtherReports } from '../ui/other-reports';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
+import type { MarkRules } from './figure-marks';
 import { rowLabel, type FigureRow } from './figure-rows';
 
 /** The articles by id, as far as they have loaded (a chart still draws without them). */
 export function useArticleIndex() {
   const { articles } = useLoadedFiles();
   return useMemo(() => indexById(articles?.articles ?? []), [articles]);
+}
+
+/** How a chart marks its figures (figure-marks), with the loaded articles; stable identity. */
+export function useMarkRules(marksScope = true): MarkRules {
+  const articles = useArticleIndex();
+  return useMemo(() => ({ marksScope, article: (id: string) => articles.get(id) }), [articles, marksScope]);
 }
 
 export function FigureTable({
@@ -25,7 +32,7 @@ export function FigureTable({
   showIndicator: boolean;
 }) {
   const i18n = useI18n();
-  const { t, text, date } = i18n;
+  const { t, text, period } = i18n;
   const articles = useArticleIndex();
   // Rows about towns offer to add them to the comparison.
   const withTowns = rows.some((r) => r.townId);
@@ -58,7 +65,7 @@ export function FigureTable({
                   {row.others && <OtherReports others={row.others} unit={row.indicator.unit} />}
                 </td>
                 <td data-label={t.kindLabel}>{f ? t.kind[f.kind] : ''}</td>
-                <td data-label={t.period}>{f?.period ? date(f.period) : ''}</td>
+                <td data-label={t.period}>{f?.period ? period(f.period) : ''}</td>
                 <td data-label={t.scope}>{f?.scope ? text(f.scope) : ''}</td>
                 {withTowns && (
                   <td data-label={t.compareTitle}>

@@ -1,9 +1,10 @@
 /**
  * Bars that draw a figure's qualifier and kind, shared by every bar chart: a range spans its two
  * ends (the uncertain part lighter), a lower bound ("over") ends in a fading open end, a plan or
- * target is a hollow dashed bar. Each figure becomes two stacked items: its sure part, and its
+ * target is a hollow dashed bar, a result for part of a year a light bar with a solid edge. Each figure becomes two stacked items: its sure part, and its
  * extent (range or open end). Pure data for ECharts options.
  */
+import { isPartYear } from '../data/domain/figures';
 import type { Figure, FigureKind } from '../data/format/schema';
 
 export const BAR_COLOURS = { actual: '#2f6f9f', event: '#6b5ca5', planned: '#b45309' } as const;
@@ -26,6 +27,14 @@ export function kindStyle(kind: FigureKind, light = false, colour?: string) {
     };
   if (colour) return { color: colour, opacity: light ? 0.4 : 1 };
   return { color: light ? LIGHT[t] : BAR_COLOURS[t] };
+}
+
+/** A figure's bar: by its kind, and a result or event for part of a year light with a solid edge. */
+function figureStyle(figure: Figure, colour?: string) {
+  const t = tone(figure.kind);
+  if (t === 'planned' || !isPartYear(figure)) return kindStyle(figure.kind, false, colour);
+  if (colour) return { ...kindStyle(figure.kind, true, colour), borderColor: colour, borderWidth: 1.5 };
+  return { color: LIGHT[t], borderColor: BAR_COLOURS[t], borderWidth: 1.5 };
 }
 
 export type BarItem =
@@ -59,7 +68,7 @@ export function qualifiedBar(
   const extended = figure.qualifier === 'range' || figure.qualifier === 'over';
   const main: BarItem = {
     value: figure.value,
-    itemStyle: kindStyle(figure.kind, false, colour),
+    itemStyle: figureStyle(figure, colour),
     label: extended ? { show: false } : shown,
   };
   if (!extended) return { main, extent: '-' };
@@ -92,12 +101,15 @@ export function longestBar(figures: readonly (Figure | null)[]): number {
 /**
  * Category-axis labels for horizontal bars: each name sits above its bar, inside the grid, so
  * bars keep the full width on phones; rows without a figure carry a "not reported" mark, on the
- * same line or (`below`) under the name. `rows` are in the axis's (bottom-up) order.
+ * same line or (`below`) under the name, rows with one what `after` gives. `rows` are in the
+ * axis's (bottom-up) order.
  */
 export function namesAboveBars(
   rows: readonly { figure: Figure | null }[],
   notReported: string,
   placement: 'beside' | 'below',
+  /** What follows the name of a row with a figure (its period: "榆次纺机液压 · 2022年"), if anything. */
+  after?: (index: number) => string,
 ) {
   const separator = placement === 'below' ? '\n' : ' ';
   return {
@@ -109,8 +121,12 @@ export function namesAboveBars(
     padding: [0, 0, 8, 2],
     color: '#1f2933',
     formatter: (name: string, index: number) =>
-      rows[index]?.figure === null ? `${name}${separator}{missing|(${notReported})}` : name,
-    rich: { missing: { color: '#52606d', fontStyle: 'italic' as const } },
+      rows[index]?.figure === null
+        ? `${name}${separator}{missing|(${notReported})}`
+        : after
+          ? `${name}{after| · ${after(index)}}`
+          : name,
+    rich: { missing: { color: '#52606d', fontStyle: 'italic' as const }, after: { color: '#52606d' } },
   };
 }
 

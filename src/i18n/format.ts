@@ -172,3 +172,16 @@ export function formatDate(date: string, lang: Lang): string {
   const month = m ? EN_MONTHS[m - 1] : undefined;
   return [d, month, y].filter((part) => part !== undefined).join(' ');
 }
+
+/**
+ * A figure's period: a date as formatDate writes it, or months of one year (2023-01/2023-06) as
+ * 2023年1–6月 / January–June 2023.
+ */
+export function formatPeriod(period: string, lang: Lang): string {
+  const [from, to] = period.split('/');
+  if (!from || !to) return formatDate(period, lang);
+  const year = from.slice(0, 4);
+  const [first, last] = [from, to].map((month) => Number(month.slice(5, 7)));
+  if (lang === 'zh') return `${year}年${first}–${last}月`;
+  return `${EN_MONTHS[(first ?? 1) - 1]}–${EN_MONTHS[(last ?? 1) - 1]} ${year}`;
+}

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Text } from '../data/format/schema';
-import { formatDate, formatFigureValue, type FigureValue, type Lang } from './format';
+import { formatDate, formatFigureValue, formatPeriod, type FigureValue, type Lang } from './format';
 import { MESSAGES, type Messages } from './messages';
 import type { Unit } from '../data/format/schema';
 
@@ -11,6 +11,8 @@ export interface I18n {
   text: (value: Text) => string;
   value: (figure: FigureValue, unit: Unit) => string;
   date: (date: string) => string;
+  /** A figure's period: a date, or months of one year (2023年1–6月). */
+  period: (period: string) => string;
   /** Items in a running list: 甲、乙、丙 / A, B, C. */
   list: (items: readonly string[]) => string;
 }
@@ -22,6 +24,7 @@ export function makeI18n(lang: Lang): I18n {
     text: (value) => value[lang],
     value: (figure, unit) => formatFigureValue(figure, unit, lang),
     date: (date) => formatDate(date, lang),
+    period: (period) => formatPeriod(period, lang),
     list: (items) => items.join(lang === 'zh' ? '、' : ', '),
   };
 }

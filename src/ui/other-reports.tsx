@@ -10,7 +10,7 @@ import { SourceCitation } from './source-citation';
 import { useDisclosure } from './use-disclosure';
 
 export function OtherReports({ others, unit }: { others: readonly Figure[]; unit: Unit }) {
-  const { t, text, value, date } = useI18n();
+  const { t, text, value, period } = useI18n();
   const { open, button, region } = useDisclosure();
   if (others.length === 0) return null;
   return (
@@ -24,7 +24,7 @@ export function OtherReports({ others, unit }: { others: readonly Figure[]; unit
             {others.map((f) => (
               <li key={f.id}>
                 <strong>{value(f, unit)}</strong>
-                {f.period && ` · ${date(f.period)}`}
+                {f.period && ` · ${period(f.period)}`}
                 {` · ${t.scope}: ${f.scope ? text(f.scope) : t.wholeTown}`}
                 <SourceCitation source={f.source} figure={f} />
               </li>

@@ -171,16 +171,17 @@ test.describe('the charts', () => {
       if (lang === 'zh') {
         expect(png.text.Title).toBe(`${CHARTS[0]} · 晋中特色专业镇数据看板`);
         expect(png.text.Description).toMatch(
-          /^\*表示口径较窄（如仅规模以上企业），详见看板中的表格。\n数据来源：.*晋中日报.*。每个数字都附原文引语。\n数据更新于\d{4}年\d{1,2}月\d{1,2}日\nhttp:\/\/localhost:\d+\/$/,
+          /^实心条：全年实绩；浅色实边条：.*；虚线空心条：规划或目标，不是实绩；.*\*：口径较窄（如仅规模以上企业），见表格；†：.*仅作佐证\n数据来源：.*晋中日报.*。每个数字都附原文引语。\n数据更新于\d{4}年\d{1,2}月\d{1,2}日\nhttp:\/\/localhost:\d+\/$/,
         );
       } else {
         expect(png.text.Title).toBe('Towns ranked: Output value · Jinzhong Specialty Towns Dashboard');
         expect(png.text.Description).toMatch(
-          /^\* marks a narrower scope \(e\.g\. above-scale enterprises only\); see the table in the dashboard\.\nData: .*\.\nFigures as reported by December 2023\nhttp:\/\/localhost:\d+\/\?lang=en&asof=2023-12$/,
+          /^Solid bar: a result for a whole year; .*\*: a narrower scope \(e\.g\. above-scale enterprises only\); see the table; †: .*corroboration only\nData: .*\.\nFigures as reported by December 2023\nhttp:\/\/localhost:\d+\/\?lang=en&asof=2023-12$/,
         );
       }
     }
-    // The programme chart marks no scope: its image says nothing of *.
+    // The programme chart marks no scope and names its results by colour: its key tells its targets,
+    // and the † of a count read only at a page naming no source.
     await page.goto('/');
     const programme = frame(page, CHARTS[1]);
     await drawChart(programme);
@@ -188,7 +189,86 @@ test.describe('the charts', () => {
       page.waitForEvent('download'),
       programme.getByRole('button', { name: '下载 PNG' }).click(),
     ]);
-    expect(readPng(readFileSync(await download.path())).text.Description).toMatch(/^数据来源：/);
+    expect(readPng(readFileSync(await download.path())).text.Description).toMatch(
+      /^虚线空心条：规划或目标，不是实绩(；[^\n*]*)?；†：[^\n*]*\n数据来源：/,
+    );
+  });
+
+  test('each bar of the ranking names its period; part of a year, plans and weak copies are marked and explained', async ({
+    page,
+  }) => {
+    const cases = {
+      zh: {
+        title: CHARTS[0],
+        yuci: shown('f-yuci-output-2022'),
+        pingyao: `${shown('f-pingyao-lacquer-output-2023h1')}*†`,
+        zuoquan: `${shown('f-zuoquan-latex-output')}* (规划)`,
+        taigu: `${shown('f-taigu-devzone-output-2024')}*†`,
+        periods: ['2024年', '2023年1–6月', '年份未注明'],
+        key: ['全年实绩', '一年中几个月的实绩', '规划或目标', '口径较窄', '仅作佐证'],
+        described: `平遥牛肉和推光漆器: ${shown('f-pingyao-lacquer-output-2023h1')}`,
+        when: '2023年1–6月',
+      },
+      en: {
+        title: 'Towns ranked: Output value',
+        yuci: shown('f-yuci-output-2022', 'en'),
+        pingyao: `${shown('f-pingyao-lacquer-output-2023h1', 'en')}*†`,
+        zuoquan: `${shown('f-zuoquan-latex-output', 'en')}* (plan)`,
+        taigu: `${shown('f-taigu-devzone-output-2024', 'en')}*†`,
+        periods: ['2024', 'January–June 2023', 'year not given'],
+        key: [
+          'a result for a whole year',
+          'some months of a year',
+          'a plan or target',
+          'a narrower scope',
+          'corroboration only',
+        ],
+        described: shown('f-pingyao-lacquer-output-2023h1', 'en'),
+        when: 'January–June 2023',
+      },
+    } as const;
+    for (const lang of ['zh', 'en'] as const) {
+      const c = cases[lang];
+      await page.goto(lang === 'zh' ? '/' : '/?lang=en');
+      const chart = frame(page, c.title);
+      await drawChart(chart);
+      const text = (label: string) =>
+        chart.locator('svg text').filter({ hasText: new RegExp(`^${literally(label)}$`) });
+      for (const label of [c.yuci, c.pingyao, c.zuoquan, c.taigu]) await expect(text(label)).toHaveCount(1);
+      // Each period after the name above its bar (2022 for several towns).
+      const after = (period: string) =>
+        chart.locator('svg text').filter({ hasText: new RegExp(`^\\s*· ${literally(period)}$`) });
+      for (const period of c.periods) await expect(after(period)).toHaveCount(1);
+      expect(await after(`2022${lang === 'zh' ? '年' : ''}`).count()).toBeGreaterThan(1);
+      // The whole years come first; the half year below them, though its value is reported later.
+      const y = async (label: string) => (await text(label).boundingBox())?.y ?? Number.NaN;
+      expect(await y(c.pingyao)).toBeGreaterThan(await y(c.yuci));
+      const key = chart.getByRole('list', { name: lang === 'zh' ? '图例' : 'Key' });
+      for (const entry of c.key) await expect(key.getByRole('listitem').filter({ hasText: entry })).toHaveCount(1);
+      await expect(chart.locator('.echarts-for-react')).toHaveAttribute(
+        'aria-label',
+        new RegExp(`${literally(c.described)}.*${literally(c.when)}`),
+      );
+    }
+  });
+
+  test("a year's ranking shows that year's figures only, and the picker says how many towns each year has", async ({
+    page,
+  }) => {
+    await page.goto('/?period=1997');
+    const chart = frame(page, '专业镇排名：产值 (1997)');
+    await chart.getByRole('button', { name: '表格' }).click();
+    await expect(chart.getByRole('row', { name: /祁县玻璃器皿/ })).toContainText(shown('f-qixian-output-1997'));
+    // 左权's plan gives no year: it belongs to the latest ranking, not to 1997's.
+    await expect(chart.getByRole('row', { name: /左权乳胶制品/ })).toContainText('未报告');
+    await expect(chart.getByRole('row', { name: /左权乳胶制品/ })).not.toContainText('规划');
+    await expect(page.getByRole('combobox', { name: '数据年份' }).getByRole('option', { name: /^1997/ })).toHaveText(
+      '1997（1个镇有结果）',
+    );
+    await page.goto('/?period=1997&lang=en');
+    await expect(
+      page.getByRole('combobox', { name: 'Year of the figures' }).getByRole('option', { name: /^1997/ }),
+    ).toHaveText('1997 (1 town with results)');
   });
 
   test('clicking a bar selects that town across the dashboard', async ({ page }) => {

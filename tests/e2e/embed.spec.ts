@@ -56,7 +56,7 @@ for (const [width, height] of SIZES) {
       await expect(frame.locator('figcaption')).toBeVisible();
       await expect(frame.getByRole('link', { name: '在完整看板中打开' })).toBeVisible();
       expect(await overflow(page)).toEqual([0, 0]);
-      for (const part of ['figcaption', '.echart', '.embed-source'])
+      for (const part of ['figcaption', '.echart', '.chart-key', '.embed-source'])
         expect(await inBox(page, frame, part, width, height), part).toBe(true);
     });
   }
@@ -77,6 +77,22 @@ for (const [width, height] of SIZES) {
     expect(canvas && canvas.height).toBeGreaterThan(height * 0.3);
   });
 }
+
+test("the ranking's embed explains its marks in its own key, inside the smallest box", async ({ page }) => {
+  for (const [lang, entries] of [
+    ['zh', ['全年实绩', '部分月份的实绩', '口径较窄', '仅见于他站副本']],
+    ['en', ['whole-year result', 'part-year result', 'narrower scope', 'only a copy on another site']],
+  ] as const) {
+    const frame = await host(page, 'ranking', 320, 240, lang);
+    await expect(frame.locator('.echart[data-rendered="true"]')).toBeVisible();
+    const key = frame.getByRole('list', { name: lang === 'zh' ? '图例' : 'Key' });
+    for (const entry of entries) await expect(key.getByRole('listitem').filter({ hasText: entry })).toHaveCount(1);
+    await expect(key.getByRole('listitem').filter({ hasText: '*' })).toHaveCount(1);
+    await expect(key.getByRole('listitem').filter({ hasText: '†' })).toHaveCount(1);
+    expect(await inBox(page, frame, '.chart-key', 320, 240)).toBe(true);
+    expect(await overflow(page)).toEqual([0, 0]);
+  }
+});
 
 test('in English, the smallest box still names its source and links back', async ({ page }) => {
   const frame = await host(page, 'ranking', 320, 240, 'en');

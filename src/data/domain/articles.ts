@@ -1,5 +1,5 @@
 /** Domain rules about the source articles: their order, their outlets, what each covers. Pure. */
-import { subjectTown } from './figures';
+import { periodEnd, subjectTown } from './figures';
 import type { Article, Figure, Group, Text, Town } from '../format/schema';
 
 /** Articles newest first. */
@@ -63,7 +63,8 @@ export function datasetCoverage(articles: readonly Article[], figures: readonly 
   for (const f of figures) {
     // Counts of towns in the programme (the city's, the province's) are not the towns' results.
     const aboutTowns = f.subject.type === 'town' || f.subject.type === 'enterprise' || f.subject.type === 'group';
-    if (aboutTowns && f.kind === 'actual' && f.period && (!resultsTo || f.period > resultsTo)) resultsTo = f.period;
+    const end = f.period && periodEnd(f.period);
+    if (aboutTowns && f.kind === 'actual' && end && (!resultsTo || end > resultsTo)) resultsTo = end;
   }
   return { sources: from && to ? { from, to } : null, resultsTo };
 }

@@ -4,18 +4,20 @@
  *
  * 1. Only results (kind "actual"); with a year, only that year's; with a date (`asof`), only those
  *    whose source had been published by the end of that date's period.
- * 2. The newest: a later year first; figures whose source gives no period come after dated ones.
- * 3. The town's own scope first: a figure about the whole town before one about a narrower scope.
- * 4. The most authoritative source: the outlet's own text, then a copy on a repost platform or
+ * 2. A whole year before part of one (January to June): a part-year result stands for a town only
+ *    when it has no result for a whole year.
+ * 3. The newest: a later year first; figures whose source gives no period come after dated ones.
+ * 4. The town's own scope first: a figure about the whole town before one about a narrower scope.
+ * 5. The most authoritative source: the outlet's own text, then a copy on a repost platform or
  *    portal, then a copy on an unrelated site, then a copy naming no outlet.
- * 5. The later report, then the figure's id (the choice never depends on the order of the file).
+ * 6. The later report, then the figure's id (the choice never depends on the order of the file).
  *
  * The others are the results of the same indicator and period that say something else (another
  * value, qualifier or scope): they are shown beside the chosen one as "sources differ", never
- * dropped. Pure, no DOM.
+ * dropped. A part of a year is not the same period as the whole year. Pure, no DOM.
  */
 import { happenedBy } from './dates';
-import { figureYear } from './figures';
+import { figureYear, isPartYear } from './figures';
 import type { Article, Figure } from '../format/schema';
 import { COPY_AUTHORITIES } from '../format/vocabulary';
 
@@ -52,8 +54,10 @@ export function reportedBy(figure: Figure, articleOf: ArticleOf, asof: string): 
   return article !== undefined && happenedBy(article.date, asof);
 }
 
-/** Steps 2–5 of the rule: negative when `a` stands before `b`. */
+/** Steps 2–6 of the rule: negative when `a` stands before `b`. */
 export function reportOrder(a: Figure, b: Figure, articleOf: ArticleOf): number {
+  const part = Number(isPartYear(a)) - Number(isPartYear(b));
+  if (part !== 0) return part;
   const ya = figureYear(a);
   const yb = figureYear(b);
   if (ya !== yb) return ya === null ? 1 : yb === null ? -1 : yb.localeCompare(ya);
@@ -72,11 +76,12 @@ export function reportOrder(a: Figure, b: Figure, articleOf: ArticleOf): number 
 const reportYear = (figure: Figure, articleOf: ArticleOf) => articleOf(figure)?.date.slice(0, 4) ?? null;
 
 /**
- * Whether two results are for the same period: the same year; a figure whose source gives no
+ * Whether two results are for the same period: the same year (a span of months only the same span); a figure whose source gives no
  * period is taken as describing the year its source was published or the year before (an article
  * of February 2023 reporting "50 firms" may mean 2022's); two such figures, when published the same year.
  */
 export function samePeriod(a: Figure, b: Figure, articleOf: ArticleOf): boolean {
+  if (isPartYear(a) || isPartYear(b)) return a.period === b.period;
   const ya = figureYear(a);
   const yb = figureYear(b);
   if (ya !== null && yb !== null) return ya === yb;

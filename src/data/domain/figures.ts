@@ -5,17 +5,30 @@
 import { keptIn } from '../format/collections';
 import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from '../format/schema';
 
-/** Later periods first; a figure without a period sorts after dated ones. */
+/**
+ * Later periods first, by where they end (January to June 2023 after 2022, before 2023-07); a
+ * figure without a period sorts after dated ones.
+ */
 export function byPeriodDesc(a: Figure, b: Figure): number {
   if (a.period === b.period) return 0;
   if (a.period === null) return 1;
   if (b.period === null) return -1;
-  return b.period.localeCompare(a.period);
+  return periodEnd(b.period).localeCompare(periodEnd(a.period));
 }
 
 /** The year a figure is for (its period's first four digits), or null when the source does not say. */
 export function figureYear(f: Figure): string | null {
   return f.period?.slice(0, 4) ?? null;
+}
+
+/** Whether a figure covers only some months of a year (its period a span such as 2023-01/2023-06). */
+export function isPartYear(f: Figure): boolean {
+  return f.period?.includes('/') ?? false;
+}
+
+/** Where a period ends: the last month of a span, else the period itself. */
+export function periodEnd(period: string): string {
+  return period.slice(period.indexOf('/') + 1);
 }
 
 /** The town a figure's subject belongs to: the town itself, or the town of its enterprise; else null. */
@@ -26,23 +39,40 @@ export function subjectTown(subject: Subject): string | null {
 /** Plans and targets: shown beside a missing result, never ranked as one. */
 export const isPlanned = (f: Figure): boolean => f.kind === 'plan' || f.kind === 'target';
 
+/** A year for which the sources give towns' results for an indicator, and for how many towns. */
+export interface ResultYear {
+  year: string;
+  towns: number;
+}
+
 /** The years for which the sources give towns' results for an indicator, oldest first. */
 export function resultYears(figures: readonly Figure[], indicator: string): string[] {
+  return resultYearCounts(figures, indicator).map((y) => y.year);
+}
+
+const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, ResultYear[]>>();
+
+/** Those years with the number of towns each has a result for (part of a year included). */
+export function resultYearCounts(figures: readonly Figure[], indicator: string): ResultYear[] {
   return resultYearsByIndicator(figures).get(indicator) ?? [];
 }
 
-const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, string[]>>();
-
-/** resultYears for every indicator at once: one pass over the figures, kept per figures list. */
-export function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<string, string[]> {
+/** resultYearCounts for every indicator at once: one pass over the figures, kept per figures list. */
+function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<string, ResultYear[]> {
   return keptIn(yearsMade, figures, () => {
-    const sets = new Map<string, Set<string>>();
+    const towns = new Map<string, Map<string, Set<string>>>();
     for (const f of figures) {
       const year = figureYear(f);
       if (!year || f.kind !== 'actual' || f.subject.type !== 'town') continue;
-      keptIn(sets, f.indicator, () => new Set<string>()).add(year);
+      const byYear = keptIn(towns, f.indicator, () => new Map<string, Set<string>>());
+      keptIn(byYear, year, () => new Set<string>()).add(f.subject.town);
     }
-    return new Map([...sets].map(([indicator, set]) => [indicator, [...set].sort()]));
+    return new Map(
+      [...towns].map(([indicator, byYear]) => [
+        indicator,
+        [...byYear].map(([year, set]) => ({ year, towns: set.size })).sort((a, b) => a.year.localeCompare(b.year)),
+      ]),
+    );
   });
 }
 
@@ -112,7 +142,8 @@ export function newestPeriods(figures: readonly Figure[]): Map<string, string> {
   const newest = new Map<string, string>();
   for (const f of figures) {
     const known = newest.get(f.indicator);
-    if (f.period && (!known || f.period > known)) newest.set(f.indicator, f.period);
+    const end = f.period && periodEnd(f.period);
+    if (end && (!known || end > known)) newest.set(f.indicator, end);
   }
   return newest;
 }

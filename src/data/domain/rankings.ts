@@ -7,7 +7,7 @@
 import { chooseFigure, reportedBy, type FigureChoice } from './choice';
 import { groupBy } from '../format/collections';
 import type { DatasetIndex } from './dataset-index';
-import { combineQualifiers, isPlanned } from './figures';
+import { combineQualifiers, figureYear, isPlanned } from './figures';
 import type { Figure, Qualifier, Town } from '../format/schema';
 import { tierAt } from './towns';
 
@@ -59,18 +59,26 @@ export function townFigures(index: DatasetIndex, townId: string, indicator: stri
 
 /**
  * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. Each
- * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count;
- * with a date (`asof`), only the towns in the programme by then and the results reported by then.
+ * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count
+ * (and only plans or targets for that year are shown beside a missing one: an undated plan belongs
+ * to the latest view alone); with a date (`asof`), only the towns in the programme by then and the
+ * results reported by then.
  */
 export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): RankingRow[] {
   const reported: RankingRow[] = [];
   const missing: RankingRow[] = [];
   const asof = choice.asof ?? null;
+  const year = choice.year ?? null;
   for (const town of index.towns) {
     if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) continue;
     const own = townFigures(index, town.id, indicator);
     const chosen = chooseFigure(own, index.articleOf, choice);
-    const planned = own.filter((f) => isPlanned(f) && (asof === null || reportedBy(f, index.articleOf, asof)));
+    const planned = own.filter(
+      (f) =>
+        isPlanned(f) &&
+        (year === null || figureYear(f) === year) &&
+        (asof === null || reportedBy(f, index.articleOf, asof)),
+    );
     (chosen ? reported : missing).push({ town, figure: chosen?.figure ?? null, others: chosen?.others ?? [], planned });
   }
   reported.sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));

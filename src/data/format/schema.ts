@@ -39,6 +39,20 @@ const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
+/**
+ * A figure's period: a date as above, or months of one year as an ISO 8601 interval
+ * (2023-01/2023-06: January to June 2023), for a figure that covers only part of a year.
+ */
+const figurePeriod = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$|^(\d{4})-(0[1-9]|1[0-2])\/\5-(0[1-9]|1[0-2])$/,
+    'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or months of one year as YYYY-MM/YYYY-MM',
+  )
+  .refine((period) => !period.includes('/') || period.slice(0, 7) < period.slice(8), {
+    error: 'expected the first month of the span before its last',
+  });
+
 /** Administrative division code (GB/T 2260), six digits. */
 const divisionCode = z.string().regex(/^\d{6}$/, 'expected a six-digit division code');
 
@@ -231,8 +245,11 @@ export const figureSchema = z
       .object({ level: z.enum(LEVELS), status: z.enum(STATUSES) })
       .strict()
       .optional(),
-    /** The period the figure is for: a year, month or day; null when the source does not say. */
-    period: partialDate.nullable(),
+    /**
+     * The period the figure is for: a year, month or day, or months of one year (2023-01/2023-06)
+     * when it covers only part of a year; null when the source does not say.
+     */
+    period: figurePeriod.nullable(),
     note: textSchema.nullable(),
     source: sourceSchema,
   })

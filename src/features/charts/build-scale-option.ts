@@ -26,6 +26,8 @@ export interface ScaleOptionInput {
   lang: Lang;
   title: (indicator: Indicator) => string;
   label: (row: FigureRow) => string;
+  /** The signs after a figure's value on its bar (figureMarks: *, †). */
+  marks: (row: FigureRow) => string;
   notReported: string;
   description: string;
   decal: boolean;
@@ -37,7 +39,7 @@ const LABEL_ROOM = 170;
 const GAP = 16;
 
 export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow> {
-  const { panels, subjects, columns, width, lang, title, label, notReported, description, decal } = input;
+  const { panels, subjects, columns, width, lang, title, label, marks, notReported, description, decal } = input;
   const ordered = [...subjects].reverse();
   // Each panel's rows bottom-up, as its category axis runs; each panel draws two series.
   const drawn = panels.map((p) => [...p.rows].reverse());
@@ -50,7 +52,7 @@ export function buildScaleOption(input: ScaleOptionInput): BuiltChart<FigureRow>
     top: Math.floor(i / columns) * panelHeight + TITLE_SPACE,
     height: subjects.length * ROW_HEIGHT,
   });
-  const text = (row: FigureRow) => (row.figure ? `${label(row)}${row.figure.scope ? '*' : ''}` : '');
+  const text = (row: FigureRow) => (row.figure ? `${label(row)}${marks(row)}` : '');
   return {
     rowAt,
     option: {

@@ -4,7 +4,9 @@
  */
 import { memo, lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
+import { figureMarks } from '../../charts/figure-marks';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
+import { useMarkRules } from '../../charts/figure-table';
 import { indexById } from '../../data/format/collections';
 import { findIndicator, subjectName } from '../../data/domain/figures';
 import type { DatasetMeta, Figure } from '../../data/format/schema';
@@ -28,6 +30,7 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
   const { towns } = useLoadedFiles();
   // The province's context belongs to the dashboard; an embed shows the chart alone.
   const embedded = useView().view.embed !== null;
+  const rules = useMarkRules(false);
   const knownAt = useMemo(() => programmeKnownAt(towns?.towns ?? [], figures), [towns, figures]);
 
   const { rows, bars } = useMemo(() => {
@@ -51,12 +54,12 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
         level,
         series: lang === 'zh' ? `${year}年 · ${stage}` : `${year} · ${stage}`,
         figure,
-        label: row ? rowLabel(row, i18n) : '',
+        label: row ? `${rowLabel(row, i18n)}${figureMarks(figure, rules)}` : '',
         details: [row?.subject ?? '', figure.scope ? text(figure.scope) : ''],
       };
     });
     return { rows, bars };
-  }, [meta, figures, towns, text, t, lang, i18n]);
+  }, [meta, figures, towns, text, t, lang, i18n, rules]);
 
   const description = [
     t.programmeDescription,
@@ -70,6 +73,7 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
         id="programme-chart"
         title={t.programmeTitle}
         marksScope={false}
+        keyWithout={['actual']}
         height={() => PROGRAMME_CHART_HEIGHT}
         rows={rows}
         fileName="jinzhong-specialty-town-programme"

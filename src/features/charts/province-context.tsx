@@ -17,7 +17,7 @@ export function provinceFigures(figures: readonly Figure[]): Figure[] {
 }
 
 export function ProvinceContext({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
-  const { t, text, value, date } = useI18n();
+  const { t, text, value, period } = useI18n();
   const items = useMemo(() => provinceFigures(figures), [figures]);
   const indicators = useMemo(() => indexById(meta.indicators), [meta]);
   if (items.length === 0) return null;
@@ -34,7 +34,7 @@ export function ProvinceContext({ meta, figures }: { meta: DatasetMeta; figures:
               {f.scope && <span className="muted"> · {text(indicator.name)}</span>}:{' '}
               <strong>{value(f, indicator.unit)}</strong>
               {f.kind !== 'actual' && <span className={`kind kind-${f.kind}`}>{t.kind[f.kind]}</span>}
-              {f.period && <span className="muted"> · {date(f.period)}</span>}{' '}
+              {f.period && <span className="muted"> · {period(f.period)}</span>}{' '}
               <SourceToggle source={f.source} figure={f} />
             </li>
           );

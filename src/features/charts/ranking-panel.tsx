@@ -7,16 +7,20 @@ import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { figureBarsHeight } from '../../charts/bar-layout';
 import { LazyFigureBarChart } from '../../charts/lazy-figure-bar-chart';
-import { findIndicator, resolveIndicator } from '../../data/domain/figures';
+import { findIndicator, isPartYear, resolveIndicator } from '../../data/domain/figures';
 import type { RankingRow } from '../../data/domain/rankings';
-import type { DatasetMeta, Indicator, Text } from '../../data/format/schema';
+import type { DatasetMeta, Figure, Indicator, Text } from '../../data/format/schema';
 import { useRanking } from '../../data/loading/use-derived';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
 
-/** The ranking's rows: each 晋中 town's result, else its plan or target (drawn apart), else nothing. */
+/**
+ * The ranking's rows: each 晋中 town's result, else its plan or target, else nothing. Results for a
+ * whole year come first, then results for part of a year, then plans and targets, then the towns
+ * with nothing reported: each group drawn apart, keeping its order.
+ */
 export function rankingFigureRows(
   ranked: readonly RankingRow[],
   indicator: Indicator,
@@ -30,11 +34,16 @@ export function rankingFigureRows(
     figure: r.figure ?? r.planned[0] ?? null,
     others: r.others,
   }));
-  // Results first (already ranked), then towns with only a plan or target, then the rest: each
-  // group keeps its order (one pass, not a sort: thousands of towns).
-  const groups: FigureRow[][] = [[], [], []];
-  for (const row of rows) groups[row.figure === null ? 2 : row.figure.kind === 'actual' ? 0 : 1]?.push(row);
+  // One pass, not a sort (thousands of towns): the results are already ranked.
+  const groups: FigureRow[][] = [[], [], [], []];
+  for (const row of rows) groups[groupOf(row.figure)]?.push(row);
   return groups.flat();
+}
+
+function groupOf(figure: Figure | null): number {
+  if (figure === null) return 3;
+  if (figure.kind !== 'actual') return 2;
+  return isPartYear(figure) ? 1 : 0;
 }
 
 /** The chart draws at most this many towns (a readable height); the table and CSV have them all. */
@@ -42,7 +51,7 @@ export const RANKING_CHART_ROWS = 20;
 
 function Ranking({ meta }: { meta: DatasetMeta }) {
   const i18n = useI18n();
-  const { t, text } = i18n;
+  const { t, text, period: periodText } = i18n;
   const setView = useSetView();
   const { view } = useView();
   // Until a new indicator's ranking is made (thousands of towns), the chart keeps the last one.
@@ -72,7 +81,8 @@ function Ranking({ meta }: { meta: DatasetMeta }) {
       const f = r.figure;
       const kind = f && f.kind !== 'actual' ? ` (${t.kind[f.kind]})` : '';
       const scope = f?.scope ? ` (${t.scope}: ${text(f.scope)})` : '';
-      return `${r.subject}: ${rowLabel(r, i18n)}${kind}${scope}`;
+      const when = f ? `, ${f.period ? periodText(f.period) : t.periodNotGiven}` : '';
+      return `${r.subject}: ${rowLabel(r, i18n)}${kind}${scope}${when}`;
     }),
   ].join(' ');
 
@@ -83,6 +93,7 @@ function Ranking({ meta }: { meta: DatasetMeta }) {
       busy={busy}
       title={`${t.chartTitle}${i18n.lang === 'zh' ? '：' : ': '}${name}`}
       rows={rows}
+      drawn={chartRows}
       fileName={`jinzhong-towns-${indicator.id}`}
       subset={topNote}
       height={() => figureBarsHeight(chartRows.length)}
@@ -93,6 +104,7 @@ function Ranking({ meta }: { meta: DatasetMeta }) {
           unit={indicator.unit}
           description={description}
           controls={controls}
+          withPeriod
           onSelect={selectTown}
         />
       )}

@@ -2,7 +2,9 @@
 import { useMemo, useRef } from 'react';
 import type { ChartControls } from '../../charts/chart-frame';
 import { EChart } from '../../charts/echart';
+import { figureMarks } from '../../charts/figure-marks';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
+import { useMarkRules } from '../../charts/figure-table';
 import { useI18n } from '../../i18n/i18n';
 import { unitLabel } from '../../i18n/format';
 import { useWidth } from '../../ui/use-width';
@@ -25,6 +27,7 @@ export default function ScaleChart({
 }) {
   const i18n = useI18n();
   const { lang, t, text } = i18n;
+  const rules = useMarkRules();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   // In a box (an embed) the panels go two a line, four on a wide one, to use its width and height alike.
@@ -37,13 +40,17 @@ export default function ScaleChart({
         columns,
         width,
         lang,
-        title: (indicator) => `${text(indicator.name)}（${unitLabel(indicator.unit, lang)}）`,
+        title: (indicator) =>
+          lang === 'zh'
+            ? `${text(indicator.name)}（${unitLabel(indicator.unit, lang)}）`
+            : `${text(indicator.name)} (${unitLabel(indicator.unit, lang)})`,
         label: (row) => rowLabel(row, i18n),
+        marks: (row) => (row.figure ? figureMarks(row.figure, rules) : ''),
         notReported: t.notReported,
         description,
         decal: controls.decal,
       }),
-    [panels, subjects, columns, width, lang, text, i18n, t, description, controls.decal],
+    [panels, subjects, columns, width, lang, text, i18n, t, description, controls.decal, rules],
   );
   // Draw once the width (and so the number of columns) is known, not twice.
   return (

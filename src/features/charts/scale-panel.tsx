@@ -76,6 +76,7 @@ function Scale({ meta }: { meta: DatasetMeta }) {
       id="scale-chart"
       title={t.scaleTitle}
       rows={rows}
+      drawn={panels.flatMap((p) => p.rows)}
       fileName="jinzhong-towns-scale"
       showIndicator
       subset={subset}

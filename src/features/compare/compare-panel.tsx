@@ -14,7 +14,7 @@ import { SourceToggle } from '../../ui/source-citation';
 import { compareFigure } from './compare-figure';
 
 function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
-  const { t, text, value } = useI18n();
+  const { t, text, value, period } = useI18n();
   const { view, setView } = useView();
   // The comparison shows each town as of the date chosen (not only the year the ranking shows).
   const choice = useMemo(() => ({ asof: view.asof }), [view.asof]);
@@ -88,7 +88,7 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
                         <strong>{value(f, indicator.unit)}</strong>
                         {f.kind !== 'actual' && ` (${t.kind[f.kind]})`}
                         {f.scope && <span className="small"> · {text(f.scope)}</span>}
-                        {f.period && <span className="small muted"> · {f.period}</span>}{' '}
+                        {f.period && <span className="small muted"> · {period(f.period)}</span>}{' '}
                         <SourceToggle source={f.source} figure={f} />
                         <OtherReports others={chosen.others} unit={indicator.unit} />
                       </>

@@ -87,7 +87,8 @@ export const DATA_MESSAGES = defineMessages(
     fieldHint: lookup({
       value: '数字，如 5537000000 或 55.37亿',
       upper: '区间上限的数字，如 4000000000 或 40亿',
-      period: '年份或年月日：YYYY、YYYY-MM 或 YYYY-MM-DD，如 2023 或 2023-06',
+      period:
+        '年份或年月日：YYYY、YYYY-MM 或 YYYY-MM-DD，如 2023 或 2023-06；只含一年中几个月的数字写作 YYYY-MM/YYYY-MM，如 2023-01/2023-06（1–6月）',
       date: '年份或年月日：YYYY、YYYY-MM 或 YYYY-MM-DD，如 2023-02-18',
       updated: '年份或年月日：YYYY、YYYY-MM 或 YYYY-MM-DD',
       id: '小写字母、数字和连字符组成的 id，如 f-jz-provincial-funds',
@@ -216,7 +217,8 @@ export const DATA_MESSAGES = defineMessages(
     fieldHint: lookup({
       value: 'a number, e.g. 5537000000 or 55.37亿',
       upper: 'the upper end as a number, e.g. 4000000000 or 40亿',
-      period: 'a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023 or 2023-06',
+      period:
+        'a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023 or 2023-06; a figure for some months of a year as YYYY-MM/YYYY-MM, e.g. 2023-01/2023-06 (January to June)',
       date: 'a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-02-18',
       updated: 'a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD',
       id: 'an id of lower-case letters, digits and dashes, e.g. f-jz-provincial-funds',

@@ -31,7 +31,7 @@ function HeadlineCard({
   /** For a count of 晋中's towns at a level that a source reports: the towns our sources name there, when they differ. */
   named: readonly Town[] | null;
 }) {
-  const { t, text, value, date, list } = useI18n();
+  const { t, text, value, date, period, list } = useI18n();
   return (
     <li className="headline" data-figure={figure.id}>
       <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
@@ -42,7 +42,7 @@ function HeadlineCard({
       </p>
       <p className="headline-meta">
         {subject}
-        {figure.period ? ` · ${date(figure.period)}` : ''}
+        {figure.period ? ` · ${period(figure.period)}` : ''}
       </p>
       {figure.note && <p className="headline-note">{text(figure.note)}</p>}
       {named && (

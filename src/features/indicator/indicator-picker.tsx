@@ -1,8 +1,9 @@
 /** The indicator the map and the ranking show; kept in the address. */
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { rankingIndicators, resolveIndicator, resultYears } from '../../data/domain/figures';
+import { rankingIndicators, resolveIndicator, resultYearCounts } from '../../data/domain/figures';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import { useView } from '../../state/view';
 import { mark, measureSince, TIMING } from '../../lib/timing';
 
@@ -78,18 +79,21 @@ export function PeriodPicker() {
   const { indicator, period: value } = view;
   const { t } = useI18n();
   const id = useId();
-  const years = useMemo(() => (figures ? resultYears(figures.figures, indicator) : []), [figures, indicator]);
+  const years = useMemo(() => (figures ? resultYearCounts(figures.figures, indicator) : []), [figures, indicator]);
   if (years.length < 2 && value === null) return null;
   // A year chosen for another indicator stays selectable: its towns show as not reported.
-  const options = value === null || years.includes(value) ? years : [...years, value].sort();
+  const options =
+    value === null || years.some((y) => y.year === value)
+      ? years
+      : [...years, { year: value, towns: 0 }].sort((a, b) => a.year.localeCompare(b.year));
   return (
     <div className="picker">
       <label htmlFor={id}>{t.periodPicker}</label>
       <select id={id} value={value ?? ''} onChange={(e) => setView({ period: e.target.value || null })}>
         <option value="">{t.periodLatest}</option>
-        {options.map((year) => (
+        {options.map(({ year, towns }) => (
           <option key={year} value={year}>
-            {year}
+            {fill(t.periodTowns, { year, count: towns })}
           </option>
         ))}
       </select>

@@ -26,7 +26,7 @@ const LABEL = 18;
 
 /** A series as bars, one per period, each labelled with its value as the source gives it. */
 function SeriesDrawing({ series, indicator, title }: { series: Figure[]; indicator: Indicator; title: string }) {
-  const { value, date } = useI18n();
+  const { value, period } = useI18n();
   const max = Math.max(...series.map((f) => f.upper ?? f.value)) || 1;
   const slot = W / series.length;
   const bar = Math.min(slot * 0.6, 90);
@@ -38,7 +38,7 @@ function SeriesDrawing({ series, indicator, title }: { series: Figure[]; indicat
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`${title}: ${series.map((f) => `${f.period ? date(f.period) : ''} ${label(f)}`).join(', ')}`}
+        aria-label={`${title}: ${series.map((f) => `${f.period ? period(f.period) : ''} ${label(f)}`).join(', ')}`}
       >
         {series.map((f, i) => {
           const x = i * slot + (slot - bar) / 2;
@@ -55,7 +55,7 @@ function SeriesDrawing({ series, indicator, title }: { series: Figure[]; indicat
                 {label(f)}
               </text>
               <text x={x + bar / 2} y={H - 4} textAnchor="middle">
-                {f.period ? date(f.period) : ''}
+                {f.period ? period(f.period) : ''}
               </text>
             </g>
           );
@@ -66,7 +66,7 @@ function SeriesDrawing({ series, indicator, title }: { series: Figure[]; indicat
 }
 
 function FigureRows({ rows, town, kindColumn }: { rows: BriefRow[]; town: Town; kindColumn?: boolean }) {
-  const { t, text, value, date } = useI18n();
+  const { t, text, value, period } = useI18n();
   return rows.map(({ figure, indicator, differ, note }) => (
     <tr key={figure.id}>
       <th scope="row">
@@ -77,7 +77,7 @@ function FigureRows({ rows, town, kindColumn }: { rows: BriefRow[]; town: Town; 
         {value(figure, indicator.unit)}
         {differ > 0 && <span className="brief-differ"> {fill(t.briefDiffer, { n: differ })}</span>}
       </td>
-      <td>{figure.period ? date(figure.period) : t.noPeriod}</td>
+      <td>{figure.period ? period(figure.period) : t.noPeriod}</td>
       <td>{text(scopeOf(figure, town))}</td>
       <td className="brief-note">[{note}]</td>
     </tr>

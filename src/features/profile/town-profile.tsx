@@ -19,7 +19,7 @@ import { ProfileTable } from './profile-table';
 import { TownTrends } from './town-trends';
 
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
-  const { t, text, value, date } = useI18n();
+  const { t, text, value, period } = useI18n();
   // Without the dataset (its file failed), the indicator's id stands for its name.
   const indicator = meta && findIndicator(meta, figure.indicator);
   return (
@@ -29,7 +29,7 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | unde
         {figure.subject.type === 'enterprise' && ` · ${text(figure.subject.name)}`}
       </span>{' '}
       <strong>{indicator ? value(figure, indicator.unit) : figure.value}</strong>
-      {figure.period && <span className="muted"> · {date(figure.period)}</span>}
+      {figure.period && <span className="muted"> · {period(figure.period)}</span>}
       {figure.scope && (
         <span className="figure-scope">
           {' '}
@@ -57,7 +57,7 @@ function Disagreements({
   meta: DatasetMeta;
   index: DatasetIndex;
 }) {
-  const { t, text, date, value } = useI18n();
+  const { t, text, date, value, period } = useI18n();
   return (
     <section aria-labelledby={`differ-${town.id}`} className="disagreements">
       <h3 id={`differ-${town.id}`}>{t.scopesTitle}</h3>
@@ -81,7 +81,7 @@ function Disagreements({
                     {i === 0 && <span className="chosen-mark small">{t.differChosen}</span>}
                   </td>
                   <td className="period" data-label={t.period}>
-                    {f.period ? date(f.period) : t.noPeriod}
+                    {f.period ? period(f.period) : t.noPeriod}
                   </td>
                   <td data-label={t.source}>
                     {article && (

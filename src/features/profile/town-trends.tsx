@@ -30,13 +30,13 @@ function SeriesChart({
   id: string;
 }) {
   const i18n = useI18n();
-  const { t, text, date } = i18n;
+  const { t, text, period } = i18n;
   const scope = series[0]?.scope;
   const title = `${fill(t.trendTitle, { indicator: text(indicator.name) })}${scope ? ` (${text(scope)})` : ''}`;
   const rows: FigureRow[] = series.map((f) => ({
     key: f.id,
     townId: town.id,
-    subject: f.period ? date(f.period) : '',
+    subject: f.period ? period(f.period) : '',
     indicator,
     figure: f,
   }));
@@ -69,13 +69,13 @@ function Points({
   points: Figure[];
   caption: string;
 }) {
-  const { t, text, date, value } = useI18n();
+  const { t, text, period, value } = useI18n();
   return (
     <ProfileTable caption={caption} columns={[t.period, t.value, t.scope, t.source]} className="trend-points">
       {points.map((f) => (
         <tr key={f.id} data-row={f.id}>
           <th scope="row" className="period">
-            {f.period ? date(f.period) : ''}
+            {f.period ? period(f.period) : ''}
           </th>
           <td className="value" data-label={t.value}>
             {value(f, indicator.unit)}

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigureBarsOption, displayOrder } from '../../../src/charts/build-figure-bars-option';
+import { figureMarks, type MarkRules } from '../../../src/charts/figure-marks';
 import { rowLabel, type FigureRow } from '../../../src/charts/figure-rows';
 import { rankTowns } from '../../../src/data/domain/rankings';
 import { rankingFigureRows } from '../../../src/features/charts/ranking-panel';
 import { makeI18n } from '../../../src/i18n/i18n';
-import { fixtureIndex, INDICATORS } from '../support/fixtures';
+import { article, figure, fixtureIndex, INDICATORS } from '../support/fixtures';
 
 const index = fixtureIndex();
+const rules: MarkRules = { marksScope: true, article: () => article('a1') };
+const marks = (row: FigureRow) => (row.figure ? figureMarks(row.figure, rules) : '');
 
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} missing`);
@@ -23,7 +26,7 @@ interface BuiltOption {
 /** ECharts types options loosely; the tests read the parts they check through this shape. */
 const inspect = (option: object) => option as unknown as BuiltOption;
 
-function build(indicatorId: keyof typeof INDICATORS, lang: 'zh' | 'en', decal = false) {
+function build(indicatorId: keyof typeof INDICATORS, lang: 'zh' | 'en', decal = false, withPeriod = false) {
   const i18n = makeI18n(lang);
   const indicator = INDICATORS[indicatorId];
   const rows = rankingFigureRows(rankTowns(index, indicatorId), indicator, i18n.text);
@@ -32,6 +35,10 @@ function build(indicatorId: keyof typeof INDICATORS, lang: 'zh' | 'en', decal = 
     unit: indicator.unit,
     lang,
     label: (row) => rowLabel(row, i18n),
+    marks,
+    period: withPeriod
+      ? (row) => (row.figure?.period ? i18n.period(row.figure.period) : i18n.t.periodNotGiven)
+      : undefined,
     details: (row) => (row.figure?.scope ? [i18n.text(row.figure.scope)] : []),
     notReported: i18n.t.notReported,
     kindNames: i18n.t.kind,
@@ -107,6 +114,7 @@ describe('figure bars (the ranking chart)', () => {
       unit: 'yuan',
       lang: 'zh',
       label: () => '<b>1</b>',
+      marks: () => '',
       details: () => [],
       notReported: '未报告',
       kindNames: makeI18n('zh').t.kind,
@@ -128,6 +136,80 @@ describe('figure bars (the ranking chart)', () => {
   it('has an accessible description and decal patterns on request', () => {
     expect(option.aria).toMatchObject({ enabled: true, label: { description: 'desc' }, decal: { show: false } });
     expect(build('outputValue', 'zh', true).option.aria.decal.show).toBe(true);
+  });
+
+  it('names each bar\'s period when asked, "year not given" where the source gives none', () => {
+    const zh = build('outputValue', 'zh', false, true);
+    const name = (key: string) => {
+      const i = indexOf(zh.ordered, key);
+      return zh.option.yAxis.axisLabel.formatter(found(zh.option.yAxis.data[i], 'name'), i);
+    };
+    // After the name above the bar, where the row has the width of the chart.
+    expect(name('yuci')).toBe('榆次纺机液压{after| · 2022年}');
+    expect(name('zuoquan')).toBe('左权乳胶{after| · 年份未注明}');
+    expect(name('yushe')).toBe('榆社医药\n{missing|(未报告)}');
+    expect(zh.option.series[0]?.data[indexOf(zh.ordered, 'yuci')]).toMatchObject({ label: { formatter: '55.37亿元' } });
+    const en = build('outputValue', 'en', false, true);
+    const i = indexOf(en.ordered, 'yuci');
+    expect(en.option.yAxis.axisLabel.formatter(found(en.option.yAxis.data[i], 'name'), i)).toMatch(/{after\| · 2022}$/);
+  });
+
+  it('draws a result for part of a year light with a solid edge, apart from whole years', () => {
+    const i18n = makeI18n('zh');
+    const half = figure('half', { value: 4000000000, period: '2023-01/2023-06' });
+    const rows = rankingFigureRows(
+      [
+        { town: found(index.towns[0], 'town'), figure: half, others: [], planned: [] },
+        {
+          town: found(index.towns[1], 'town'),
+          figure: figure('whole', { value: 1000000000 }),
+          others: [],
+          planned: [],
+        },
+      ],
+      INDICATORS.outputValue,
+      i18n.text,
+    );
+    // The whole year leads although its value is smaller: part of a year is drawn apart.
+    expect(rows.map((r) => r.figure?.id)).toEqual(['whole', 'half']);
+    const bars = (compact: { width: number } | null) =>
+      displayOrder(
+        inspect(
+          buildFigureBarsOption({
+            rows,
+            unit: 'yuan',
+            lang: 'zh',
+            label: (row) => rowLabel(row, i18n),
+            marks,
+            period: (row) => i18n.period(row.figure?.period ?? ''),
+            details: () => [],
+            notReported: i18n.t.notReported,
+            kindNames: i18n.t.kind,
+            description: '',
+            decal: false,
+            compact,
+          }).option,
+        ).series[0]?.data ?? [],
+      );
+    const [wholeBar, halfBar] = bars(null);
+    expect(wholeBar).toMatchObject({ label: { formatter: '10亿元' } });
+    expect(halfBar).toMatchObject({
+      label: { formatter: '40亿元' },
+      itemStyle: { borderColor: '#2f6f9f', borderWidth: 1.5, color: 'rgba(47,111,159,0.4)' },
+    });
+    // In a small box (an embed) the period follows the value: the name beside the bar is cut to fit.
+    expect(bars({ width: 320 })[1]).toMatchObject({ label: { formatter: '40亿元 · 2023年1–6月' } });
+  });
+
+  it('marks a figure read only at a copy that is corroboration with †', () => {
+    const mirror = article('a1', {
+      readAt: { url: 'https://example.org/x', site: 'example.org', authority: 'mirror' },
+    });
+    const weak: MarkRules = { marksScope: true, article: () => mirror };
+    const row = found(build('outputValue', 'zh').rows[1], 'row');
+    expect(row.figure && figureMarks(row.figure, weak)).toBe('*†');
+    expect(row.figure && figureMarks(row.figure, { ...weak, marksScope: false })).toBe('†');
+    expect(row.figure && figureMarks(row.figure, rules)).toBe('*');
   });
 
   it('speaks English to English readers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDate, formatFigureValue, unitLabel } from '../../../src/i18n/format';
+import { formatCompact, formatDate, formatFigureValue, formatPeriod, unitLabel } from '../../../src/i18n/format';
 import { DATA_MESSAGES } from '../../../src/features/data/data-messages';
 import { fill, MESSAGES } from '../../../src/i18n/messages';
 import { makeI18n } from '../../../src/i18n/i18n';
@@ -73,6 +73,18 @@ describe('dates keep the precision they were given', () => {
     ['2023-06-13', 'en', '13 June 2023'],
   ] as const)('%s (%s) → %s', (date, lang, expected) => {
     expect(formatDate(date, lang)).toBe(expected);
+  });
+});
+
+describe('periods: a date, or months of one year', () => {
+  it.each([
+    ['2023', 'zh', '2023年'],
+    ['2023-01/2023-06', 'zh', '2023年1–6月'],
+    ['2023-01/2023-06', 'en', 'January–June 2023'],
+    ['2023-10/2023-12', 'en', 'October–December 2023'],
+    ['2023-06-13', 'en', '13 June 2023'],
+  ] as const)('%s (%s) → %s', (period, lang, expected) => {
+    expect(formatPeriod(period, lang)).toBe(expected);
   });
 });
 

@@ -81,6 +81,19 @@ describe('which figure stands for a town (one rule)', () => {
     expect(chosen?.others).toEqual([]);
   });
 
+  it('takes a whole year before part of one, and never takes them for the same period', () => {
+    const half = from('own', 'half', { value: 6, period: '2023-01/2023-06' });
+    const whole = from('mirror', 'whole', { value: 10, period: '2022' });
+    // The whole year 2022 stands although the half year is newer and better sourced.
+    const chosen = chooseFigure([half, whole], articleOf);
+    expect(chosen?.figure.id).toBe('whole');
+    expect(chooseFigure([half], articleOf)?.figure.id).toBe('half');
+    // In 2023's ranking the half year is all there is; it is not a disagreement with 2023's total.
+    expect(chooseFigure([half, whole], articleOf, { year: '2023' })?.figure.id).toBe('half');
+    expect(samePeriod(half, from('own', 'y23', { period: '2023' }), articleOf)).toBe(false);
+    expect(samePeriod(half, from('platform', 'h2', { period: '2023-01/2023-06' }), articleOf)).toBe(true);
+  });
+
   it('with a date, counts only what had been published by then', () => {
     const candidates = [from('print', 'feb', { value: 1 }), from('mirror', 'may2024', { value: 2, period: '2023' })];
     expect(chooseFigure(candidates, articleOf, { asof: '2023-06' })?.figure.id).toBe('feb');

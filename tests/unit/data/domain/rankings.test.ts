@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resultYearCounts } from '../../../../src/data/domain/figures';
 import { rankTowns } from '../../../../src/data/domain/rankings';
 import { datasetIndexOf, realData } from '../../support/real-data';
 
@@ -18,7 +19,8 @@ describe('ranking towns by an indicator', () => {
       ['pingyao-beef-lacquer', 60000000],
       ...rows.slice(5).map((r) => [r.town.id, null]),
     ]);
-    expect(rows[4]?.figure?.scope?.zh).toBe('平遥推光漆器行业（仅2023年上半年）');
+    expect(rows[4]?.figure?.scope?.zh).toBe('平遥推光漆器行业');
+    expect(rows[4]?.figure?.period).toBe('2023-01/2023-06');
     // 祁县: the latest result (2022, about 23亿) over older ones (1997) and one without a year.
     expect(rows[3]?.figure?.id).toBe('f-qixian-output-2022');
     // 榆次's 13亿 is only the Development Zone's firms: it must not stand for the town.
@@ -36,5 +38,24 @@ describe('ranking towns by an indicator', () => {
     const zuoquan = rankTowns(index, 'outputValue').find((r) => r.town.id === 'zuoquan-latex');
     expect(zuoquan?.figure).toBeNull();
     expect(zuoquan?.planned.map((f) => f.id)).toEqual(['f-zuoquan-latex-output']);
+  });
+
+  it("shows a year's plans only in that year's ranking: an undated plan belongs to the latest alone", () => {
+    const planOf = (year: string | null) =>
+      rankTowns(index, 'outputValue', { year }).find((r) => r.town.id === 'zuoquan-latex')?.planned ?? [];
+    expect(planOf(null)).toHaveLength(1);
+    expect(planOf('1997')).toEqual([]);
+    expect(planOf('2022')).toEqual([]);
+  });
+
+  it('names how many towns each year has a result for', () => {
+    const counts = resultYearCounts(data.figures.figures, 'outputValue');
+    const towns2022 = new Set(
+      data.figures.figures
+        .filter((f) => f.indicator === 'outputValue' && f.kind === 'actual' && f.period === '2022')
+        .flatMap((f) => (f.subject.type === 'town' ? [f.subject.town] : [])),
+    );
+    expect(counts.find((c) => c.year === '2022')?.towns).toBe(towns2022.size);
+    expect(counts.find((c) => c.year === '1997')).toEqual({ year: '1997', towns: 1 });
   });
 });

@@ -171,6 +171,19 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'towns.json: towns[1].designations[0].source.article: unknown article "gone" (not in articles.json)',
     },
     {
+      name: 'a span of months across two years',
+      key: 'figures',
+      mutate: (j) => (j.figures[0].period = '2022-07/2023-06'),
+      expected:
+        'figures.json: figures[0].period: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or months of one year as YYYY-MM/YYYY-MM',
+    },
+    {
+      name: 'a span of months that ends before it starts',
+      key: 'figures',
+      mutate: (j) => (j.figures[0].period = '2023-06/2023-01'),
+      expected: 'figures.json: figures[0].period: expected the first month of the span before its last',
+    },
+    {
       name: 'a county drawn twice',
       key: 'counties',
       mutate: (j) => j.features.push(j.features[0]),

@@ -1,3 +1,4 @@
+import { SCOPE_MARK } from '../../../../src/charts/figure-marks';
 import { describe, expect, it } from 'vitest';
 import { rowLabel } from '../../../../src/charts/figure-rows';
 import { sideBySide } from '../../../../src/data/domain/side-by-side';
@@ -42,6 +43,7 @@ describe('the scale chart', () => {
       lang: 'zh',
       title: (i) => i.name.zh,
       label: (row) => rowLabel(row, zh),
+      marks: (row) => (row.figure?.scope ? SCOPE_MARK : ''),
       notReported: '未报告',
       description: 'd',
       decal: false,

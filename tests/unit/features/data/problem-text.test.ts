@@ -40,7 +40,7 @@ describe('five mistakes in a spreadsheet, told to the person who fixes it', () =
     expect(messages('zh', text)).toEqual([
       '第 3 行 · value 列: 类型不对; 写的是“一亿五千万”; 应为：数字，如 5537000000 或 55.37亿',
       '第 4 行 · qualifier 列: 不是可选的值; 写的是“Nearly”; 应为：以下之一：exact、nearly、over、about、range、atMost; 是不是“nearly”？',
-      '第 5 行 · period 列: 格式不对; 写的是“2023年”; 应为：年份或年月日：YYYY、YYYY-MM 或 YYYY-MM-DD，如 2023 或 2023-06',
+      '第 5 行 · period 列: 格式不对; 写的是“2023年”; 应为：年份或年月日：YYYY、YYYY-MM 或 YYYY-MM-DD，如 2023 或 2023-06；只含一年中几个月的数字写作 YYYY-MM/YYYY-MM，如 2023-01/2023-06（1–6月）',
       `第 7 行 · quote 列: 太长（最多 80 个字）; 写的是“${'很长的引文'.repeat(12).slice(0, 59)}…”; 应为：文章中的原句，最多 80 个字`,
       '第 6 行 · town 列: 找不到这个 id; 写的是“qixian-glass”; 应为：towns.json 中已有的 id; 是不是“qixian-glassware”？',
     ]);

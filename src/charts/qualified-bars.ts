@@ -1,8 +1,9 @@
 /**
  * Bars that draw a figure's qualifier and kind, shared by every bar chart: a range spans its two
  * ends (the uncertain part lighter), a lower bound ("over") ends in a fading open end, a plan or
- * target is a hollow dashed bar, a result for part of a year a light bar with a solid edge. Each figure becomes two stacked items: its sure part, and its
- * extent (range or open end). Pure data for ECharts options.
+ * target is a hollow dashed bar, a result for part of a year a light bar with a solid edge. Each
+ * figure becomes two stacked items: its sure part, and its extent (range or open end). Pure data
+ * for ECharts options.
  */
 import { isPartYear } from '../data/domain/figures';
 import type { Figure, FigureKind } from '../data/format/schema';

@@ -76,9 +76,10 @@ export function reportOrder(a: Figure, b: Figure, articleOf: ArticleOf): number 
 const reportYear = (figure: Figure, articleOf: ArticleOf) => articleOf(figure)?.date.slice(0, 4) ?? null;
 
 /**
- * Whether two results are for the same period: the same year (a span of months only the same span); a figure whose source gives no
- * period is taken as describing the year its source was published or the year before (an article
- * of February 2023 reporting "50 firms" may mean 2022's); two such figures, when published the same year.
+ * Whether two results are for the same period: the same year (a span of months only the same
+ * span); a figure whose source gives no period is taken as describing the year its source was
+ * published or the year before (an article of February 2023 reporting "50 firms" may mean 2022's);
+ * two such figures, when published the same year.
  */
 export function samePeriod(a: Figure, b: Figure, articleOf: ArticleOf): boolean {
   if (isPartYear(a) || isPartYear(b)) return a.period === b.period;

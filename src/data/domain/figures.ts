@@ -45,14 +45,12 @@ export interface ResultYear {
   towns: number;
 }
 
-/** The years for which the sources give towns' results for an indicator, oldest first. */
-export function resultYears(figures: readonly Figure[], indicator: string): string[] {
-  return resultYearCounts(figures, indicator).map((y) => y.year);
-}
-
 const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, ResultYear[]>>();
 
-/** Those years with the number of towns each has a result for (part of a year included). */
+/**
+ * The years for which the sources give towns' results for an indicator, oldest first, each with
+ * the number of towns it has a result for (part of a year included).
+ */
 export function resultYearCounts(figures: readonly Figure[], indicator: string): ResultYear[] {
   return resultYearsByIndicator(figures).get(indicator) ?? [];
 }

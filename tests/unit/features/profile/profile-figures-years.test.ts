@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../../../src/data/domain/dataset-index';
-import { resultYears } from '../../../../src/data/domain/figures';
+import { resultYearCounts } from '../../../../src/data/domain/figures';
 import { rankTowns } from '../../../../src/data/domain/rankings';
 import { townHistory } from '../../../../src/features/profile/profile-figures';
 import { realData } from '../../support/real-data';
@@ -14,12 +14,13 @@ describe('results over several years', () => {
   const towns = data.towns.towns;
   const index = createDatasetIndex(towns, figures, data.articles.articles);
   const jiexiu = towns.find((t) => t.id === 'jiexiu-carbon');
+  const years = (list: typeof figures) => resultYearCounts(list, 'outputValue').map((y) => y.year);
   const outputOf = (year: string | null) =>
     rankTowns(index, 'outputValue', { year }).find((r) => r.town.id === 'jiexiu-carbon')?.figure?.value;
 
   it('lists the years with results for an indicator', () => {
-    expect(resultYears(figures, 'outputValue')).toEqual(['1997', '2022', '2023', '2024']);
-    expect(resultYears(data.figures.figures, 'outputValue')).toEqual(['1997', '2022', '2023', '2024']);
+    expect(years(figures)).toEqual(['1997', '2022', '2023', '2024']);
+    expect(years(data.figures.figures)).toEqual(['1997', '2022', '2023', '2024']);
   });
 
   it('ranks by the year chosen, or by each town’s latest result', () => {

@@ -37,9 +37,12 @@ export function syntheticDataset(n: number, real: DataFiles): Pick<DataFiles, 't
   const article = {
     id: 'synthetic-source',
     outlet: { zh: '合成数据', en: 'Synthetic data' },
+    outletKind: 'none' as const,
     outletUrl: null,
+    printedIn: null,
     title: null,
     titleEn: null,
+    description: { zh: '用于性能测试的合成数据', en: 'synthetic data for benchmarks' },
     date: '2026-01-01',
     dateNote: null,
     authors: [],

@@ -1,6 +1,6 @@
 /** The page's header once the app runs: title, search, pages, and what the data covers. */
 import { useMemo } from 'react';
-import { datasetCoverage, outlets } from '../data/domain/articles';
+import { datasetCoverage, namedOutlets } from '../data/domain/articles';
 import { fill } from '../i18n/messages';
 import { stillLoading, useDataset } from '../data/loading/use-dataset';
 import { TownSearch } from '../features/search/town-search';
@@ -18,7 +18,7 @@ export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
   const { view, setView } = useView();
   const dataset = useDataset();
   const { dataset: meta, articles, figures } = dataset.ready;
-  const sources = articles ? outlets(articles.articles) : [];
+  const sources = articles ? namedOutlets(articles.articles) : [];
   const listed = sources.slice(0, SHOWN_OUTLETS);
   const coverage = useMemo(
     () => (articles ? datasetCoverage(articles.articles, figures?.figures ?? []) : null),

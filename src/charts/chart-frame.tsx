@@ -3,7 +3,7 @@
  * colour-blind readers, and downloads (PNG of the chart, CSV of exactly the figures shown).
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { outlets } from '../data/domain/articles';
+import { namedOutlets } from '../data/domain/articles';
 import { useLoadedFiles } from '../data/loading/use-dataset';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
@@ -51,7 +51,7 @@ function usePngCaption(title: string, rows: readonly FigureRow[], entries: reado
   const articles = useArticleIndex();
   return () => {
     const cited = rows.flatMap((row) => articles.get(row.figure?.source.article ?? '') ?? []);
-    const names = outlets(cited).map((o) => text(o.name));
+    const names = namedOutlets(cited).map((o) => text(o.name));
     const asOf = view.asof
       ? fill(t.pngAsOf, { date: date(view.asof) })
       : meta && fill(t.pngUpdated, { date: date(meta.updated) });

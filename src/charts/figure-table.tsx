@@ -2,9 +2,10 @@
 import { useMemo } from 'react';
 import { indexById } from '../data/format/collections';
 import { useLoadedFiles } from '../data/loading/use-dataset';
+import { scriptLang } from '../i18n/citation';
 import { useI18n } from '../i18n/i18n';
 import { CompareToggle } from '../ui/compare-toggle';
-import { CopyCitation } from '../ui/copy-citation';
+import { CopyCitation, figurePlace } from '../ui/copy-citation';
 import { OtherReports } from '../ui/other-reports';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
 import type { MarkRules } from './figure-marks';
@@ -75,9 +76,10 @@ export function FigureTable({
                 <td className="source-cell" data-label={t.source}>
                   {f && (
                     <>
-                      {article && <ArticleLine article={article} />} <q lang="zh-CN">{f.source.quote}</q>
+                      {article && <ArticleLine article={article} />}{' '}
+                      <q lang={scriptLang(f.source.quote)}>{f.source.quote}</q>
                       {article && <ArticleAddress article={article} />}
-                      {article && <CopyCitation article={article} figure={f} />}
+                      {article && <CopyCitation article={article} at={figurePlace(f)} />}
                     </>
                   )}
                 </td>

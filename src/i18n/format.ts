@@ -17,6 +17,8 @@ const ZH_UNITS: Record<Unit, string> = {
   towns: '个',
   countries: '个国家',
   items: '项',
+  businesses: '个',
+  projects: '个',
   lines: '条',
   rank: '',
 };
@@ -31,6 +33,8 @@ const EN_UNITS: Record<Unit, [singular: string, plural: string]> = {
   towns: ['town', 'towns'],
   countries: ['country', 'countries'],
   items: ['item', 'items'],
+  businesses: ['business', 'businesses'],
+  projects: ['project', 'projects'],
   lines: ['line', 'lines'],
   rank: ['', ''],
 };
@@ -148,6 +152,24 @@ export function unitLabel(unit: Unit, lang: Lang): string {
   if (lang === 'zh') return ZH_UNITS[unit];
   if (unit === 'yuan') return 'CNY';
   return EN_UNITS[unit][1];
+}
+
+/**
+ * An indicator's name with its unit, as a chart's or legend's title: 产值（元）, Output value (CNY);
+ * in English the unit left out where the name already has it as a word ("Enterprises", not
+ * "Enterprises (enterprises)"); none where there is no unit (a rank). Chinese units are single
+ * characters that names hold in other senses (人 in 就业人员), so they always stand.
+ */
+export function nameWithUnit(name: string, unit: Unit, lang: Lang): string {
+  const word = unitLabel(unit, lang);
+  if (!word) return name;
+  if (lang === 'zh') return `${name}（${word}）`;
+  return name
+    .toLowerCase()
+    .split(/[^a-z%]+/)
+    .includes(word.toLowerCase())
+    ? name
+    : `${name} (${word})`;
 }
 
 const EN_MONTHS = [

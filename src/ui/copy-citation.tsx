@@ -1,6 +1,7 @@
 /**
- * "Copy citation" beside a figure's source: the article as a reference (GB/T 7714-2015 in Chinese,
- * author–title–outlet–date in English) and the permalink to that figure in the dashboard.
+ * "Copy citation" beside a source: the article as a reference (GB/T 7714-2015 in Chinese,
+ * author–title–outlet–date in English) and the dashboard's address of what it supports: a figure
+ * in its town's profile, or the town whose designation or fact it reports.
  */
 import { today } from '../data/domain/dates';
 import { subjectTown } from '../data/domain/figures';
@@ -10,15 +11,22 @@ import { useI18n } from '../i18n/i18n';
 import { DEFAULT_VIEW, viewAddress } from '../state/url-state';
 import { CopyButton } from './copy-text';
 
-/** The dashboard's address for one figure: its town's profile with the figure in view. */
-export function figureLink(figure: Figure, lang: 'zh' | 'en'): string {
-  return viewAddress({ ...DEFAULT_VIEW, lang, town: subjectTown(figure.subject), figure: figure.id });
+/** What a source supports, as the dashboard's address names it: a town, and a figure of it. */
+export interface CitedPlace {
+  town: string | null;
+  figure?: string;
 }
 
-export function CopyCitation({ article, figure }: { article: Article; figure: Figure }) {
+/** A figure's place: its town's profile (none for a group's or the city's), with the figure in view. */
+export const figurePlace = (figure: Figure): CitedPlace => ({ town: subjectTown(figure.subject), figure: figure.id });
+
+export function CopyCitation({ article, at }: { article: Article; at: CitedPlace | null }) {
   const { t, lang } = useI18n();
   const text = () => {
-    return `${citeArticle(article, lang, today())}\n${t.citeInDashboard}${figureLink(figure, lang)}`;
+    const reference = citeArticle(article, lang, today());
+    if (!at) return reference;
+    const link = viewAddress({ ...DEFAULT_VIEW, lang, town: at.town, figure: at.figure ?? null });
+    return `${reference}\n${at.figure ? t.citeInDashboard : t.citeTownInDashboard}${link}`;
   };
   return <CopyButton label={t.copyCitation} text={text} />;
 }

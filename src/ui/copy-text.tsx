@@ -1,7 +1,7 @@
 /**
- * A button that copies a text to the clipboard and says so; where the browser will not (no
- * clipboard on a plain-http page, or permission refused), it shows the text selected, ready to copy
- * by hand.
+ * A button that copies a text to the clipboard, says so and shows what was copied; where the
+ * browser will not (no clipboard on a plain-http page, or permission refused), it shows the text
+ * selected, ready to copy by hand.
  */
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
@@ -17,14 +17,14 @@ export async function toClipboard(text: string): Promise<boolean> {
 }
 
 export function CopyButton({ label, text }: { label: string; text: () => string }) {
-  const { t } = useI18n();
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }>({
+  const { t, lang } = useI18n();
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied' | 'manual'; text: string }>({
     kind: 'idle',
   });
   const id = useId();
   const copy = async () => {
     const value = text();
-    setState((await toClipboard(value)) ? { kind: 'copied' } : { kind: 'manual', text: value });
+    setState({ kind: (await toClipboard(value)) ? 'copied' : 'manual', text: value });
   };
   return (
     <span className="copy-button">
@@ -34,6 +34,11 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
       <span role="status" className="muted small">
         {state.kind === 'copied' ? ` ${t.copied}` : state.kind === 'manual' ? ` ${t.copyByHand}` : ''}
       </span>
+      {state.kind === 'copied' && (
+        <samp className="copied-text" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+          {state.text}
+        </samp>
+      )}
       {state.kind === 'manual' && (
         <textarea
           id={id}

@@ -4,19 +4,31 @@
  */
 import type { Article, Figure } from '../data/format/schema';
 import { useLoadedFiles } from '../data/loading/use-dataset';
+import { articleTitle, scriptLang } from '../i18n/citation';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
-import { CopyCitation } from './copy-citation';
+import { CopyCitation, figurePlace, type CitedPlace } from './copy-citation';
 import { ExternalLink } from './external-link';
 import { useDisclosure } from './use-disclosure';
 
-export function ArticleLine({ article }: { article: Article }) {
-  const { t, text, date, lang } = useI18n();
+/** An article's title: the headline as published (《》 around Chinese, quotes around English), else our description in brackets. */
+export function ArticleTitle({ article }: { article: Article }) {
+  const { lang } = useI18n();
+  const title = articleTitle(article, lang);
+  if (title.ours) return <span className="muted">{title.text}</span>;
   return (
     <>
-      {text(article.outlet)}, {date(article.date)},{' '}
-      {article.title ? <span lang="zh-CN">《{article.title}》</span> : t.untitled}
+      <span lang={title.lang}>{title.lang === 'zh-CN' ? `《${title.text}》` : `“${title.text}”`}</span>
       {lang === 'en' && article.titleEn && ` (${article.titleEn})`}
+    </>
+  );
+}
+
+export function ArticleLine({ article }: { article: Article }) {
+  const { text, date } = useI18n();
+  return (
+    <>
+      {text(article.outlet)}, {date(article.date)}, <ArticleTitle article={article} />
     </>
   );
 }
@@ -54,28 +66,40 @@ export function ArticleAddress({ article }: { article: Article }) {
   );
 }
 
-/** A source's citation; for a figure's source, with "copy citation" (the reference and the figure's permalink). */
-export function SourceCitation({ source, figure }: { source: Figure['source']; figure?: Figure }) {
+/**
+ * A source's citation, with "copy citation": the reference, and the permalink of the figure it
+ * supports (or of the town whose designation or fact it reports).
+ */
+export function SourceCitation({ source, figure, town }: SourceProps) {
   const { t } = useI18n();
   const { articles } = useLoadedFiles();
   const article = articles?.articles.find((a) => a.id === source.article);
+  const at: CitedPlace | null = figure ? figurePlace(figure) : town ? { town } : null;
   return (
     <div className="citation">
       <p>
         {t.sourceOf}
         {article ? <ArticleLine article={article} /> : <code>{source.article}</code>}
       </p>
-      <blockquote lang="zh-CN" cite={article?.url ?? undefined}>
+      <blockquote lang={scriptLang(source.quote)} cite={article?.url ?? undefined}>
         <span className="visually-hidden">{t.quote}: </span>“{source.quote}”
       </blockquote>
       {article && <ArticleAddress article={article} />}
-      {article && figure && <CopyCitation article={article} figure={figure} />}
+      {article && <CopyCitation article={article} at={at} />}
     </div>
   );
 }
 
+interface SourceProps {
+  source: Figure['source'];
+  /** The figure the source supports, */
+  figure?: Figure;
+  /** or the town whose designation or fact it reports. */
+  town?: string;
+}
+
 /** A "Source" button that shows the citation below it; the figure's evidence one click away. */
-export function SourceToggle({ source, figure }: { source: Figure['source']; figure?: Figure }) {
+export function SourceToggle({ source, figure, town }: SourceProps) {
   const { t } = useI18n();
   const { open, button, region } = useDisclosure();
   return (
@@ -84,7 +108,7 @@ export function SourceToggle({ source, figure }: { source: Figure['source']; fig
         {open ? t.hideSource : t.showSource}
       </button>
       <div {...region} hidden={!open}>
-        {open && <SourceCitation source={source} figure={figure} />}
+        {open && <SourceCitation source={source} figure={figure} town={town} />}
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleCount, jinzhongTowns, literally, quoteOf, shown, towns } from './data';
+import { articleCount, articleOf, jinzhongTowns, literally, quoteOf, shown, towns } from './data';
 import { drawAll, drawChart } from './draw';
 
 test.describe('the dashboard on the bundled data', () => {
@@ -68,7 +68,7 @@ test.describe('the dashboard on the bundled data', () => {
     );
     await expect(table.getByRole('row', { name: /榆社医药/ })).toContainText('未报告');
     await expect(table.getByRole('row', { name: /榆次纺机液压/ })).toContainText(
-      `晋中晚报, 2023年6月13日, （无标题） ${quoteOf('f-yuci-output-2022')}`,
+      `晋中晚报, 2023年6月13日, [${articleOf('jzwb-2023-06-13-yuci-hydraulics').description?.zh}] ${quoteOf('f-yuci-output-2022')}`,
     );
     await panel.getByRole('button', { name: '图表' }).click();
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataFiles } from '../../src/data/format/parse';
-import type { Figure } from '../../src/data/format/schema';
+import type { Article, Figure } from '../../src/data/format/schema';
 import { formatFigureValue } from '../../src/i18n/format';
 
 const dir = join(import.meta.dirname, '../../public/data');
@@ -41,6 +41,13 @@ export function shown(id: string, lang: 'zh' | 'en' = 'zh'): string {
   const unit = bundled.dataset.indicators.find((i) => i.id === figure.indicator)?.unit;
   if (!unit) throw new Error(`dataset.json has no indicator ${figure.indicator} (figure ${id})`);
   return formatFigureValue(figure, unit, lang);
+}
+
+/** Article `id` of articles.json, as the app reads it (its title, or our description of it). */
+export function articleOf(id: string): Article {
+  const article = bundled.articles.articles.find((a) => a.id === id);
+  if (!article) throw new Error(`articles.json has no article ${id}`);
+  return article;
 }
 
 /** The sentence figure `id` was reported in, verbatim. */

@@ -34,7 +34,7 @@ test('the brief holds what a reader needs on paper, and replaces the dashboard',
   const paper = page.getByRole('article', { name: '祁县玻璃器皿简报（打印用）' });
   await expect(paper).toBeVisible();
   await expect(page.locator('#root')).toBeHidden();
-  await expect(paper).toContainText('级别：省级重点专业镇（2022年9月省级认定） [1]');
+  await expect(paper).toContainText('级别：省级重点专业镇（2022年9月认定） [1]');
   await expect(paper).toContainText('所在县（市、区）：祁县');
   // Each indicator's figure as the ranking uses it, with qualifier, period, scope and source number.
   const employment = paper.getByRole('row', { name: /^就业人员/ });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { shown } from './data';
+import { articleOf, literally, shown } from './data';
 import { drawAll } from './draw';
 
 const profile = (page: Page, name: string) => page.getByRole('region', { name });
@@ -330,9 +330,15 @@ test.describe('citing a figure', () => {
     await item.getByRole('button', { name: '复制引用' }).click();
     await expect(item.getByRole('status')).toHaveText(/已复制/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // What was copied is shown under the button, as it will be pasted.
+    await expect(item.locator('.copied-text')).toHaveText(copied);
     const [reference, link] = copied.split('\n');
+    // No headline is known: our description stands in brackets; a newspaper read online is [N/OL].
+    const described = articleOf('jzwb-2023-06-13-yuci-hydraulics').description?.zh ?? '';
     expect(reference).toMatch(
-      /^.*\[N\/OL\]\. 晋中晚报, 2023-06-13\[\d{4}-\d{2}-\d{2}\]\. http:\/\/jzxww\.com\.cn\/conn\/2023-06\/13\/content_165571\.htm\.$/,
+      new RegExp(
+        `^\\[${literally(described)}\\]\\[N/OL\\]\\. 晋中晚报, 2023-06-13\\[\\d{4}-\\d{2}-\\d{2}\\]\\. http://jzxww\\.com\\.cn/conn/2023-06/13/content_165571\\.htm\\.$`,
+      ),
     );
     expect(link).toMatch(
       /^看板中的这个数字：http:\/\/localhost:\d+\/\?town=yuci-textile-hydraulics&figure=f-yuci-output-2022$/,
@@ -365,10 +371,61 @@ test.describe('citing a figure', () => {
     await expect(item.getByRole('status')).toHaveText(/Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(
-      /^Wang Keju\. \(untitled\)\. China Daily, 12 December 2023\. https:\/\/chinadailyhk\.com\/hk\/article\/366228\. Accessed \d+ \w+ \d{4}\.\n/,
+      /^Wang Keju\. "Qixian's glassware heralds global presence"\. China Daily, 12 December 2023\. https:\/\/chinadailyhk\.com\/hk\/article\/366228\. Accessed \d+ \w+ \d{4}\.\n/,
     );
     expect(copied).toMatch(
       /This figure in the dashboard: http:\/\/localhost:\d+\/\?lang=en&town=qixian-glassware&figure=f-qixian-output-2022$/,
+    );
+    await expect(item.locator('.copied-text')).toHaveText(copied);
+  });
+
+  test('in Chinese, a Latin-script author is written as the standard asks', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?figure=f-qixian-output-2022');
+    const item = page.locator('.panel-profile li[data-figure="f-qixian-output-2022"]');
+    await openSource(item, '来源', '复制引用');
+    await item.getByRole('button', { name: '复制引用' }).click();
+    await expect(item.getByRole('status')).toHaveText(/已复制/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /^WANG K J\. Qixian's glassware heralds global presence\[N\/OL\]\. 中国日报, 2023-12-12\[\d{4}-\d{2}-\d{2}\]\. https:\/\/chinadailyhk\.com\/hk\/article\/366228\.\n/,
+    );
+  });
+
+  test('a page naming no outlet is a web page with no publisher, and a title of our own in brackets', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    const headline = page.locator('.headline[data-figure="f-jz-provincial-towns-2025-10"]');
+    await openSource(headline, '来源', '复制引用');
+    await headline.getByRole('button', { name: '复制引用' }).click();
+    await expect(headline.getByRole('status')).toHaveText(/已复制/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(headline.locator('.copied-text')).toHaveText(copied);
+    const described = articleOf('portal-2025-10-24-jinzhong-industry').description?.zh ?? '';
+    expect(copied.split('\n')[0]).toMatch(
+      new RegExp(
+        `^\\[${literally(described)}\\]\\[EB/OL\\]\\. \\(2025-10-24\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. http://cx\\.xuexiqiangqi\\.com\\.cn/zx/2025-10-24/32993\\.html\\.（所引为cx\\.xuexiqiangqi\\.com\\.cn上的副本）$`,
+      ),
+    );
+    expect(copied).not.toContain('未注明媒体');
+    expect(copied).not.toContain('无题');
+  });
+
+  test("a designation is cited too, with the town's address", async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?town=yuci-textile-hydraulics&lang=en');
+    const profile = page.getByRole('region', { name: 'Yuci textile machinery and hydraulics' });
+    const designation = profile.locator('.profile-list li', { hasText: 'Provincial' }).first();
+    await openSource(designation, 'Source', 'Copy citation');
+    await designation.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(designation.getByRole('status')).toHaveText(/Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(designation.locator('.copied-text')).toHaveText(copied);
+    expect(copied).toMatch(
+      /\nThis town in the dashboard: http:\/\/localhost:\d+\/\?lang=en&town=yuci-textile-hydraulics$/,
     );
   });
 });

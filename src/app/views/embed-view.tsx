@@ -3,7 +3,7 @@
  * page gives it (never an inner scrollbar: see ChartControls.fit), a source line and a link back.
  */
 import type { ComponentType } from 'react';
-import { outlets } from '../../data/domain/articles';
+import { namedOutlets } from '../../data/domain/articles';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { ProgrammePanel } from '../../features/charts/programme-panel';
 import { RankingPanel } from '../../features/charts/ranking-panel';
@@ -31,7 +31,7 @@ export function EmbedView({ kind }: { kind: EmbedKind }) {
   const { t, text, list } = useI18n();
   const { view } = useView();
   const { articles } = useLoadedFiles();
-  const names = outlets(articles?.articles ?? []).map((o) => text(o.name));
+  const names = namedOutlets(articles?.articles ?? []).map((o) => text(o.name));
   const titles = { ranking: t.chartTitle, programme: t.programmePanel, scale: t.scalePanel, map: t.mapTitle };
   const title = `${titles[kind]} · ${t.appTitle}`;
   useDocumentTitle(title);

@@ -18,6 +18,12 @@ export function outlets(articles: readonly Article[]): { name: Text; url: string
   return [...seen.values()];
 }
 
+/**
+ * The outlets that published the sources, as a list of "sources" names them: without the pages
+ * that name no outlet ("未注明媒体" is no outlet's name).
+ */
+export const namedOutlets = (articles: readonly Article[]) => outlets(articles.filter((a) => a.outletKind !== 'none'));
+
 export interface ArticleCoverage {
   /** Towns the article reports on: through figures (a group's figure covers its members), designations or facts. */
   towns: Set<string>;

@@ -36,7 +36,7 @@ const PURPOSE: Record<DataKey, string> = {
   figures:
     'Every figure: whom it is about (a town, an enterprise of a town, a group, the city or the province), the indicator, the value in base units with its qualifier, whether it is a result, target, plan or event, the period (a year, month or day, or months of one year such as `2023-01/2023-06` for a figure that covers part of a year: a ranking takes a result for a whole year before it and draws it apart), and its source: the article and a verbatim quote. `upper` is given for the qualifier `range` only, and is above `value`.',
   articles:
-    "The source articles: outlet, date, title, authors, the address on the outlet's own site, where the text was read when that is a copy elsewhere (with how far that site can be trusted), our own summary.",
+    "The source articles: outlet and what kind of outlet it is (`outletKind`: a `newspaper` is cited [N], or [N/OL] when read online; a `website` and a news `agency` read online [EB/OL]; `none` where no outlet is named, cited without a publisher), the newspaper that printed a wire story (`printedIn`, for an agency's story only), date, title (else `description`: what it is, in our own words, cited in square brackets; for an untitled article only), authors, the address on the outlet's own site, where the text was read when that is a copy elsewhere (with how far that site can be trusted), our own summary. Files of version 2 are read with `outletKind`, `printedIn` and `description` unknown.",
   counties: "晋中's eleven county-level divisions as GeoJSON, with their codes, names and seats.",
   cities: "山西's eleven cities as GeoJSON, for context around 晋中.",
 };

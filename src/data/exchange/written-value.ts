@@ -38,10 +38,10 @@ const UNIT_WORDS: [string, Unit[]][] = [
   ['户', ['enterprises']],
   ['家', ['enterprises']],
   ['吨', ['tonnes']],
-  ['项', ['items']],
+  ['项', ['items', 'projects']],
   ['条', ['lines']],
   ['名', ['rank', 'persons']],
-  ['个', ['towns', 'enterprises', 'items', 'countries']],
+  ['个', ['towns', 'enterprises', 'items', 'countries', 'businesses', 'projects']],
   ['%', ['percent']],
 ];
 

@@ -26,7 +26,20 @@ function from1(key: DataKey, file: Json): Json {
   return next;
 }
 
-const STEPS: Record<number, (key: DataKey, file: Json) => Json> = { 1: from1 };
+/**
+ * Version 2 to 3: articles gain `outletKind`, `printedIn` and `description`, which version 2 did
+ * not record (unknown: such an article is cited as version 2 cited every article, as a newspaper's).
+ */
+function from2(key: DataKey, file: Json): Json {
+  const next: Json = { ...file, schemaVersion: 3 };
+  if (key === 'articles' && Array.isArray(file.articles))
+    next.articles = file.articles.map((article: unknown) =>
+      isRecord(article) ? { outletKind: null, printedIn: null, description: null, ...article } : article,
+    );
+  return next;
+}
+
+const STEPS: Record<number, (key: DataKey, file: Json) => Json> = { 1: from1, 2: from2 };
 
 /** The file as the current version when it is an older one; anything else as it is (the schema judges it). */
 export function migrate(key: DataKey, json: unknown): unknown {

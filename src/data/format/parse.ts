@@ -55,7 +55,14 @@ export function validateData<K extends DataKey>(key: K, json: unknown): ParseRes
   };
 }
 
-const CUSTOM: readonly ProblemDetail['what'][] = ['duplicate', 'range-upper', 'upper-above', 'upper-range-only'];
+const CUSTOM: readonly ProblemDetail['what'][] = [
+  'duplicate',
+  'range-upper',
+  'upper-above',
+  'upper-range-only',
+  'description-untitled-only',
+  'printed-agency-only',
+];
 
 /** What a schema issue means for the person fixing the file: what is wrong, the value found, what is allowed. */
 function issueDetail(issue: z.core.$ZodIssue, json: unknown): ProblemDetail {

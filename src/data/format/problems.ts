@@ -24,6 +24,8 @@ export type ProblemWhat =
   | 'range-upper'
   | 'upper-above'
   | 'upper-range-only'
+  | 'description-untitled-only'
+  | 'printed-agency-only'
   | 'other';
 
 /** The facts behind a problem, each optional: the messages in both languages are made from them. */

@@ -11,6 +11,7 @@ import {
   KINDS,
   LEVELS,
   MAX_QUOTE_LENGTH,
+  OUTLET_KINDS,
   PRECISIONS,
   QUALIFIERS,
   SCHEMA_VERSION,
@@ -133,11 +134,23 @@ export const articleSchema = z
   .object({
     id,
     outlet: textSchema,
+    /**
+     * What kind of publication the outlet is (vocabulary.ts), which decides how the article is
+     * cited; null in files from before version 3, where it was not recorded.
+     */
+    outletKind: z.enum(OUTLET_KINDS).nullable(),
     /** The outlet's own site, when the source names it. */
     outletUrl: httpUrl.nullable(),
+    /** A wire story read on a newspaper's printed page: that newspaper (cited as the publisher). */
+    printedIn: textSchema.nullable(),
     /** Title as published; null when the sources do not record it. */
     title: nonEmpty.nullable(),
     titleEn: nonEmpty.nullable(),
+    /**
+     * For an article whose headline the sources do not show: what it is, in a few words of our own
+     * ("晋中晚报对榆次纺机液压专业镇的报道"), cited in square brackets in place of a title.
+     */
+    description: textSchema.nullable(),
     date: partialDate,
     dateNote: textSchema.nullable(),
     authors: z.array(nonEmpty),
@@ -156,7 +169,23 @@ export const articleSchema = z
       .strict()
       .nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.title !== null && a.description !== null)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'description is only for an article without a title',
+        path: ['description'],
+        params: { what: 'description-untitled-only' },
+      });
+    if (a.printedIn !== null && a.outletKind !== 'agency')
+      ctx.addIssue({
+        code: 'custom',
+        message: 'printedIn is only for a news agency\'s story (outletKind "agency")',
+        path: ['printedIn'],
+        params: { what: 'printed-agency-only' },
+      });
+  });
 
 export const articlesFileSchema = z
   .object({ schemaVersion, articles: z.array(articleSchema).superRefine(uniqueBy((a) => a.id, 'article id')) })

@@ -5,10 +5,11 @@
  */
 
 /**
- * The data format's version, written in every file. Version 1 files (before articles said where
- * their text was read, and while the dataset typed its coverage) are read through migrate.ts.
+ * The data format's version, written in every file. Older files are read through migrate.ts:
+ * version 1 (before articles said where their text was read, and while the dataset typed its
+ * coverage) and version 2 (before articles said what kind of publication they appeared in).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A short verbatim clause from the article, the figure's evidence. */
 export const MAX_QUOTE_LENGTH = 80;
@@ -23,12 +24,21 @@ export const UNITS = [
   'towns',
   'countries',
   'items',
+  'businesses',
+  'projects',
   'lines',
   'rank',
 ] as const;
 
 /** How far a copy can be trusted: a repost platform or portal, an unrelated site, or one naming no outlet. */
 export const COPY_AUTHORITIES = ['platform', 'mirror', 'unknown'] as const;
+
+/**
+ * What kind of publication an article appeared in, as a reference cites it (GB/T 7714-2015): a
+ * newspaper (its printed page [N], or its online edition [N/OL]), a website (a portal, a web-only
+ * outlet or a site's channel [EB/OL]), a news agency's wire read online [EB/OL], or no outlet named.
+ */
+export const OUTLET_KINDS = ['newspaper', 'website', 'agency', 'none'] as const;
 
 export const LEVELS = ['provincial', 'city', 'county'] as const;
 export const STATUSES = ['designated', 'shortlisted', 'candidate', 'cultivating'] as const;

@@ -9,10 +9,12 @@ import { indexById } from '../../data/format/collections';
 import { subjectName, type NamedSubjectContext } from '../../data/domain/figures';
 import type { Article, Figure, Indicator, Town } from '../../data/format/schema';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
+import { articleTitle, scriptLang } from '../../i18n/citation';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useSetView, useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
+import { CopyCitation } from '../../ui/copy-citation';
 import { ArticleAddress } from '../../ui/source-citation';
 
 /** An article lists this many of its towns and figures at first; the rest on request. */
@@ -142,6 +144,7 @@ const ArticleItem = memo(function ArticleItem({
   const [allTowns, setAllTowns] = useState(false);
   const townIds = [...(c?.towns ?? [])];
   const listed = allTowns ? townIds : townIds.slice(0, TOWNS_SHOWN);
+  const title = articleTitle(a, lang);
   return (
     <li className={`article${highlighted ? ' highlighted' : ''}`} data-article={a.id}>
       <p className="article-meta">
@@ -149,15 +152,17 @@ const ArticleItem = memo(function ArticleItem({
         {a.page ? ` · ${lang === 'zh' ? `第${a.page}版` : `page ${a.page}`}` : ''}
       </p>
       <h3 className="article-title">
-        {a.title ? <span lang="zh-CN">{a.title}</span> : <span className="muted">{t.untitled}</span>}
+        {title.ours ? <span className="muted">{title.text}</span> : <span lang={title.lang}>{title.text}</span>}
         {lang === 'en' && a.titleEn && <span className="title-en"> — {a.titleEn}</span>}
       </h3>
       <p className="article-authors">
-        {t.authors}: {a.authors.length > 0 ? <span lang="zh-CN">{a.authors.join('、')}</span> : t.noAuthors}
+        {t.authors}:{' '}
+        {a.authors.length > 0 ? <span lang={scriptLang(a.authors.join(''))}>{a.authors.join('、')}</span> : t.noAuthors}
       </p>
       <p>{text(a.summary)}</p>
       {a.dateNote && <p className="muted small">{text(a.dateNote)}</p>}
       <ArticleAddress article={a} />
+      <CopyCitation article={a} at={null} />
       {townIds.length > 0 && (
         <div className="article-towns">
           <span className="small">{t.articleTowns}: </span>

@@ -6,7 +6,7 @@ import { figureMarks } from '../../charts/figure-marks';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { useMarkRules } from '../../charts/figure-table';
 import { useI18n } from '../../i18n/i18n';
-import { unitLabel } from '../../i18n/format';
+import { nameWithUnit } from '../../i18n/format';
 import { useWidth } from '../../ui/use-width';
 import { buildScaleOption, type ScalePanel } from './build-scale-option';
 import { scaleChartHeight, scaleColumns } from './scale-layout';
@@ -40,10 +40,7 @@ export default function ScaleChart({
         columns,
         width,
         lang,
-        title: (indicator) =>
-          lang === 'zh'
-            ? `${text(indicator.name)}（${unitLabel(indicator.unit, lang)}）`
-            : `${text(indicator.name)} (${unitLabel(indicator.unit, lang)})`,
+        title: (indicator) => nameWithUnit(text(indicator.name), indicator.unit, lang),
         label: (row) => rowLabel(row, i18n),
         marks: (row) => (row.figure ? figureMarks(row.figure, rules) : ''),
         notReported: t.notReported,

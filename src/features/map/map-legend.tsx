@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { Indicator, Town } from '../../data/format/schema';
 import { TIER_ORDER, tierAt } from '../../data/domain/towns';
-import { unitLabel } from '../../i18n/format';
+import { nameWithUnit } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import type { ChoroplethLegend } from './choropleth';
@@ -40,7 +40,7 @@ export function MapLegend({
       {legend && indicator ? (
         <div className="legend-block">
           <p className="legend-title">
-            {fill(t.legendTitle, { indicator: text(indicator.name), unit: unitLabel(indicator.unit, lang) })}
+            {nameWithUnit(text(indicator.name), indicator.unit, lang)}
             {period && ` · ${period}`}
           </p>
           <ul className="legend-classes">

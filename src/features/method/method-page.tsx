@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../../data/format/schema';
 import { QUALIFIERS } from '../../data/format/vocabulary';
-import { outlets } from '../../data/domain/articles';
+import { namedOutlets } from '../../data/domain/articles';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
 import { useI18n, useMessages } from '../../i18n/i18n';
@@ -109,15 +109,22 @@ export function MethodPage() {
         <p>{p.differText}</p>
         <h4>{p.copies}</h4>
         <p>{p.copiesText}</p>
-        <p>
+        <p className="outlet-list">
           {p.outletsLabel}:{' '}
-          {outlets(articles).map((o, i) => (
+          {namedOutlets(articles).map((o, i) => (
             <span key={o.name.zh}>
               {i > 0 && (lang === 'zh' ? '、' : ', ')}
               {o.url ? <ExternalLink href={o.url}>{text(o.name)}</ExternalLink> : text(o.name)}
             </span>
           ))}
         </p>
+        <h4>{p.cite}</h4>
+        <p>{p.citeText}</p>
+        <ul className="cite-kinds">
+          {p.citeKinds.map((kind) => (
+            <li key={kind}>{kind}</li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="m-license">
         <h3 id="m-license">{p.license}</h3>

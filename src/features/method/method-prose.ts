@@ -45,6 +45,17 @@ export const PROSE = defineMessages(
     copiesText:
       '文章的“媒体”是最初发表它的媒体。有些文字我们只在别的网站上读到副本：这时标明“读到的是某网站上的副本”，并说明该网站的可信程度——转载平台或门户（转载常见，文字一般完整）、与该媒体无关的网站（常见于垃圾站，只作旁证）、未注明出处的网站（连最初的媒体都不知道）。只有副本的来源在资料、表格、提示和下载的CSV中都会这样标明。',
     outletsLabel: '来源媒体',
+    cite: '引用格式',
+    citeText:
+      '“复制引用”按国家标准GB/T 7714-2015《信息与文献 参考文献著录规则》写出文章的参考文献，附上看板中相应数字或镇的地址。来源没有给出的项目（作者、版次、出版者）略去，不作推测。',
+    citeKinds: [
+      '报纸上的文章：作者. 题名[N]. 报纸名, 出版日期(版次).',
+      '在报纸网站上读到的文章：作者. 题名[N/OL]. 报纸名, 出版日期(版次)[引用日期]. 网址.',
+      '网站、网络媒体的文章，以及在网上读到的通讯社电讯：作者. 题名[EB/OL]. 网站或通讯社名, 发布日期[引用日期]. 网址.',
+      '未注明媒体的网页：题名[EB/OL]. (发布日期)[引用日期]. 网址.',
+      '登在报纸上的通讯社稿件按刊登它的报纸著录，如新华社稿件刊于晋中日报。',
+      '来源没有显示标题的，以我们写的简短说明代替，放在方括号里，如“[平遥推光漆器企业的图片说明]”。拉丁字母人名按标准写成姓全大写、名取首字母，如“WANG K J”。只在副本上读到的，注明副本所在网站。',
+    ],
     license: '许可与县界',
     updated: '数据更新',
     report: '如何报告错误',
@@ -66,6 +77,8 @@ export const PROSE = defineMessages(
       towns: '个（专业镇）',
       countries: '个国家',
       items: '项',
+      businesses: '个（经营主体）',
+      projects: '个（项目）',
       lines: '条',
       rank: '名次',
     } satisfies Record<Unit, string>,
@@ -113,6 +126,17 @@ export const PROSE = defineMessages(
     copiesText:
       "An article's outlet is the one that first published it. Some texts we read only as copies on other sites: these say where they were read and how far that site can be trusted: a repost platform or portal (reposts are common and usually complete), a site unrelated to the outlet (often a spam site: supporting evidence only), or a site that names no source (not even the first outlet is known). Sources known only from a copy are marked so in profiles, tables, tooltips and the CSV downloads.",
     outletsLabel: 'Outlets',
+    cite: 'How sources are cited',
+    citeText:
+      '"Copy citation" writes the article as a reference and adds the dashboard\'s address of the figure or town it supports. In Chinese the reference follows the national standard GB/T 7714-2015 (rules for bibliographic references); in English it gives author, title, outlet, date and address. What the sources do not give (author, page, publisher) is left out, never guessed.',
+    citeKinds: [
+      'An article in a printed newspaper: author. title[N]. newspaper, date(page).',
+      "An article read on a newspaper's website: author. title[N/OL]. newspaper, date(page)[date cited]. address.",
+      'An article of a website or online outlet, and a news agency wire read online: author. title[EB/OL]. site or agency, date[date cited]. address.',
+      'A page that names no outlet: title[EB/OL]. (date)[date cited]. address.',
+      "A wire story printed in a newspaper is cited as that newspaper's (a Xinhua story printed in Jinzhong Daily).",
+      'Where the sources show no headline, a short description of our own stands in square brackets, as in "[photo caption on a Pingyao polished-lacquerware workshop]". Latin-script names take the standard\'s form, surname in capitals and initials, as in "WANG K J". A source read only at a copy names the site of the copy.',
+    ],
     license: 'Licence and boundaries',
     updated: 'Data updated',
     report: 'How to report an error',
@@ -141,6 +165,8 @@ export const PROSE = defineMessages(
       towns: 'towns',
       countries: 'countries',
       items: 'items',
+      businesses: 'businesses',
+      projects: 'projects',
       lines: 'production lines',
       rank: 'rank',
     } satisfies Record<Unit, string>,

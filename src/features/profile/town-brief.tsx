@@ -135,8 +135,9 @@ function Brief({ town }: { town: Town }) {
             </dt>
             <dd>
               {t.tier[brief.tier]}
+              {/* A designation gave the tier its name, level included: only the date is new. */}
               {since &&
-                fill(t.briefTierSince, {
+                fill(since.status === 'designated' ? t.briefTierDesignated : t.briefTierSince, {
                   date: date(since.date),
                   level: t.level[since.level],
                   status: t.status[since.status],

@@ -142,7 +142,7 @@ export function TownProfile({ town }: { town: Town }) {
             {town.designations.map((d, i) => (
               <li key={i}>
                 {date(d.date)} · {t.level[d.level]} · {t.status[d.status]}
-                {d.note && ` · ${text(d.note)}`} <SourceToggle source={d.source} />
+                {d.note && ` · ${text(d.note)}`} <SourceToggle source={d.source} town={town.id} />
               </li>
             ))}
           </ul>
@@ -196,7 +196,8 @@ function TownDetails({ town }: { town: Town }) {
             {town.facts.map((f, i) => (
               <li key={i}>
                 <span className="fact-type">{t.factType[f.type]}</span> · {text(f.text)}
-                {f.date && <span className="muted"> · {date(f.date)}</span>} <SourceToggle source={f.source} />
+                {f.date && <span className="muted"> · {date(f.date)}</span>}{' '}
+                <SourceToggle source={f.source} town={town.id} />
               </li>
             ))}
           </ul>

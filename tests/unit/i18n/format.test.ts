@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDate, formatFigureValue, formatPeriod, unitLabel } from '../../../src/i18n/format';
+import {
+  formatCompact,
+  formatDate,
+  formatFigureValue,
+  formatPeriod,
+  nameWithUnit,
+  unitLabel,
+} from '../../../src/i18n/format';
 import { DATA_MESSAGES } from '../../../src/features/data/data-messages';
 import { fill, MESSAGES } from '../../../src/i18n/messages';
 import { makeI18n } from '../../../src/i18n/i18n';
@@ -109,5 +116,28 @@ describe('running lists', () => {
   it('take the enumeration comma in Chinese and a comma in English', () => {
     expect(makeI18n('zh').list(['材料与化工', '工艺品'])).toBe('材料与化工、工艺品');
     expect(makeI18n('en').list(['Materials and chemicals', 'Crafts'])).toBe('Materials and chemicals, Crafts');
+  });
+});
+
+describe("an indicator's name with its unit", () => {
+  it('adds the unit in the language’s brackets', () => {
+    expect(nameWithUnit('产值', 'yuan', 'zh')).toBe('产值（元）');
+    expect(nameWithUnit('Output value', 'yuan', 'en')).toBe('Output value (CNY)');
+    expect(nameWithUnit('企业数', 'enterprises', 'zh')).toBe('企业数（户）');
+    expect(nameWithUnit('就业人员', 'persons', 'zh')).toBe('就业人员（人）');
+  });
+
+  it('leaves the unit out where the name says it already, or there is none', () => {
+    expect(nameWithUnit('Enterprises', 'enterprises', 'en')).toBe('Enterprises');
+    expect(nameWithUnit('Above-scale enterprises', 'enterprises', 'en')).toBe('Above-scale enterprises');
+    expect(nameWithUnit('National rank', 'rank', 'en')).toBe('National rank');
+    expect(nameWithUnit('Employment', 'persons', 'en')).toBe('Employment (people)');
+  });
+
+  it('counts new businesses and projects as such, not as items', () => {
+    const figure = { value: 1069, qualifier: 'exact' } as const;
+    expect(formatFigureValue(figure, 'businesses', 'en')).toBe('1,069 businesses');
+    expect(formatFigureValue(figure, 'businesses', 'zh')).toBe('1069个');
+    expect(formatFigureValue({ ...figure, value: 192 }, 'projects', 'en')).toBe('192 projects');
   });
 });

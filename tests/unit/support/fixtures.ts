@@ -137,9 +137,12 @@ export function article(id: string, patch: Partial<Article> = {}): Article {
   return {
     id,
     outlet: { zh: '报', en: 'Paper' },
+    outletKind: 'newspaper',
     outletUrl: null,
+    printedIn: null,
     title: null,
     titleEn: null,
+    description: null,
     date: '2023-01-01',
     dateNote: null,
     authors: [],

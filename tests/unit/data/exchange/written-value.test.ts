@@ -19,7 +19,10 @@ describe('values as people write them, in base units', () => {
     ['近20万人', { value: 200_000, qualifier: 'nearly', units: ['persons'] }],
     ['200余户', { value: 200, qualifier: 'over', units: ['enterprises'] }],
     ['2万余人', { value: 20_000, qualifier: 'over', units: ['persons'] }],
-    ['10个以上', { value: 10, qualifier: 'over', units: ['towns', 'enterprises', 'items', 'countries'] }],
+    [
+      '10个以上',
+      { value: 10, qualifier: 'over', units: ['towns', 'enterprises', 'items', 'countries', 'businesses', 'projects'] },
+    ],
     ['约23亿元', { value: 2_300_000_000, qualifier: 'about', units: ['yuan'] }],
     ['超过100家', { value: 100, qualifier: 'over', units: ['enterprises'] }],
     ['8841人左右', { value: 8841, qualifier: 'about', units: ['persons'] }],

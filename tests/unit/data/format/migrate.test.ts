@@ -1,7 +1,7 @@
 /**
  * A dataset written in version 1 of the format (the files as published before version 2, kept in
  * tests/fixtures/v1-dataset) is still read: every file through its migration, with the same
- * content, and checked by the current schemas and cross-file rules.
+ * content, and checked by the current schemas and cross-file rules; so is a version-2 articles file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ function v1Files(): Map<string, string> {
     ['dataset', 'towns', 'figures', 'articles'].map((key) => [`${key}.json`, v1Text(`${key}.json`)]),
   );
   for (const key of ['counties', 'cities'] as const)
-    files.set(FILE_NAMES[key], readDataText(key).replace(/"schemaVersion":\s?2/, '"schemaVersion":1'));
+    files.set(FILE_NAMES[key], readDataText(key).replace(/"schemaVersion":\s?\d+/, '"schemaVersion":1'));
   return files;
 }
 
@@ -37,13 +37,17 @@ describe('reading a version-1 dataset', () => {
     expect(read.data?.dataset.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
-  it('keeps the content: articles gain an unknown readAt, the typed coverage goes', () => {
+  it('keeps the content: articles gain an unknown readAt, outlet kind, printed page and description, the typed coverage goes', () => {
     const articles = parseDataText('articles', v1Text('articles.json'));
     if (!articles.ok) throw new Error('articles not read');
     const before = JSON.parse(v1Text('articles.json')).articles;
-    expect(articles.data.articles.map(({ readAt, ...rest }) => [readAt, rest])).toEqual(
-      before.map((a: object) => [null, a]),
-    );
+    const unknown = { readAt: null, outletKind: null, printedIn: null, description: null };
+    expect(
+      articles.data.articles.map(({ readAt, outletKind, printedIn, description, ...rest }) => [
+        { readAt, outletKind, printedIn, description },
+        rest,
+      ]),
+    ).toEqual(before.map((a: object) => [unknown, a]));
     const dataset = parseDataText('dataset', v1Text('dataset.json'));
     expect(dataset.ok && 'coverage' in dataset.data).toBe(false);
     expect(JSON.parse(v1Text('dataset.json')).coverage).toBeDefined();
@@ -55,6 +59,23 @@ describe('reading a version-1 dataset', () => {
       // The same content, but for the version it is now read as.
       expect(read.ok && { ...read.data, schemaVersion: 1 }).toEqual(JSON.parse(v1Text(`${key}.json`)));
     }
+  });
+
+  it('reads a version-2 articles file with the outlet kind, printed page and description unknown', () => {
+    const current = JSON.parse(readDataText('articles'));
+    const v2 = {
+      schemaVersion: 2,
+      // The fields version 3 added, taken away.
+      articles: current.articles.map((a: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(a).filter(([k]) => !['outletKind', 'printedIn', 'description'].includes(k))),
+      ),
+    };
+    const read = parseDataText('articles', JSON.stringify(v2));
+    if (!read.ok) throw new Error('version 2 not read');
+    expect(read.data.articles.map((a) => [a.outletKind, a.printedIn, a.description])).toEqual(
+      v2.articles.map(() => [null, null, null]),
+    );
+    expect(read.data.articles.map((a) => a.id)).toEqual(current.articles.map((a: { id: string }) => a.id));
   });
 
   it('leaves a current file, or one of an unknown version, to the schema', () => {

@@ -4,6 +4,7 @@ import { FILE_NAMES, type DataKey } from '../../../../src/data/format/files';
 import { parseDataText } from '../../../../src/data/format/parse';
 import { readDataset } from '../../../../src/data/exchange/read-dataset';
 import { formatProblem } from '../../../../src/data/format/problems';
+import { SCHEMA_VERSION } from '../../../../src/data/format/vocabulary';
 import { datasetFiles, readDataText } from '../../support/real-data';
 
 /** Problems found when one file's JSON is replaced by `mutate(json)`, the others as bundled. */
@@ -51,6 +52,26 @@ describe('invalid data is rejected with the file, the path and the reason', () =
       expected: 'figures.json: figures[26].upper: a range needs "upper"',
     },
     {
+      name: 'a description beside a title (ours stands only for a missing headline)',
+      key: 'articles',
+      mutate: (j) => (j.articles[0].description = { zh: '报道', en: 'report' }),
+      expected: 'articles.json: articles[0].description: description is only for an article without a title',
+    },
+    {
+      name: "a newspaper's page for an article that is not a wire story",
+      key: 'articles',
+      mutate: (j) => (j.articles[0].printedIn = { zh: '晋中日报', en: 'Jinzhong Daily' }),
+      expected:
+        'articles.json: articles[0].printedIn: printedIn is only for a news agency\'s story (outletKind "agency")',
+    },
+    {
+      name: 'an unknown kind of outlet',
+      key: 'articles',
+      mutate: (j) => (j.articles[0].outletKind = 'magazine'),
+      expected:
+        'articles.json: articles[0].outletKind: Invalid option: expected one of "newspaper"|"website"|"agency"|"none"',
+    },
+    {
       name: 'a javascript: article address',
       key: 'articles',
       mutate: (j) => (j.articles[3].url = 'javascript:alert(1)'),
@@ -89,8 +110,8 @@ describe('invalid data is rejected with the file, the path and the reason', () =
     {
       name: 'a wrong schema version',
       key: 'dataset',
-      mutate: (j) => (j.schemaVersion = 3),
-      expected: 'dataset.json: schemaVersion: expected schemaVersion 2',
+      mutate: (j) => (j.schemaVersion = SCHEMA_VERSION + 1),
+      expected: `dataset.json: schemaVersion: expected schemaVersion ${SCHEMA_VERSION}`,
     },
     {
       name: 'a malformed date',

@@ -100,11 +100,11 @@ export function articleTitle(article: Article, lang: Lang): { text: string; lang
  * publisher where no outlet is named. An article from before version 3 (kind unknown) is cited as
  * a newspaper's, as it was then.
  */
-function kindOf(article: Article, online: boolean): { type: string; publisher: Text | null; printed: boolean } {
-  if (article.printedIn) return { type: 'N', publisher: article.printedIn, printed: true };
+function kindOf(article: Article, online: boolean): { type: string; publisher: Text | null; paged: boolean } {
+  if (article.printedIn) return { type: 'N', publisher: article.printedIn, paged: true };
   const kind = article.outletKind ?? 'newspaper';
-  if (kind === 'newspaper') return { type: online ? 'N/OL' : 'N', publisher: article.outlet, printed: true };
-  return { type: online ? 'EB/OL' : 'EB', publisher: kind === 'none' ? null : article.outlet, printed: false };
+  if (kind === 'newspaper') return { type: online ? 'N/OL' : 'N', publisher: article.outlet, paged: true };
+  return { type: online ? 'EB/OL' : 'EB', publisher: kind === 'none' ? null : article.outlet, paged: false };
 }
 
 /**
@@ -114,8 +114,9 @@ function kindOf(article: Article, online: boolean): { type: string; publisher: T
 export function citeArticle(article: Article, lang: Lang, cited: string): string {
   const authors = authorList(article.authors, lang);
   const where = article.printedIn ? null : address(article);
-  const { type, publisher, printed } = kindOf(article, where !== null);
-  const page = printed && article.page ? article.page : null;
+  // Only a newspaper's page (版次) is cited; a web page has none.
+  const { type, publisher, paged } = kindOf(article, where !== null);
+  const page = paged && article.page ? article.page : null;
   if (lang === 'zh') {
     const title = article.title ?? `[${description(article, 'zh')}]`;
     const date = publisher ? `${publisher.zh}, ${article.date}` : where ? `(${article.date})` : article.date;

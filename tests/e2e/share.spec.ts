@@ -317,6 +317,20 @@ async function openSource(item: Locator, source: string, opened: string) {
   }).toPass();
 }
 
+/**
+ * Opens `item`'s source, copies its citation and returns the text the clipboard holds, having
+ * checked that the page says it was copied and shows that same text under the button.
+ */
+async function copyCitation(page: Page, item: Locator, lang: 'zh' | 'en'): Promise<string> {
+  const [source, copy, copied] = lang === 'zh' ? ['来源', '复制引用', /已复制/] : ['Source', 'Copy citation', /Copied/];
+  await openSource(item, source, copy);
+  await item.getByRole('button', { name: copy }).click();
+  await expect(item.getByRole('status')).toHaveText(copied);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await expect(item.locator('.copied-text')).toHaveText(text);
+  return text;
+}
+
 test.describe('citing a figure', () => {
   test('"copy citation" gives the GB/T 7714 reference and a permalink that opens the figure', async ({
     page,
@@ -326,12 +340,8 @@ test.describe('citing a figure', () => {
     await page.goto('/?town=yuci-textile-hydraulics');
     const profile = page.getByRole('region', { name: '榆次纺机液压' });
     const item = profile.locator('li[data-figure="f-yuci-output-2022"]');
-    await openSource(item, '来源', '复制引用');
-    await item.getByRole('button', { name: '复制引用' }).click();
-    await expect(item.getByRole('status')).toHaveText(/已复制/);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
     // What was copied is shown under the button, as it will be pasted.
-    await expect(item.locator('.copied-text')).toHaveText(copied);
+    const copied = await copyCitation(page, item, 'zh');
     const [reference, link] = copied.split('\n');
     // No headline is known: our description stands in brackets; a newspaper read online is [N/OL].
     const described = articleOf('jzwb-2023-06-13-yuci-hydraulics').description?.zh ?? '';
@@ -366,27 +376,20 @@ test.describe('citing a figure', () => {
     await page.goto('/?lang=en&figure=f-qixian-output-2022');
     const item = page.locator('.panel-profile li[data-figure="f-qixian-output-2022"]');
     await expect(item).toHaveClass(/pointed/);
-    await openSource(item, 'Source', 'Copy citation');
-    await item.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(item.getByRole('status')).toHaveText(/Copied/);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copyCitation(page, item, 'en');
     expect(copied).toMatch(
       /^Wang Keju\. "Qixian's glassware heralds global presence"\. China Daily, 12 December 2023\. https:\/\/chinadailyhk\.com\/hk\/article\/366228\. Accessed \d+ \w+ \d{4}\.\n/,
     );
     expect(copied).toMatch(
       /This figure in the dashboard: http:\/\/localhost:\d+\/\?lang=en&town=qixian-glassware&figure=f-qixian-output-2022$/,
     );
-    await expect(item.locator('.copied-text')).toHaveText(copied);
   });
 
   test('in Chinese, a Latin-script author is written as the standard asks', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?figure=f-qixian-output-2022');
     const item = page.locator('.panel-profile li[data-figure="f-qixian-output-2022"]');
-    await openSource(item, '来源', '复制引用');
-    await item.getByRole('button', { name: '复制引用' }).click();
-    await expect(item.getByRole('status')).toHaveText(/已复制/);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copyCitation(page, item, 'zh');
     expect(copied).toMatch(
       /^WANG K J\. Qixian's glassware heralds global presence\[N\/OL\]\. 中国日报, 2023-12-12\[\d{4}-\d{2}-\d{2}\]\. https:\/\/chinadailyhk\.com\/hk\/article\/366228\.\n/,
     );
@@ -399,11 +402,7 @@ test.describe('citing a figure', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
     const headline = page.locator('.headline[data-figure="f-jz-provincial-towns-2025-10"]');
-    await openSource(headline, '来源', '复制引用');
-    await headline.getByRole('button', { name: '复制引用' }).click();
-    await expect(headline.getByRole('status')).toHaveText(/已复制/);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    await expect(headline.locator('.copied-text')).toHaveText(copied);
+    const copied = await copyCitation(page, headline, 'zh');
     const described = articleOf('portal-2025-10-24-jinzhong-industry').description?.zh ?? '';
     expect(copied.split('\n')[0]).toMatch(
       new RegExp(
@@ -419,11 +418,7 @@ test.describe('citing a figure', () => {
     await page.goto('/?town=yuci-textile-hydraulics&lang=en');
     const profile = page.getByRole('region', { name: 'Yuci textile machinery and hydraulics' });
     const designation = profile.locator('.profile-list li', { hasText: 'Provincial' }).first();
-    await openSource(designation, 'Source', 'Copy citation');
-    await designation.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(designation.getByRole('status')).toHaveText(/Copied/);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    await expect(designation.locator('.copied-text')).toHaveText(copied);
+    const copied = await copyCitation(page, designation, 'en');
     expect(copied).toMatch(
       /\nThis town in the dashboard: http:\/\/localhost:\d+\/\?lang=en&town=yuci-textile-hydraulics$/,
     );

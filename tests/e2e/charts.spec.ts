@@ -235,9 +235,9 @@ test.describe('the charts', () => {
       const text = (label: string) =>
         chart.locator('svg text').filter({ hasText: new RegExp(`^${literally(label)}$`) });
       for (const label of [c.yuci, c.pingyao, c.zuoquan, c.taigu]) await expect(text(label)).toHaveCount(1);
-      // Each period after the name above its bar (2022 for several towns).
+      // Each period after the name above its bar, in the same label (2022 for several towns).
       const after = (period: string) =>
-        chart.locator('svg text').filter({ hasText: new RegExp(`^\\s*· ${literally(period)}$`) });
+        chart.locator('svg text').filter({ hasText: new RegExp(`^\\S.* · ${literally(period)}$`) });
       for (const period of c.periods) await expect(after(period)).toHaveCount(1);
       expect(await after(`2022${lang === 'zh' ? '年' : ''}`).count()).toBeGreaterThan(1);
       // The whole years come first; the half year below them, though its value is reported later.

@@ -111,8 +111,8 @@ export function namesAboveBars(
   placement: 'beside' | 'below',
   /**
    * What follows the name of a row with a figure (its period: "榆次纺机液压 · 2022年"), if anything:
-   * plain text in the name's colour, as ECharts draws a rich-text label as several pieces, which
-   * cost a new indicator's draw about 13 ms more at 4× CPU (docs/performance.md).
+   * plain text in the name's colour, as ECharts lays out and draws a rich-text label as several
+   * pieces (a new indicator's draw measured about 10 ms faster without: docs/performance.md).
    */
   after?: (index: number) => string,
 ) {

@@ -190,9 +190,14 @@ const EN_MONTHS = [
 /** YYYY, YYYY-MM or YYYY-MM-DD as 2023年6月13日 / 13 June 2023. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
-  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-  const month = m ? EN_MONTHS[m - 1] : undefined;
+  if (lang === 'zh') return `${y}年${m ? formatMonth(m, lang) : ''}${d ? `${d}日` : ''}`;
+  const month = m ? formatMonth(m, lang) : undefined;
   return [d, month, y].filter((part) => part !== undefined).join(' ');
+}
+
+/** A month of the year (1–12) by its name: 6月 / June. */
+export function formatMonth(month: number, lang: Lang): string {
+  return lang === 'zh' ? `${month}月` : (EN_MONTHS[month - 1] ?? String(month));
 }
 
 /**

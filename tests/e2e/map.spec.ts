@@ -164,6 +164,105 @@ test.describe('the map', () => {
 
 test.describe('the map at a date', () => {
   const marker = (page: Page, id: string) => mapRegion(page).locator(`[data-town="${id}"]`);
+  const asOf = (page: Page, lang: 'zh' | 'en' = 'zh') => ({
+    year: page.getByRole('combobox', { name: lang === 'zh' ? '数据截至：年份' : 'As of: year' }),
+    month: page.getByRole('combobox', { name: lang === 'zh' ? '数据截至：月份' : 'As of: month' }),
+  });
+
+  test('the date is a year and a month, typed or stepped like any list, and choosing one moves nothing', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const { year, month } = asOf(page);
+    await expect(page.getByRole('group', { name: '数据截至' })).toBeVisible();
+    // Now: the year reads "最新", and the month has nothing to choose.
+    await expect(year.locator('option:checked')).toHaveText('最新');
+    await expect(month).toBeDisabled();
+    // Where the map and the ranking begin (their heights follow what they show).
+    const tops = () =>
+      page.evaluate(() => ['#map', '#ranking'].map((s) => document.querySelector(s)?.getBoundingClientRect().top));
+    await expect(marker(page, 'yuci-textile-hydraulics')).toBeVisible();
+    const before = await tops();
+    // Typed: the year by its digits, then the month by its number (a year alone stands at its end).
+    await year.focus();
+    await page.keyboard.type('2023');
+    await expect(page).toHaveURL(/asof=2023-12/);
+    await expect(year.locator('option:checked')).toHaveText('2023年');
+    await month.focus();
+    await page.keyboard.type('6');
+    await expect(page).toHaveURL(/asof=2023-06/);
+    await expect(month.locator('option:checked')).toHaveText('6月');
+    // Stepped with the arrow keys.
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/asof=2023-07/);
+    await expect(legend(page)).toContainText('截至2023年7月');
+    await expect.poll(tops).toEqual(before);
+    // Back to now: the year's first choice; nothing appears or disappears beside the selects.
+    await year.selectOption({ label: '最新' });
+    await expect(page).not.toHaveURL(/asof=/);
+    await expect(month).toBeDisabled();
+    await expect.poll(tops).toEqual(before);
+  });
+
+  test('on a phone, where the headline figures stand above it, the date control stays under the finger', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const { year, month } = asOf(page);
+    const group = page.getByRole('group', { name: '数据截至' });
+    await expect(
+      page.getByRole('region', { name: '核心数字' }).getByText(shown('f-jz-group-enterprises')),
+    ).toBeVisible();
+    await group.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 400));
+    const top = () => group.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const before = await top();
+    expect(before).toBe(400);
+    // 2022: most headlines not yet reported, their cards much shorter.
+    await year.selectOption('2022');
+    await expect(page.getByRole('region', { name: '核心数字 · 截至2022年12月' })).toBeVisible();
+    expect(await top()).toBe(before);
+    await month.selectOption({ label: '6月' });
+    await expect(page.getByRole('region', { name: '核心数字 · 截至2022年6月' })).toBeVisible();
+    expect(await top()).toBe(before);
+    await year.selectOption({ label: '最新' });
+    await expect(page.getByRole('region', { name: '核心数字', exact: true })).toBeVisible();
+    expect(await top()).toBe(before);
+  });
+
+  test('the headline figures follow the date: each as it stood then, or said to be not yet reported', async ({
+    page,
+  }) => {
+    await page.goto('/?asof=2023-06');
+    const headlines = page.getByRole('region', { name: '核心数字 · 截至2023年6月' });
+    const card = (label: string) =>
+      headlines.getByRole('listitem').filter({ has: page.locator('.headline-label', { hasText: label }) });
+    // The province's count of 晋中's towns came in October 2025: not yet, and the towns named by then.
+    await expect(card('晋中的省级专业镇')).toContainText('截至2023年6月，来源中还没有这一数字');
+    await expect(card('晋中的省级专业镇')).toContainText(
+      '本看板的来源点名的有3个：太谷玛钢、祁县玻璃器皿、平遥牛肉和推光漆器',
+    );
+    await expect(card('晋中的省级专业镇')).not.toContainText(shown('f-jz-provincial-towns-2025-10'));
+    // The city-level towns: the first batch of June 2023 stands for October 2025's count.
+    await expect(card('首批市级专业镇')).toContainText(shown('f-jz-city-first-city-towns'));
+    await expect(card('首批市级专业镇')).toContainText('晋中晚报 · 2023年6月13日');
+    await expect(headlines.getByText(shown('f-jz-city-towns-2025-10'))).toHaveCount(0);
+    // Reported in February 2023: shown as they are.
+    await expect(card('企业数')).toContainText(shown('f-jz-group-enterprises'));
+
+    await page.goto('/?asof=2023-01&lang=en');
+    const early = page.getByRole('region', { name: 'Key figures · as of January 2023' });
+    const enterprises = early
+      .getByRole('listitem')
+      .filter({ has: page.locator('.headline-label', { hasText: /^Enterprises$/ }) });
+    await expect(enterprises).toContainText('Not yet reported by January 2023');
+    await expect(early.getByText(shown('f-jz-group-enterprises', 'en'))).toHaveCount(0);
+
+    await asOf(page, 'en').year.selectOption({ label: 'Now (latest)' });
+    const now = page.getByRole('region', { name: 'Key figures', exact: true });
+    await expect(now.getByText(shown('f-jz-group-enterprises', 'en'))).toBeVisible();
+    await expect(now.getByText(/Not yet reported/)).toHaveCount(0);
+  });
 
   test('shows the tiers as they stood then: 榆次 city-level in June 2023, provincial from December 2023', async ({
     page,
@@ -172,12 +271,13 @@ test.describe('the map at a date', () => {
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
     // "Now" says when it is: the newest count of towns in the programme (October 2025).
     await expect(legend(page)).toContainText('标记形状：级别 · 截至2025年10月');
-    await page.getByLabel('数据截至').fill('2023-06');
+    await asOf(page).year.selectOption('2023');
+    await asOf(page).month.selectOption({ label: '6月' });
     await expect(page).toHaveURL(/asof=2023-06/);
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-city/);
     await expect(legend(page)).toContainText('标记形状：级别 · 截至2023年6月');
     await expect(marker(page, 'taigu-tcm-wellness')).toHaveClass(/tier-city/);
-    await page.getByRole('button', { name: '回到最新' }).click();
+    await asOf(page).year.selectOption({ label: '最新' });
     await expect(page).not.toHaveURL(/asof=/);
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveClass(/tier-provincial-key/);
   });
@@ -204,7 +304,7 @@ test.describe('the map at a date', () => {
       'aria-label',
       new RegExp(`产值: ${literally(shown('f-yuci-devzone-output-2022'))}`),
     );
-    await page.getByRole('button', { name: '回到最新' }).click();
+    await asOf(page).year.selectOption({ label: '最新' });
     await expect(row('榆次纺机液压').locator('.shown-value')).toHaveText(shown('f-yuci-output-2022'));
     await expect(row('太谷玛钢').locator('.shown-value')).toHaveText(shown('f-taigu-devzone-output-2024'));
     await expect(marker(page, 'yuci-textile-hydraulics')).toHaveAttribute(

@@ -9,6 +9,7 @@ import { AsOfPicker, IndicatorPicker, PeriodPicker } from '../../features/indica
 import { ProfilePanel } from '../../features/profile/profile-panel';
 import { DrawnAfterwards } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import { useView } from '../../state/view';
 import { Panel } from '../../ui/panel';
 import { MapSection } from '../map-section';
@@ -18,7 +19,7 @@ import { usePreparedIndicators } from '../prepare-indicators';
 import { SectionNav } from '../section-nav';
 
 export function DashboardView() {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const { view } = useView();
   usePointedFigure();
   useLandOnArrival();
@@ -32,7 +33,12 @@ export function DashboardView() {
           below in a render of their own (DrawnAfterwards): with thousands of towns, drawing them
           all takes a slow phone over a second. */}
       <div className="dash-top">
-        <Panel id="headlines" title={t.headlinesTitle} className="panel-headlines">
+        {/* With a date (`?asof`), the cards stand as they were then, and the title says so. */}
+        <Panel
+          id="headlines"
+          title={view.asof ? `${t.headlinesTitle} · ${fill(t.asOfDate, { date: date(view.asof) })}` : t.headlinesTitle}
+          className="panel-headlines"
+        >
           <HeadlineFigures />
         </Panel>
         <DrawnAfterwards>

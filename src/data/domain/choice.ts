@@ -17,7 +17,7 @@
  * dropped. A part of a year is not the same period as the whole year. Pure, no DOM.
  */
 import { happenedBy } from './dates';
-import { figureYear, isPartYear } from './figures';
+import { figureYear, isPartYear, sameSubject } from './figures';
 import type { Article, Figure } from '../format/schema';
 import { COPY_AUTHORITIES } from '../format/vocabulary';
 
@@ -123,4 +123,36 @@ export function chooseFigure(
     .filter((f) => saysOtherwise(f, chosen))
     .sort((a, b) => reportOrder(a, b, articleOf));
   return { figure: chosen, others };
+}
+
+/** Whether two figures answer the same question: indicator, subject, kind and, for counts of towns, the programme's level and stage. */
+function sameQuestion(a: Figure, b: Figure): boolean {
+  return (
+    a.indicator === b.indicator &&
+    a.kind === b.kind &&
+    a.programme?.level === b.programme?.level &&
+    a.programme?.status === b.programme?.status &&
+    sameSubject(a.subject, b.subject)
+  );
+}
+
+/**
+ * A headline figure as it stood at the end of `asof`'s period: the headline itself once its source
+ * had been published; before that, the figure that answered the same question then (a result by
+ * the rule above, a plan or target the latest reported); null when none had been reported.
+ * Without a date, the headline.
+ */
+export function headlineAsOf(
+  headline: Figure,
+  figures: readonly Figure[],
+  articleOf: ArticleOf,
+  asof: string | null,
+): Figure | null {
+  if (asof === null || reportedBy(headline, articleOf, asof)) return headline;
+  const same = figures.filter((f) => f !== headline && sameQuestion(f, headline));
+  if (headline.kind === 'actual') return chooseFigure(same, articleOf, { asof })?.figure ?? null;
+  let latest: Figure | null = null;
+  for (const f of same)
+    if (reportedBy(f, articleOf, asof) && (!latest || reportOrder(f, latest, articleOf) < 0)) latest = f;
+  return latest;
 }

@@ -36,6 +36,20 @@ export function subjectTown(subject: Subject): string | null {
   return subject.type === 'town' || subject.type === 'enterprise' ? subject.town : null;
 }
 
+/** Whether two subjects are the same town, enterprise, group, city or province. */
+export function sameSubject(a: Subject, b: Subject): boolean {
+  switch (a.type) {
+    case 'town':
+      return b.type === 'town' && a.town === b.town;
+    case 'enterprise':
+      return b.type === 'enterprise' && a.town === b.town && a.name.zh === b.name.zh;
+    case 'group':
+      return b.type === 'group' && a.group === b.group;
+    default:
+      return a.type === b.type;
+  }
+}
+
 /** Plans and targets: shown beside a missing result, never ranked as one. */
 export const isPlanned = (f: Figure): boolean => f.kind === 'plan' || f.kind === 'target';
 

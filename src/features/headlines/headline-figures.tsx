@@ -4,6 +4,7 @@
  */
 import { memo, useEffect, useMemo } from 'react';
 import { indexById } from '../../data/format/collections';
+import { headlineAsOf, reportedBy } from '../../data/domain/choice';
 import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/domain/figures';
 import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/format/schema';
 import { namedAtLevel } from '../../data/domain/towns';
@@ -13,6 +14,7 @@ import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import { SourceToggle } from '../../ui/source-citation';
 import { markPainted, TIMING } from '../../lib/timing';
+import { useView } from '../../state/view';
 
 function HeadlineCard({
   figure,
@@ -78,7 +80,57 @@ function namedBeside(figure: Figure, towns: readonly Town[] | undefined): Town[]
   return named.length === figure.value ? null : named;
 }
 
-function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
+/**
+ * A headline whose question no source had answered by the chosen date (`?asof`): its label, that
+ * nothing was reported by then, and for a count of towns the towns our sources name by then.
+ */
+function NotYetCard({
+  headline,
+  indicator,
+  asof,
+  named,
+}: {
+  headline: Figure;
+  indicator: Indicator;
+  asof: string;
+  named: readonly Town[] | null;
+}) {
+  const { t, text, date, list } = useI18n();
+  return (
+    <li className="headline headline-not-yet" data-figure={headline.id}>
+      <p className="headline-label">{text(headline.scope ?? indicator.name)}</p>
+      <p className="headline-value">—</p>
+      <p className="headline-meta">{fill(t.headlineNotYet, { date: date(asof) })}</p>
+      {named && named.length > 0 && (
+        <p className="headline-note">
+          {fill(t.namedInSources, { count: named.length, names: list(named.map((town) => text(town.name))) })}
+        </p>
+      )}
+    </li>
+  );
+}
+
+type Item =
+  | {
+      figure: Figure;
+      indicator: Indicator;
+      subject: string;
+      article: Article | undefined;
+      older: boolean;
+      named: Town[] | null;
+    }
+  | { notYet: Figure; indicator: Indicator; named: Town[] | null };
+
+const HeadlineList = memo(function HeadlineList({
+  meta,
+  figures,
+  asof,
+}: {
+  meta: DatasetMeta;
+  figures: readonly Figure[];
+  /** The date the dashboard stands at: each headline as it stood then (needs the articles' dates). */
+  asof: string | null;
+}) {
   const { lang } = useI18n();
   // Town names are a nicety here: headlines still show when towns.json has failed.
   const { towns, articles } = useLoadedFiles();
@@ -86,25 +138,47 @@ function HeadlineList({ meta, figures }: { meta: DatasetMeta; figures: readonly 
     const indicators = indexById(meta.indicators);
     const ctx = { towns: indexById(towns?.towns ?? []), groups: indexById(meta.groups) };
     const sources = indexById(articles?.articles ?? []);
-    const newest = newestPeriods(figures);
-    return headlineFigures(meta, figures).flatMap((figure) => {
-      const indicator = indicators.get(figure.indicator);
+    const articleOf = (f: Figure) => sources.get(f.source.article);
+    const known = asof === null ? figures : figures.filter((f) => reportedBy(f, articleOf, asof));
+    const newest = newestPeriods(known);
+    return headlineFigures(meta, figures).flatMap((headline): Item[] => {
+      const indicator = indicators.get(headline.indicator);
+      if (!indicator) return [];
+      const figure = headlineAsOf(headline, figures, articleOf, asof);
+      if (!figure) {
+        const level = headline.subject.type === 'city' && headline.programme?.status === 'designated';
+        const named =
+          level && asof && towns && headline.programme
+            ? namedAtLevel(towns.towns, headline.programme.level, asof)
+            : null;
+        return [{ notYet: headline, indicator, named }];
+      }
       const subject = subjectName(figure.subject, ctx)[lang];
-      const article = sources.get(figure.source.article);
+      const article = articleOf(figure);
       const named = namedBeside(figure, towns?.towns);
-      return indicator ? [{ figure, indicator, subject, article, older: isOlder(figure, newest), named }] : [];
+      return [{ figure, indicator, subject, article, older: isOlder(figure, newest), named }];
     });
-  }, [meta, figures, towns, articles, lang]);
+  }, [meta, figures, towns, articles, lang, asof]);
   // The page's most meaningful paint: reported beside LCP by the benchmark (see timing.ts).
   useEffect(() => markPainted(TIMING.headlinesPainted), []);
   return (
     <ul className="headlines">
-      {items.map((item) => (
-        <HeadlineCard key={item.figure.id} {...item} />
-      ))}
+      {items.map((item) =>
+        'notYet' in item ? (
+          <NotYetCard
+            key={item.notYet.id}
+            headline={item.notYet}
+            indicator={item.indicator}
+            asof={asof ?? ''}
+            named={item.named}
+          />
+        ) : (
+          <HeadlineCard key={item.figure.id} {...item} />
+        ),
+      )}
     </ul>
   );
-}
+});
 
 /**
  * The headline cards' places while the figures load (a large figures file takes seconds on a slow
@@ -128,15 +202,19 @@ function PendingHeadlines({ count }: { count: number }) {
   );
 }
 
-/** Memoised: nothing the reader picks changes the headline figures. */
+/**
+ * Memoised: of what the reader picks, only the date (`?asof`) changes the headline figures. With a
+ * date, they wait for the articles too, whose dates say what had been reported by then.
+ */
 export const HeadlineFigures = memo(function HeadlineFigures() {
   const { dataset } = useLoadedFiles();
+  const { asof } = useView().view;
   return (
     <DataGate
-      need={['dataset', 'figures']}
+      need={asof ? ['dataset', 'figures', 'articles'] : ['dataset', 'figures']}
       loading={dataset ? <PendingHeadlines count={dataset.headlines.length} /> : <Loading />}
     >
-      {({ dataset, figures }) => <HeadlineList meta={dataset} figures={figures.figures} />}
+      {({ dataset, figures }) => <HeadlineList meta={dataset} figures={figures.figures} asof={asof} />}
     </DataGate>
   );
 });

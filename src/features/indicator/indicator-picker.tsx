@@ -3,7 +3,10 @@ import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { rankingIndicators, resolveIndicator, resultYearCounts } from '../../data/domain/figures';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
+import { formatMonth } from '../../i18n/format';
 import { fill } from '../../i18n/messages';
+import type { Article } from '../../data/format/schema';
+import { useKeepInPlace } from '../../ui/keep-in-place';
 import { useView } from '../../state/view';
 import { mark, measureSince, TIMING } from '../../lib/timing';
 
@@ -42,29 +45,72 @@ export function IndicatorPicker() {
 }
 
 /**
+ * The years the date control offers, oldest first (so that typing a year's digits passes through
+ * none later than it): from the oldest article's year to the data's last update.
+ */
+function asofYears(updated: string, articles: readonly Article[] | undefined, chosen: string | null): string[] {
+  const years = new Set([updated.slice(0, 4)]);
+  if (chosen) years.add(chosen);
+  const first = articles?.reduce((min, a) => (a.date < min ? a.date : min), updated).slice(0, 4);
+  for (let y = Number(first ?? updated.slice(0, 4)); y <= Number(updated.slice(0, 4)); y++) years.add(String(y));
+  return [...years].sort();
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
  * The month the dashboard stands at (`?asof=2023-06`): the designations made and the figures
- * reported by the end of that month (tiers on the map; figures on the map, in the ranking and the
- * comparison). Empty: now, the newest the sources give.
+ * reported by the end of that month (tiers on the map; figures on the map, in the ranking, the
+ * comparison and the headline figures). Two selects, a year (its first choice "latest": now, the
+ * newest the sources give) and a month, each typed or stepped with the keys like any select; their
+ * widths are fixed, so that a change moves nothing beside them, and the page keeps them in place
+ * when the headline figures above them change height.
  */
 export function AsOfPicker() {
+  const { dataset: meta, articles } = useLoadedFiles();
   const { view, setView } = useView();
-  const { t } = useI18n();
+  const { t, lang, date } = useI18n();
   const id = useId();
+  const { ref, hold } = useKeepInPlace<HTMLDivElement>();
+  const [year, month] = view.asof ? view.asof.split('-') : [null, null];
+  const years = useMemo(() => (meta ? asofYears(meta.updated, articles?.articles, year) : []), [meta, articles, year]);
+  if (!meta) return null;
+  const pick = (asof: string | null) => {
+    hold();
+    setView({ asof });
+  };
+  const pickYear = (next: string) => {
+    if (!next) return pick(null);
+    // A month already chosen stays; else the year's end, or the data's last month for its last year.
+    const last = meta.updated.startsWith(next) ? meta.updated.slice(5, 7) : '12';
+    pick(`${next}-${month ?? last}`);
+  };
   return (
-    <div className="picker">
-      <label htmlFor={id}>{t.asofPicker}</label>
-      <input
-        id={id}
-        type="month"
-        min="2015-01"
-        value={view.asof ?? ''}
-        onChange={(e) => setView({ asof: e.target.value || null })}
-      />
-      {view.asof && (
-        <button type="button" className="secondary small-button" onClick={() => setView({ asof: null })}>
-          {t.asofNow}
-        </button>
-      )}
+    <div ref={ref} className="picker asof-picker" role="group" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={id}>
+        {t.asofPicker}
+      </label>
+      <select id={id} aria-label={t.asofYear} value={year ?? ''} onChange={(e) => pickYear(e.target.value)}>
+        <option value="">{t.asofLatest}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {date(y)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t.asofMonth}
+        value={month ?? ''}
+        disabled={year === null}
+        onChange={(e) => pick(`${year}-${e.target.value}`)}
+      >
+        {year === null && <option value="">—</option>}
+        {MONTHS.map((m) => (
+          <option key={m} value={String(m).padStart(2, '0')}>
+            {formatMonth(m, lang)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -63,7 +63,7 @@ export function MapLegend({
       <div className="legend-block">
         <p className="legend-title">
           {t.legendTiers}
-          {(asof ?? knownAt) && ` · ${fill(t.legendAsOf, { date: date(asof ?? knownAt ?? '') })}`}
+          {(asof ?? knownAt) && ` · ${fill(t.asOfDate, { date: date(asof ?? knownAt ?? '') })}`}
         </p>
         <ul>
           {tiers.map((tier) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFigure, samePeriod, standing, type ArticleOf } from '../../../../src/data/domain/choice';
+import { chooseFigure, headlineAsOf, samePeriod, standing, type ArticleOf } from '../../../../src/data/domain/choice';
 import { rankTowns } from '../../../../src/data/domain/rankings';
 import type { Article, Figure } from '../../../../src/data/format/schema';
 import { article, figure } from '../../support/fixtures';
@@ -99,6 +99,33 @@ describe('which figure stands for a town (one rule)', () => {
     expect(chooseFigure(candidates, articleOf, { asof: '2023-06' })?.figure.id).toBe('feb');
     expect(chooseFigure(candidates, articleOf, { asof: '2024-05' })?.figure.id).toBe('may2024');
     expect(chooseFigure(candidates, articleOf, { asof: '2023-01' })).toBeNull();
+  });
+
+  it('shows a headline as it stood on a date: itself once published, before that the same question answered then', () => {
+    const city = { type: 'city' } as const;
+    const designated = (level: 'city' | 'provincial') => ({ level, status: 'designated' }) as const;
+    const count = (articleId: string, id: string, value: number, patch: Partial<Figure> = {}) =>
+      from(articleId, id, { subject: city, indicator: 'towns', value, programme: designated('city'), ...patch });
+    const headline = count('nameless', 'now', 12, { period: '2024-06' }); // published 2024-06
+    const aim = count('print', 'aim', 10, { kind: 'target', period: '2023' }); // a target is not a result
+    const figures = [
+      headline,
+      count('own', 'first', 6, { period: '2023-03' }), // published 2023-03
+      count('print', 'provincial', 4, { programme: designated('provincial') }), // another level
+      aim,
+      count('print', 'county', 2, { subject: { type: 'town', town: 'yuci' } }), // another subject
+    ];
+    const at = (asof: string | null) => headlineAsOf(headline, figures, articleOf, asof)?.id ?? null;
+    expect(at(null)).toBe('now');
+    expect(at('2024-06')).toBe('now');
+    expect(at('2024-05')).toBe('first');
+    expect(at('2023-03')).toBe('first');
+    expect(at('2023-02')).toBeNull();
+    // A target stands as the latest target reported by then.
+    const later = count('platform', 'aim-later', 15, { kind: 'target', period: '2025' }); // published 2024-01
+    expect(headlineAsOf(later, [...figures, later], articleOf, '2023-06')?.id).toBe('aim');
+    expect(headlineAsOf(later, [...figures, later], articleOf, '2023-01')).toBeNull();
+    expect(headlineAsOf(aim, figures, articleOf, '2023-02')?.id).toBe('aim');
   });
 
   it('takes an undated figure as of the year it was published or the year before', () => {

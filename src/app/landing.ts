@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { ViewState } from '../state/url-state';
 import { useView } from '../state/view';
-import { landOn } from '../ui/land-on';
+import { landOnPanel } from '../ui/land-on';
 
 /** The panel a view points at on arrival, or null for the top of the page. */
 function arrivalPanel(view: ViewState): string | null {
@@ -23,7 +23,6 @@ export function useLandOnArrival() {
     if (arrived.current) return;
     arrived.current = true;
     const panel = arrivalPanel(view);
-    const heading = panel ? document.getElementById(`${panel}-title`) : null;
-    if (heading) return landOn(heading);
+    if (panel) return landOnPanel(panel);
   }, [view]);
 }

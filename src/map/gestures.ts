@@ -1,13 +1,15 @@
 /**
  * How the map shares gestures with the page, as readers know from other map sites: on a desktop
  * the wheel scrolls the page unless the reader holds Ctrl/⌘ or has clicked into the map; on a
- * touch screen one finger scrolls the page and two move and zoom the map. A short hint says how
- * when a gesture goes to the page.
+ * touch screen one finger scrolls the page and two move and zoom the map; a tap selects. A short
+ * hint says how when a gesture goes to the page.
  */
 import L from 'leaflet';
 
 /** Wheel steps with Ctrl/⌘ zoom by this much, as Leaflet's own wheel zoom would. */
 const WHEEL_STEP = 0.5;
+/** How far one finger moves before it is a drag, not a tap (in CSS pixels). */
+const DRAG_PX = 10;
 /** How long the hint stays. */
 const HINT_MS = 1500;
 
@@ -36,14 +38,28 @@ export function shareGestures(map: L.Map, touch: boolean, hint: (which: 'wheel' 
   // A click into the map hands it the wheel until the pointer leaves.
   const engage = () => map.scrollWheelZoom.enable();
   const release = () => map.scrollWheelZoom.disable();
+  // The touch hint is for a one-finger drag (the page scrolls instead of the map), never for a
+  // tap, which selects what it lands on.
+  let start: { x: number; y: number } | null = null;
   const onTouch = (event: TouchEvent) => {
-    if (event.touches.length === 1) show('touch');
-    else hint(null);
+    const [finger] = event.touches;
+    start = event.touches.length === 1 && finger ? { x: finger.clientX, y: finger.clientY } : null;
+    if (!start) hint(null);
+  };
+  const onMove = (event: TouchEvent) => {
+    const [finger] = event.touches;
+    if (!start || event.touches.length !== 1 || !finger) return;
+    if (Math.hypot(finger.clientX - start.x, finger.clientY - start.y) < DRAG_PX) return;
+    start = null;
+    show('touch');
   };
   element.addEventListener('wheel', onWheel, { passive: false });
   element.addEventListener('mousedown', engage);
   element.addEventListener('mouseleave', release);
-  if (touch) element.addEventListener('touchstart', onTouch, { passive: true });
+  if (touch) {
+    element.addEventListener('touchstart', onTouch, { passive: true });
+    element.addEventListener('touchmove', onMove, { passive: true });
+  }
   const zoomed = () => element.setAttribute('data-zoom', String(map.getZoom()));
   map.on('zoomend', zoomed);
   zoomed();
@@ -53,6 +69,7 @@ export function shareGestures(map: L.Map, touch: boolean, hint: (which: 'wheel' 
     element.removeEventListener('mousedown', engage);
     element.removeEventListener('mouseleave', release);
     element.removeEventListener('touchstart', onTouch);
+    element.removeEventListener('touchmove', onMove);
     map.off('zoomend', zoomed);
   };
 }

@@ -33,3 +33,9 @@ export function landOn(element: Element): () => void {
   const timer = setTimeout(stop, SETTLE_MS);
   return stop;
 }
+
+/** Lands on a dashboard panel by its id (its heading, `<id>-title`, see ui/panel); nothing when it is not drawn. */
+export function landOnPanel(id: string): (() => void) | undefined {
+  const heading = document.getElementById(`${id}-title`);
+  return heading ? landOn(heading) : undefined;
+}

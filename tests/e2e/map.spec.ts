@@ -342,20 +342,73 @@ test.describe('the map shares gestures with the page', () => {
 
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-  test('one finger on the map shows how to move it with two', async ({ page }) => {
-    await page.goto('/');
+  /** Opens `address` with the map drawn and in view. */
+  async function openMap(page: Page, address = '/') {
+    await page.goto(address);
     // The map is drawn when the reader comes near it.
     await page.getByRole('region', { name: /^地图/ }).scrollIntoViewIfNeeded();
     const canvas = page.locator('.map-canvas');
     await canvas.scrollIntoViewIfNeeded();
-    await expect(canvas).toHaveAttribute('data-fitted', 'jinzhong');
+    await expect(canvas).toHaveAttribute('data-markers-zoom', /.+/);
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no map');
-    await canvas.dispatchEvent('touchstart', {
-      touches: [{ identifier: 0, clientX: box.x + 50, clientY: box.y + 50 }],
-    });
-    await expect(page.locator('.map-hint')).toHaveText('用两根手指移动和缩放地图');
-    await expect(page.locator('.map-hint')).toHaveClass(/shown/);
+    return { canvas, box };
+  }
+  const finger = (x: number, y: number) => ({ touches: [{ identifier: 0, clientX: x, clientY: y }] });
+
+  test('a one-finger drag on the map shows how to move it with two; a tap does not', async ({ page }) => {
+    const { canvas, box } = await openMap(page);
+    const hint = page.locator('.map-hint');
+    // A tap on a town selects it, with no hint.
+    await canvas.locator('[data-town="lingshi-humic-acid"]').tap();
+    await expect(page).toHaveURL(/town=lingshi-humic-acid/);
+    await expect(hint).not.toHaveClass(/shown/);
+    await canvas.scrollIntoViewIfNeeded();
+    // A drag with one finger: the page scrolls, and the hint says how to move the map.
+    await canvas.dispatchEvent('touchstart', finger(box.x + 50, box.y + 50));
+    await canvas.dispatchEvent('touchmove', finger(box.x + 50, box.y + 52));
+    await expect(hint).not.toHaveClass(/shown/);
+    await canvas.dispatchEvent('touchmove', finger(box.x + 50, box.y + 80));
+    await expect(hint).toHaveText('用两根手指移动和缩放地图');
+    await expect(hint).toHaveClass(/shown/);
+  });
+
+  test('the town opened is never inside a cluster, and a cluster tapped zooms only as far as it takes to part it', async ({
+    page,
+  }) => {
+    const { canvas } = await openMap(page, '/?town=qixian-glassware');
+    const opened = canvas.locator('[data-town="qixian-glassware"]');
+    await expect(opened).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.locator('.town-cluster[data-towns~="qixian-glassware"]')).toHaveCount(0);
+    // Some towns share a cluster at this size (太谷's two towns, a few kilometres apart).
+    const cluster = canvas.locator('.town-cluster').first();
+    await expect(cluster).toBeVisible();
+    const members = (await cluster.getAttribute('data-towns'))?.split(' ') ?? [];
+    expect(members.length).toBeGreaterThanOrEqual(2);
+    expect(members).not.toContain('qixian-glassware');
+    const zoom = Number(await canvas.getAttribute('data-markers-zoom'));
+    await cluster.tap();
+    await expect(canvas).not.toHaveAttribute('data-markers-zoom', String(zoom));
+    // Each of its towns on its own now, the opened town still alone, and the map zoomed in by at
+    // most one zoom level: the counties around stay in view.
+    for (const id of members) await expect(canvas.locator(`.town-marker[data-town="${id}"]`)).toBeVisible();
+    await expect(canvas.locator('.town-cluster[data-towns~="qixian-glassware"]')).toHaveCount(0);
+    expect(Number(await canvas.getAttribute('data-markers-zoom')) - zoom).toBeLessThanOrEqual(1);
+  });
+
+  test('a town chosen on the map brings its profile into view, and one tap leads back to the map', async ({ page }) => {
+    const { canvas } = await openMap(page);
+    await canvas.locator('[data-town="zuoquan-latex"]').tap();
+    const profile = page.getByRole('heading', { level: 2, name: '左权乳胶制品' });
+    await expect(profile).toBeInViewport();
+    await page.getByRole('button', { name: '回到地图' }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: /^地图/ })).toBeInViewport();
+    const marker = canvas.locator('[data-town="zuoquan-latex"]');
+    await expect(marker).toBeInViewport();
+    await expect(marker).toBeFocused();
+    // Tapped again, the town open already: its profile comes back into view.
+    await marker.tap();
+    await expect(profile).toBeInViewport();
   });
 
   test('names the towns where their names fit, none covering another, and a tap opens a town', async ({ page }) => {
@@ -387,6 +440,41 @@ test.describe('on a touch screen', () => {
     await expect(page.getByRole('heading', { level: 2, name: '介休碳素' })).toBeInViewport();
   });
 });
+
+for (const lang of ['zh', 'en'] as const)
+  test(`names the counties where their names fit, inside each county and clear of the towns (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(lang === 'en' ? '/?lang=en' : '/');
+    const canvas = page.locator('.map-canvas');
+    await expect(canvas).toHaveAttribute('data-markers-zoom', /.+/);
+    const shown = canvas.locator('.county-name:not(.hidden)');
+    await expect(shown.first()).toBeVisible();
+    const placed = await shown.evaluateAll((elements) =>
+      elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        const under = document
+          .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          .find((el) => el.matches('path.county'));
+        const towns = [
+          ...document.querySelectorAll('.town-dot, .town-cluster, .town-marker:not(.label-hidden) .town-label'),
+        ];
+        const covers = towns.some((t) => {
+          const b = t.getBoundingClientRect();
+          return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+        });
+        return { text: e.textContent, county: under?.getAttribute('aria-label') ?? '', covers };
+      }),
+    );
+    expect(placed.length).toBeGreaterThanOrEqual(1);
+    for (const { text, county, covers } of placed) {
+      // The shape under a name is its own county's.
+      expect(county.startsWith(text ?? '?'), `${text} over ${county}`).toBe(true);
+      expect(covers, `${text} covers a town`).toBe(false);
+    }
+    // Out of the accessibility tree: the county shapes carry the names as their labels.
+    await expect(canvas.locator('.leaflet-county-names-pane')).toHaveAttribute('aria-hidden', 'true');
+  });
 
 for (const [lang, mapHeading, figuresHeading] of [
   ['zh', '地图：晋中市11个县（市、区）与专业镇', '核心数字'],

@@ -19,7 +19,8 @@ export function countyName(f: CountyFeature, { lang }: I18n): string {
   return lang === 'zh' ? f.properties.name : `${f.properties.nameEn} (${f.properties.name})`;
 }
 
-export function cityName(f: CityFeature, { lang }: I18n): string {
+/** A city's or county's name alone, as the map writes it on the division: 榆次区 / Yuci District. */
+export function divisionName(f: CityFeature | CountyFeature, { lang }: I18n): string {
   return lang === 'zh' ? f.properties.name : f.properties.nameEn;
 }
 

@@ -25,12 +25,14 @@ export interface MarkerContext {
   /** What the marker says now (read when its tooltip opens). */
   describe: (item: MarkerItem) => MarkerDescription | null;
   onSelect: (id: string) => void;
+  /** A cluster chosen (the map zooms in to part it). */
+  onCluster: (cluster: Extract<MarkerItem, { kind: 'cluster' }>) => void;
 }
 
-/** The marker for `item`, added to the map: a town's opens it, a cluster's zooms in on its towns. */
+/** The marker for `item`, added to the map: a town's opens it, a cluster's zooms in to part its towns. */
 export function createMarker(
   item: MarkerItem,
-  { map, byId, asof, name: nameOf, describe, onSelect }: MarkerContext,
+  { map, byId, asof, name: nameOf, describe, onSelect, onCluster }: MarkerContext,
 ): L.Marker {
   const latLng = map.unproject([item.x, item.y], map.getZoom());
   const icon = document.createElement('span');
@@ -70,17 +72,7 @@ export function createMarker(
       riseOnHover: true,
     });
   }
-  const choose = () => {
-    if (item.kind === 'town') {
-      onSelect(item.id);
-      return;
-    }
-    const members = item.ids.flatMap((id) => {
-      const town = byId.get(id);
-      return town ? [L.latLng(town.location.lat, town.location.lon)] : [];
-    });
-    map.fitBounds(L.latLngBounds(members), { padding: [CLUSTER_SIZE, CLUSTER_SIZE] });
-  };
+  const choose = () => (item.kind === 'town' ? onSelect(item.id) : onCluster(item));
   marker.bindTooltip(() => textElement('span', describe(item)?.lines ?? []), {
     direction: 'top',
     offset: [0, -10],

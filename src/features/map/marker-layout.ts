@@ -7,12 +7,16 @@
  *   towns that cannot all fit gather into a counted cluster (fitMarkers);
  * - a town's name shows beside its marker wherever it fits, on a phone too (label-layout);
  * - the map never draws more than a readable, fast number of markers: when more towns than that
- *   are in view, the towns of each grid cell gather into one counted cluster.
+ *   are in view, the towns of each grid cell gather into one counted cluster;
+ * - the town the reader has opened is never inside a cluster and stays at its own place: the others
+ *   move or gather around it.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
 import { groupBy, keptIn } from '../../data/format/collections';
 
 export type Offset = readonly [dx: number, dy: number];
+
+const NONE: ReadonlySet<string> = new Set();
 
 export interface ScreenPoint {
   id: string;
@@ -23,11 +27,19 @@ export interface ScreenPoint {
 /**
  * Offsets (in pixels) that keep square markers of side `minDistance` from overlapping, moving them
  * as little as it takes: every pair that is too close is pushed apart along the line between them
- * (markers at one point get distinct directions), repeated until none overlaps. Each round only
- * compares markers in neighbouring cells of a grid as wide as `minDistance`.
+ * (markers at one point get distinct directions), repeated until none overlaps. A marker in
+ * `fixed` does not move: the other of the pair moves the whole way. Each round only compares
+ * markers in neighbouring cells of a grid as wide as `minDistance`.
  */
-export function declutter(points: readonly ScreenPoint[], minDistance: number, maxRounds = 200): Map<string, Offset> {
+export function declutter(
+  points: readonly ScreenPoint[],
+  minDistance: number,
+  maxRounds = 200,
+  fixed: ReadonlySet<string> = NONE,
+): Map<string, Offset> {
   const at = points.map((p) => ({ x: p.x, y: p.y }));
+  // How much of a push each marker takes: none when fixed.
+  const share = points.map((p) => (fixed.has(p.id) ? 0 : 1));
   const cellOf = (v: number) => Math.floor(v / minDistance);
   for (let round = 0; round < maxRounds; round++) {
     let moved = false;
@@ -53,14 +65,17 @@ export function declutter(points: readonly ScreenPoint[], minDistance: number, m
               dx = Math.cos(angle);
               dy = Math.sin(angle);
             }
+            const sa = share[i] ?? 1;
+            const sb = share[j] ?? 1;
+            if (sa + sb === 0) continue;
             // Stretch the gap between them along its own direction until it is wide enough.
             const scale = (minDistance + 0.01) / Math.max(Math.abs(dx), Math.abs(dy));
-            const pushX = ((scale - 1) * dx) / 2;
-            const pushY = ((scale - 1) * dy) / 2;
-            a.x -= pushX;
-            a.y -= pushY;
-            b.x += pushX;
-            b.y += pushY;
+            const pushX = (scale - 1) * dx;
+            const pushY = (scale - 1) * dy;
+            a.x -= (pushX * sa) / (sa + sb);
+            a.y -= (pushY * sa) / (sa + sb);
+            b.x += (pushX * sb) / (sa + sb);
+            b.y += (pushY * sb) / (sa + sb);
             moved = true;
           }
         }
@@ -79,16 +94,26 @@ export type MarkerItem =
 /**
  * The markers for the towns in view: each town on its own while there are at most `maxMarkers`
  * of them; otherwise the towns of each `cell`-pixel square gather into a cluster at their mean
- * position (a town alone in its cell stays a town). Keys are stable for the same towns at the
- * same zoom, so that a pan reuses the markers already drawn.
+ * position (a town alone in its cell, or in `alone`, stays a town). Keys are stable for the same
+ * towns at the same zoom, so that a pan reuses the markers already drawn.
  */
-export function planMarkers(points: readonly ScreenPoint[], maxMarkers: number, cell: number): MarkerItem[] {
+export function planMarkers(
+  points: readonly ScreenPoint[],
+  maxMarkers: number,
+  cell: number,
+  alone: ReadonlySet<string> = NONE,
+): MarkerItem[] {
   const town = (p: ScreenPoint): MarkerItem => ({ kind: 'town', key: `town:${p.id}`, id: p.id, x: p.x, y: p.y });
   if (points.length <= maxMarkers) return points.map(town);
   // The cells in the order first met, found by column and row (numbers: thousands of towns in view).
   const cells: { key: string; members: ScreenPoint[] }[] = [];
+  const single: MarkerItem[] = [];
   const byColumn = new Map<number, Map<number, ScreenPoint[]>>();
   for (const p of points) {
+    if (alone.has(p.id)) {
+      single.push(town(p));
+      continue;
+    }
     const column = Math.floor(p.x / cell);
     const row = Math.floor(p.y / cell);
     const rows = keptIn(byColumn, column, () => new Map<number, ScreenPoint[]>());
@@ -100,7 +125,7 @@ export function planMarkers(points: readonly ScreenPoint[], maxMarkers: number, 
       cells.push({ key: `${column},${row}`, members: started });
     }
   }
-  return cells.map(({ key, members }): MarkerItem => {
+  const gathered = cells.map(({ key, members }): MarkerItem => {
     const [first] = members;
     if (first && members.length === 1) return town(first);
     const mean = (axis: 'x' | 'y') => members.reduce((sum, p) => sum + p[axis], 0) / members.length;
@@ -112,6 +137,7 @@ export function planMarkers(points: readonly ScreenPoint[], maxMarkers: number, 
       y: mean('y'),
     };
   });
+  return [...single, ...gathered];
 }
 
 /** The markers to draw and how far each is moved from its place to keep clear of the others. */
@@ -129,7 +155,9 @@ const membersOf = (item: MarkerItem): string[] => (item.kind === 'town' ? [item.
  * and inside (a cluster, failing that, at its nearest member's place), and otherwise gathers with
  * its nearest neighbour into one cluster, placed where its members' area holds it; repeated until
  * every marker is inside. A marker whose own place is already outside its area (the data's point
- * and boundary disagree) is left where the data puts it. Offsets of towns run from their own place.
+ * and boundary disagree) is left where the data puts it. The towns in `alone` (the one opened) stay
+ * at their own place and never gather: the others move and gather around them. Offsets of towns
+ * run from their own place.
  */
 export function fitMarkers(
   planned: readonly MarkerItem[],
@@ -137,7 +165,9 @@ export function fitMarkers(
   home: ReadonlyMap<string, ScreenPoint>,
   minDistance: (clustered: boolean) => number,
   inside: (ids: readonly string[], x: number, y: number) => boolean,
+  alone: ReadonlySet<string> = NONE,
 ): FittedMarkers {
+  const pinned = new Set(planned.flatMap((item) => (item.kind === 'town' && alone.has(item.id) ? [item.key] : [])));
   let items = [...planned];
   const moved = new Set<string>();
   // Whether a marker is inside its area at a point, asked once per marker and point: the rounds
@@ -156,6 +186,8 @@ export function fitMarkers(
     declutter(
       items.map((item) => ({ id: item.key, x: item.x, y: item.y })),
       gap,
+      undefined,
+      pinned,
     );
   // A town's marker is drawn at its own place: its offset runs from there, wherever it was moved to.
   const fromHome = (offsets: Map<string, Offset>): FittedMarkers => {
@@ -202,7 +234,7 @@ export function fitMarkers(
     }
     const neighbour = nearestOf(
       out,
-      items.filter((item) => item !== out),
+      items.filter((item) => item !== out && !pinned.has(item.key)),
     );
     if (!neighbour) return fromHome(offsets);
     const ids = [...membersOf(out), ...membersOf(neighbour)].sort();

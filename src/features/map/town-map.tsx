@@ -5,7 +5,7 @@
  * answer hover and keyboard focus with a tooltip and select on click or Enter.
  */
 import L from 'leaflet';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CityFeature, CountiesFile, CountyFeature, Town } from '../../data/format/schema';
 import { townRegions } from '../../data/domain/geo';
 import { programmeKnownAt } from '../../data/domain/towns';
@@ -15,11 +15,13 @@ import { BoundaryLayer } from '../../map/boundary-layer';
 import { LeafletMap } from '../../map/leaflet-map';
 import { OSM_TILES, TileLayer } from '../../map/tile-layer';
 import { useView } from '../../state/view';
+import { landOnPanel } from '../../ui/land-on';
 import { DataError } from '../../ui/data-gate';
 import { classOf } from './choropleth';
 import { MapLegend, NO_DATA_FILL, NoDataPattern } from './map-legend';
-import { cityName, countyLabel, countyTooltip, outsideTownsText } from './map-text';
+import { countyLabel, countyTooltip, divisionName, outsideTownsText } from './map-text';
 import { MapToolbar } from './map-toolbar';
+import { CountyNames } from './county-names';
 import { TownMarkers } from './town-markers';
 import { useMapColouring } from './use-map-colouring';
 
@@ -76,9 +78,19 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   );
   const tooltip = useCallback((f: CountyFeature) => countyTooltip(f, colouring, i18n), [colouring, i18n]);
   const label = useCallback((f: CountyFeature) => countyLabel(f, colouring, i18n), [colouring, i18n]);
-  const cityTooltip = useCallback((f: CityFeature) => [cityName(f, i18n)], [i18n]);
+  const cityTooltip = useCallback((f: CityFeature) => [divisionName(f, i18n)], [i18n]);
+  const nameOnMap = useCallback((f: CountyFeature) => divisionName(f, i18n), [i18n]);
   const selectCounty = useCallback((f: CountyFeature) => setView({ county: f.properties.code }), [setView]);
-  const selectTown = useCallback((id: string) => setView({ town: id }), [setView]);
+  // A town chosen that is open already: its profile is brought into view again. (Read through a
+  // ref: a new selection must not make a new handler, which would draw every marker afresh.)
+  const open = useRef(view.town);
+  useEffect(() => {
+    open.current = view.town;
+  }, [view.town]);
+  const selectTown = useCallback(
+    (id: string) => (id === open.current ? void landOnPanel('profile') : setView({ town: id })),
+    [setView],
+  );
 
   return (
     // data-indicator names what the map shows, once it shows it (the benchmark waits on it).
@@ -105,6 +117,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
           label={label}
           onSelect={selectCounty}
         />
+        <CountyNames counties={counties.features} name={nameOnMap} />
         <TownMarkers
           towns={towns}
           regions={regions}

@@ -9,7 +9,7 @@
  * describing only to the markers shown. Drawing is at once with a few hundred towns; with
  * thousands it yields to the page between its parts.
  */
-import type L from 'leaflet';
+import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { keptIn } from '../../data/format/collections';
 import { contains, type Geometry } from '../../data/domain/geo';
@@ -121,12 +121,15 @@ export function TownMarkers({
   // Markers read the current description when they are drawn and when their tooltip opens.
   const describeRef = useRef(describe);
   const drawn = useRef(new Map<string, Drawn>());
-  // The selected town's name is placed first; a new selection places the names again.
+  // The selected town is never in a cluster and its name is placed first: a new selection lays
+  // the markers out again.
   const selectedRef = useRef(selected);
+  const layoutRef = useRef<() => void>(() => undefined);
   const placeLabelsRef = useRef<() => void>(() => undefined);
   useEffect(() => {
+    if (selectedRef.current === selected) return;
     selectedRef.current = selected;
-    placeLabelsRef.current();
+    layoutRef.current();
   }, [selected]);
 
   // Drawing: which markers exist and where, re-planned after every move or zoom.
@@ -139,6 +142,7 @@ export function TownMarkers({
       name: (town) => textRef.current(town.name),
       describe: (item) => describeRef.current(item),
       onSelect,
+      onCluster: (item) => void part(item),
     };
     // Each layout has a number: a newer one (or the effect's end) stops the one under way.
     let latest = 0;
@@ -149,6 +153,56 @@ export function TownMarkers({
      * synchronous when it is quick. New markers are drawn before the ones no longer planned are
      * removed, so that a pan never shows the map without its markers.
      */
+    /**
+     * The markers for a view (`view`: its pixel bounds at `zoom`), or null when `goOn` says to stop.
+     * Few towns: all of them, wherever the view is. Many: those in view only, so that every marker
+     * a keyboard reaches is on screen (focusing one off screen would pan the map and re-plan the
+     * markers under the reader's focus). The selected town stays alone.
+     */
+    const plan = async (zoom: number, view: L.Bounds, goOn: () => Promise<boolean>) => {
+      const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
+      const candidates: ScreenPoint[] = [];
+      for (const [i, town] of inProgramme.entries()) {
+        const point = map.project([town.location.lat, town.location.lon], zoom);
+        if (everyTown || view.contains(point)) candidates.push({ id: town.id, x: point.x, y: point.y });
+        if (i % PER_LOOK === PER_LOOK - 1 && !(await goOn())) return null;
+      }
+      const alone = new Set(selectedRef.current ? [selectedRef.current] : []);
+      return fitMarkers(
+        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL, alone),
+        new Map(candidates.map((p) => [p.id, p])),
+        (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
+        insideCounty(map, regions, zoom),
+        alone,
+      );
+    };
+
+    /**
+     * A cluster chosen: the map zooms in on its towns just as far as it takes to show each of them
+     * on its own (the least zoom, in the map's steps, at which the layout there parts them all), and
+     * never further than the zoom that frames them (a large cluster: its towns fill the map).
+     */
+    const part = async (cluster: Extract<MarkerItem, { kind: 'cluster' }>) => {
+      const members = cluster.ids.flatMap((id) => {
+        const town = byId.get(id);
+        return town ? [L.latLng(town.location.lat, town.location.lon)] : [];
+      });
+      if (members.length === 0) return;
+      const bounds = L.latLngBounds(members);
+      const centre = bounds.getCenter();
+      const half = map.getSize().divideBy(2);
+      const step = map.options.zoomDelta ?? 1;
+      const most = Math.min(map.getMaxZoom(), map.getBoundsZoom(bounds, false, L.point(CLUSTER_SIZE, CLUSTER_SIZE)));
+      const ids = new Set(cluster.ids);
+      let zoom = map.getZoom() + step;
+      for (; zoom < most; zoom += step) {
+        const middle = map.project(centre, zoom);
+        const fitted = await plan(zoom, L.bounds(middle.subtract(half), middle.add(half)), async () => true);
+        if (fitted?.items.every((item) => item.kind === 'town' || !item.ids.some((id) => ids.has(id)))) break;
+      }
+      map.setView(centre, Math.max(map.getZoom() + step, Math.min(zoom, most)));
+    };
+
     const layOut = async (run: number) => {
       const clock = turnClock();
       /** False when a newer layout has begun while this one yielded. */
@@ -159,23 +213,8 @@ export function TownMarkers({
         return run === latest;
       };
       const zoom = map.getZoom();
-      // Few towns: all of them, wherever the view is. Many: those in view only, so that every
-      // marker a keyboard reaches is on screen (focusing one off screen would pan the map and
-      // re-plan the markers under the reader's focus).
-      const view = map.getPixelBounds();
-      const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
-      const candidates: ScreenPoint[] = [];
-      for (const [i, town] of inProgramme.entries()) {
-        const point = map.project([town.location.lat, town.location.lon], zoom);
-        if (everyTown || view.contains(point)) candidates.push({ id: town.id, x: point.x, y: point.y });
-        if (i % PER_LOOK === PER_LOOK - 1 && !(await goOn())) return;
-      }
-      const fitted = fitMarkers(
-        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL),
-        new Map(candidates.map((p) => [p.id, p])),
-        (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
-        insideCounty(map, regions, zoom),
-      );
+      const fitted = await plan(zoom, map.getPixelBounds(), goOn);
+      if (!fitted) return;
       for (const [i, item] of fitted.items.entries()) {
         // A new marker is described as it is drawn (a cluster reads its towns): fewer at a time.
         if (i % MARKERS_PER_LOOK === 0 && !(await goOn())) return;
@@ -234,8 +273,11 @@ export function TownMarkers({
       const fits = fitLabels(labels, markers, box(map.getContainer()));
       for (const { item, marker } of entries)
         marker.getElement()?.classList.toggle('label-hidden', item.kind === 'town' && !fits.has(item.key));
+      // The counties' names are placed after the towns' (see CountyNames).
+      map.fire('markersplaced');
     };
     placeLabelsRef.current = placeLabels;
+    layoutRef.current = layout;
     layout();
     map.on('moveend', layout);
     map.on('resize', placeLabels);

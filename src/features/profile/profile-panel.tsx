@@ -144,6 +144,26 @@ function useProfileFocus(key: string | null, pointed: string | null) {
 
 const PROFILE_TITLE = 'profile-title';
 
+/**
+ * Back to the map from a profile (on a phone the profile stands a screen or more above it): the
+ * map's panel scrolled to the top, and focus on what is open there (the town's marker or the
+ * county's shape), else on the map's heading, so that a keyboard continues from it.
+ */
+function toMap(selection: NonNullable<Selection>) {
+  const heading = document.getElementById('map-title');
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start' });
+  const shown =
+    selection.kind === 'town'
+      ? document.querySelector(`[data-town="${CSS.escape(selection.town.id)}"]`)
+      : document.querySelector(`path.county[data-code="${CSS.escape(selection.county.properties.code)}"]`);
+  if (shown instanceof HTMLElement || shown instanceof SVGElement) shown.focus({ preventScroll: true });
+  else {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }
+}
+
 /** The town's one-page brief for print: loaded when a town is first opened, never in the first view. */
 const TownBrief = lazy(() => import('./town-brief'));
 
@@ -185,6 +205,9 @@ export function ProfilePanel() {
               </button>
             </>
           )}
+          <button type="button" className="secondary" onClick={() => toMap(selection)}>
+            {t.backToMap}
+          </button>
           <button type="button" className="close" onClick={close}>
             {t.close}
           </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, townRegions, type Geometry } from '../../../../src/data/domain/geo';
+import { contains, labelPoint, townRegions, type Geometry } from '../../../../src/data/domain/geo';
 import { fitLabels } from '../../../../src/features/map/label-layout';
 import { fitMarkers, type MarkerItem } from '../../../../src/features/map/marker-layout';
 import { realData } from '../../support/real-data';
@@ -26,6 +26,33 @@ describe('whether a point lies inside a boundary', () => {
     expect(contains(two, 0.5, 0.5)).toBe(true);
     expect(contains(two, 5.5, 5.5)).toBe(true);
     expect(contains(two, 3, 3)).toBe(false);
+  });
+
+  it("writes a county's name at its point farthest from its edges, inside it whatever its shape", () => {
+    // An L: its centroid (about 3.5, 3.5) lies in the notch, outside it.
+    const ell: Geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 2],
+          [2, 2],
+          [2, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
+    };
+    const [x, y] = labelPoint(ell);
+    expect(contains(ell, x, y)).toBe(true);
+    expect(contains(ell, 3.5, 3.5)).toBe(false);
+    // In the corner, where the L is widest, not near an end of an arm.
+    expect(Math.max(x, y)).toBeLessThan(3);
+    for (const f of realData().counties.features) {
+      const [lon, lat] = labelPoint(f.geometry);
+      expect(contains(f.geometry, lon, lat), f.properties.code).toBe(true);
+    }
   });
 
   it('every bundled town lies in the boundary its marker is kept in (its county, or its city outside 晋中)', () => {
@@ -55,12 +82,13 @@ describe('markers kept inside their own county', () => {
     homes.set(id, { x, y });
     return { kind: 'town', key: `town:${id}`, id, x, y };
   };
-  const fit = (items: MarkerItem[]) =>
+  const fit = (items: MarkerItem[], alone?: ReadonlySet<string>) =>
     fitMarkers(
       items,
       new Map(items.flatMap((i) => (i.kind === 'town' ? [[i.id, { id: i.id, x: i.x, y: i.y }] as const] : []))),
       () => 26,
       inside,
+      alone,
     );
   const homes = new Map<string, { x: number; y: number }>();
   /** Where each marker is drawn: a town at its own place plus its offset, a cluster at its place plus its offset. */
@@ -84,6 +112,23 @@ describe('markers kept inside their own county', () => {
     expect(fitted.items[0]).toMatchObject({ kind: 'cluster', ids: ['a1', 'b1'] });
     for (const { item, x, y } of placed(fitted))
       expect(inside(item.kind === 'cluster' ? item.ids : [], x, y)).toBe(true);
+  });
+
+  it('never gathers the town the reader opened: it stays at its place and the others move or gather around it', () => {
+    // As above, b1 would be pushed out of its county; opened, it stays a town where it is.
+    const fitted = fit([town('a1', 95, 50), town('b1', 105, 50)], new Set(['b1']));
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+    expect(fitted.offsets.get('town:b1')).toEqual([0, 0]);
+    for (const { item, x, y } of placed(fitted)) expect(inside([item.key.slice(5)], x, y), item.key).toBe(true);
+    // With three crowded at the border, the two others gather, the opened one stays alone.
+    const crowded = fit([town('a1', 95, 45), town('a2', 95, 55), town('b1', 105, 50)], new Set(['b1']));
+    const kinds = crowded.items.map((i) => (i.kind === 'town' ? i.id : i.ids.join('+'))).sort();
+    expect(kinds).toContain('b1');
+    expect(crowded.offsets.get('town:b1')).toEqual([0, 0]);
+    for (const { item, x, y } of placed(crowded)) {
+      expect(inside(item.kind === 'town' ? [item.id] : item.ids, x, y), item.key).toBe(true);
+      if (item.key !== 'town:b1') expect(Math.max(Math.abs(x - 105), Math.abs(y - 50)), item.key).toBeGreaterThan(25.5);
+    }
   });
 
   it('keeps apart the towns that fit and clusters only those that do not', () => {

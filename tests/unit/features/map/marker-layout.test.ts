@@ -110,6 +110,17 @@ describe('many towns in view', () => {
     }
   });
 
+  it('keeps the town the reader opened out of every cluster', () => {
+    const opened = crowd[0]?.id ?? '';
+    const plain = planMarkers(crowd, 100, 64);
+    expect(plain.some((item) => item.kind === 'cluster' && item.ids.includes(opened))).toBe(true);
+    const items = planMarkers(crowd, 100, 64, new Set([opened]));
+    expect(items.filter((item) => item.kind === 'town' && item.id === opened)).toHaveLength(1);
+    expect(items.some((item) => item.kind === 'cluster' && item.ids.includes(opened))).toBe(false);
+    const ids = items.flatMap((item) => (item.kind === 'town' ? [item.id] : item.ids));
+    expect(ids.toSorted()).toEqual(crowd.map((p) => p.id).toSorted());
+  });
+
   it('keys markers by their towns and cell, so that the same view reuses them', () => {
     expect(planMarkers(crowd, 100, 64).map((item) => item.key)).toEqual(
       planMarkers(crowd, 100, 64).map((item) => item.key),

@@ -18,6 +18,7 @@ import type { EChartsType } from './echarts';
 import { keyEntries, type KeyEntry } from './figure-marks';
 import { figureRowsToCsv, type FigureRow } from './figure-rows';
 import { FigureTable, useArticleIndex, useMarkRules } from './figure-table';
+import { Segmented } from '../ui/segmented';
 
 export interface ChartControls {
   /** Draw decal patterns on the bars. */
@@ -140,14 +141,15 @@ export function ChartFrame({
   };
 
   const toggle = (
-    <div role="group" aria-label={t.chartViewLabel} className="segmented">
-      <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-        {t.viewChart}
-      </button>
-      <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-        {t.viewTable}
-      </button>
-    </div>
+    <Segmented
+      label={t.chartViewLabel}
+      options={[
+        { value: 'chart', label: t.viewChart },
+        { value: 'table', label: t.viewTable },
+      ]}
+      value={view}
+      onChange={setView}
+    />
   );
   if (embedded)
     return (

@@ -62,11 +62,18 @@ export function LeafletMap({
     const created = L.map(element, {
       ...gestureOptions(touch),
       attributionControl: false,
+      // Added below, in the reader's language.
+      zoomControl: false,
       zoomSnap: 0.25,
       zoomDelta: 0.5,
       minZoom: 5,
       maxZoom: 13,
     });
+    // The towns before the counties in the order Tab and screen readers follow (the panes' z-index,
+    // not their order, decides what is drawn on top): a keyboard reaches the first town in one press
+    // from the map, not after every county.
+    const markerPane = created.getPane('markerPane');
+    if (markerPane) created.getPane('overlayPane')?.before(markerPane);
     // Give the map a view before any layer is added: Leaflet defers adding layers (and creating
     // their elements) until the map has one.
     const first = initialBounds.current;
@@ -95,6 +102,15 @@ export function LeafletMap({
       setMap(null);
     };
   }, []);
+
+  // The zoom buttons, named in the reader's language (Leaflet's own say "Zoom in" on any page).
+  useEffect(() => {
+    if (!map) return;
+    const zoom = L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
+    return () => {
+      zoom.remove();
+    };
+  }, [map, t]);
 
   useEffect(() => {
     if (!map || !bounds?.isValid()) return;

@@ -6,8 +6,9 @@
 import { today } from '../data/domain/dates';
 import { subjectTown } from '../data/domain/figures';
 import type { Article, Figure } from '../data/format/schema';
-import { citeArticle } from '../i18n/citation';
+import { articleTitle, citeArticle } from '../i18n/citation';
 import { useI18n } from '../i18n/i18n';
+import { fill } from '../i18n/messages';
 import { DEFAULT_VIEW, viewAddress } from '../state/url-state';
 import { CopyButton } from './copy-text';
 
@@ -28,5 +29,6 @@ export function CopyCitation({ article, at }: { article: Article; at: CitedPlace
     const link = viewAddress({ ...DEFAULT_VIEW, lang, town: at.town, figure: at.figure ?? null });
     return `${reference}\n${at.figure ? t.citeInDashboard : t.citeTownInDashboard}${link}`;
   };
-  return <CopyButton label={t.copyCitation} text={text} />;
+  const about = articleTitle(article, lang).text;
+  return <CopyButton label={t.copyCitation} name={fill(t.actionFor, { action: t.copyCitation, about })} text={text} />;
 }

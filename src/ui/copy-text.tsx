@@ -16,7 +16,16 @@ export async function toClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function CopyButton({ label, text }: { label: string; text: () => string }) {
+export function CopyButton({
+  label,
+  name,
+  text,
+}: {
+  label: string;
+  /** The button's accessible name when the label alone would not tell it from others ("复制引用：《…》"). */
+  name?: string;
+  text: () => string;
+}) {
   const { t, lang } = useI18n();
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied' | 'manual'; text: string }>({
     kind: 'idle',
@@ -28,7 +37,7 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
   };
   return (
     <span className="copy-button">
-      <button type="button" className="link-button" onClick={() => void copy()}>
+      <button type="button" className="link-button" aria-label={name} onClick={() => void copy()}>
         {label}
       </button>
       <span role="status" className="muted small">
@@ -44,7 +53,7 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
           id={id}
           className="copy-by-hand"
           readOnly
-          aria-label={label}
+          aria-label={name ?? label}
           value={state.text}
           ref={(area) => area?.select()}
         />

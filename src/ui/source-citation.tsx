@@ -2,10 +2,10 @@
  * The evidence for a figure: outlet, date, title, the verbatim quote, and the article's address
  * when one is known (and a plain statement when it is not).
  */
-import type { Article, Figure } from '../data/format/schema';
+import type { Article, Figure, Indicator } from '../data/format/schema';
 import { useLoadedFiles } from '../data/loading/use-dataset';
 import { articleTitle, scriptLang } from '../i18n/citation';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type I18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { CopyCitation, figurePlace, type CitedPlace } from './copy-citation';
 import { ExternalLink } from './external-link';
@@ -98,14 +98,31 @@ interface SourceProps {
   town?: string;
 }
 
-/** A "Source" button that shows the citation below it; the figure's evidence one click away. */
-export function SourceToggle({ source, figure, town }: SourceProps) {
+/**
+ * What a figure is, in a few words, for the name of a button about it: "产值 55.37亿元 · 2022年"
+ * (its scope or indicator, an enterprise's name, the value, the period).
+ */
+export function figureAbout(figure: Figure, indicator: Indicator | undefined, i18n: I18n): string {
+  const { text, value, period } = i18n;
+  const name = figure.scope ? text(figure.scope) : indicator ? text(indicator.name) : figure.indicator;
+  const who = figure.subject.type === 'enterprise' ? ` · ${text(figure.subject.name)}` : '';
+  const amount = indicator ? value(figure, indicator.unit) : String(figure.value);
+  return `${name}${who} ${amount}${figure.period ? ` · ${period(figure.period)}` : ''}`;
+}
+
+/**
+ * A "Source" button that shows the citation below it; the figure's evidence one click away. Its
+ * name says whose source it is (`about`: "来源：晋中的省级专业镇 4个"), so that a screen reader's
+ * list of buttons tells the many "Source" buttons of a page apart.
+ */
+export function SourceToggle({ source, figure, town, about }: SourceProps & { about: string }) {
   const { t } = useI18n();
   const { open, button, region } = useDisclosure();
+  const action = open ? t.hideSource : t.showSource;
   return (
     <>
-      <button type="button" className="link-button" {...button}>
-        {open ? t.hideSource : t.showSource}
+      <button type="button" className="link-button" aria-label={fill(t.actionFor, { action, about })} {...button}>
+        {action}
       </button>
       <div {...region} hidden={!open}>
         {open && <SourceCitation source={source} figure={figure} town={town} />}

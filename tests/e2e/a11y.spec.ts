@@ -111,3 +111,123 @@ for (const lang of ['zh', 'en'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test.describe('names and keys', () => {
+  const M = {
+    zh: { source: '来源', hide: '收起来源', onMap: '在地图上标出', cite: '复制引用', zoomIn: '放大', zoomOut: '缩小' },
+    en: {
+      source: 'Source',
+      hide: 'Hide source',
+      onMap: 'Show on the map',
+      cite: 'Copy citation',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+    },
+  } as const;
+
+  for (const lang of ['zh', 'en'] as const)
+    test(`every "Source", "Show on the map" and "Copy citation" button has a name of its own (${lang})`, async ({
+      page,
+    }) => {
+      const m = M[lang];
+      await page.goto(`/?town=qixian-glassware${lang === 'en' ? '&lang=en' : ''}`);
+      // The dashboard's three charts and the town's output over the years.
+      await drawAll(page, 4);
+      // What a screen reader's list of buttons reads: the accessible names.
+      const names = async (action: string) =>
+        (
+          await page
+            .getByRole('button')
+            .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''))
+        ).filter((name) => name === action || name.startsWith(`${action}${lang === 'zh' ? '：' : ': '}`));
+      for (const action of [m.source, m.onMap, m.cite]) {
+        const found = await names(action);
+        expect(found.length, action).toBeGreaterThan(3);
+        expect(
+          found.filter((name, i) => found.indexOf(name) !== i),
+          `${action}: the same name twice`,
+        ).toEqual([]);
+        // Each names what it is for, beyond the word on the button.
+        expect(
+          found.filter((name) => name === action),
+          action,
+        ).toEqual([]);
+      }
+      // The visible word starts the name (WCAG 2.5.3), and the name follows the button's state.
+      const headlines = page.getByRole('region', { name: lang === 'zh' ? '核心数字' : 'Key figures' });
+      const name =
+        (await headlines
+          .getByRole('button', { name: new RegExp(`^${m.source}\\W`) })
+          .first()
+          .getAttribute('aria-label')) ?? '';
+      await headlines.getByRole('button', { name, exact: true }).click();
+      const hide = headlines.getByRole('button', { name: name.replace(m.source, m.hide), exact: true });
+      await expect(hide).toHaveAttribute('aria-expanded', 'true');
+      await expect(hide).toHaveText(m.hide);
+    });
+
+  for (const lang of ['zh', 'en'] as const)
+    test(`the map's zoom buttons are named in the page's language (${lang})`, async ({ page }) => {
+      await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      const map = page.locator('.map-canvas');
+      await expect(map.getByRole('button', { name: M[lang].zoomIn, exact: true })).toBeVisible();
+      await expect(map.getByRole('button', { name: M[lang].zoomOut, exact: true })).toBeVisible();
+      await expect(map.getByRole('button', { name: /Zoom/ })).toHaveCount(lang === 'en' ? 2 : 0);
+    });
+
+  test('from the page opening, a keyboard reaches the first town on the map in at most 15 key presses', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.locator('.map-canvas .town-marker').first()).toBeAttached();
+    let presses = 0;
+    const focused = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    const press = async (key: string) => {
+      presses++;
+      await page.keyboard.press(key);
+    };
+    // Through the section bar: Tab to "地图", Enter, then Tab to the first town.
+    while (!(await focused('.section-nav a[href="#map"]'))) {
+      await press('Tab');
+      expect(presses).toBeLessThan(15);
+    }
+    await press('Enter');
+    await expect(page.locator('#map-title')).toBeFocused();
+    while (!(await focused('.town-marker'))) {
+      await press('Tab');
+      expect(presses, 'key presses to the first town').toBeLessThanOrEqual(15);
+    }
+    // The focus is seen: a ring around the marker.
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).not.toMatch(/^none/);
+  });
+
+  test('a choice of two (map extent, chart or table) is one Tab stop; the arrow keys choose', async ({ page }) => {
+    await page.goto('/');
+    const ranking = page.getByRole('figure', { name: '专业镇排名：产值' });
+    const chart = ranking.getByRole('button', { name: '图表' });
+    const table = ranking.getByRole('button', { name: '表格' });
+    await expect(chart).toHaveAttribute('tabindex', '0');
+    await expect(table).toHaveAttribute('tabindex', '-1');
+    await chart.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(table).toBeFocused();
+    await expect(table).toHaveAttribute('aria-pressed', 'true');
+    await expect(ranking.getByRole('table')).toBeVisible();
+    await page.keyboard.press('Home');
+    await expect(chart).toHaveAttribute('aria-pressed', 'true');
+    // Tab leaves the choice for the next control.
+    await page.keyboard.press('Tab');
+    await expect(table).not.toBeFocused();
+    await expect(chart).not.toBeFocused();
+    // The map's extent, likewise.
+    const extent = page.getByRole('toolbar', { name: '地图范围' });
+    await extent.getByRole('button', { name: '晋中' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(extent.getByRole('button', { name: '山西全省' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/map=shanxi/);
+  });
+});

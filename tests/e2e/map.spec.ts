@@ -532,7 +532,7 @@ test.describe('markers stay in their own county', () => {
         await canvas.scrollIntoViewIfNeeded();
         await expect(canvas).toHaveAttribute('data-fitted', extent);
         await expect(canvas.locator('.leaflet-marker-pane > *').first()).toBeVisible();
-        const zoomIn = canvas.getByRole('button', { name: 'Zoom in' });
+        const zoomIn = canvas.getByRole('button', { name: '放大', exact: true });
         // From the extent's own zoom up to where every county seat stands apart.
         for (let step = 0; step < 8; step++) {
           const zoom = await canvas.getAttribute('data-markers-zoom');

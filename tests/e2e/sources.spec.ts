@@ -144,11 +144,11 @@ test.describe('the articles view', () => {
   test('each article names its towns and figures, and can highlight its towns on the map', async ({ page }) => {
     await page.goto('/');
     const card = articlesRegion(page).locator('li.article').filter({ hasText: '晋中晚报' });
-    await expect(card.getByRole('button', { name: '榆次纺机液压' })).toBeVisible();
+    await expect(card.getByRole('button', { name: '榆次纺机液压', exact: true })).toBeVisible();
     await card.getByText('提供的数字 (8)').click();
     await expect(card).toContainText(`榆次纺机液压 · 就业人员: ${shown('f-yuci-employment')}`);
-    await card.getByRole('button', { name: '在地图上标出' }).click();
-    await expect(card.getByRole('button', { name: '在地图上标出' })).toHaveAttribute('aria-pressed', 'true');
+    await card.getByRole('button', { name: /^在地图上标出：/ }).click();
+    await expect(card.getByRole('button', { name: /^在地图上标出：/ })).toHaveAttribute('aria-pressed', 'true');
     const marker = page.locator('[data-town="yuci-textile-hydraulics"]');
     await expect(marker).toHaveClass(/highlighted/);
     await expect(marker).toHaveAttribute('aria-label', /所选文章报道了该镇/);

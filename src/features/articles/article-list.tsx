@@ -183,6 +183,7 @@ const ArticleItem = memo(function ArticleItem({
             type="button"
             className="secondary small-button"
             aria-pressed={highlighted}
+            aria-label={fill(t.actionFor, { action: t.showOnMap, about: title.text })}
             onClick={() => setView({ article: highlighted ? null : a.id })}
           >
             {t.showOnMap}

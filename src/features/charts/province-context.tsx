@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { indexById } from '../../data/format/collections';
 import type { DatasetMeta, Figure } from '../../data/format/schema';
 import { useI18n } from '../../i18n/i18n';
-import { SourceToggle } from '../../ui/source-citation';
+import { figureAbout, SourceToggle } from '../../ui/source-citation';
 
 /** The province's figures: counts of towns in the programme first (oldest first), then the rest in file order. */
 export function provinceFigures(figures: readonly Figure[]): Figure[] {
@@ -17,7 +17,8 @@ export function provinceFigures(figures: readonly Figure[]): Figure[] {
 }
 
 export function ProvinceContext({ meta, figures }: { meta: DatasetMeta; figures: readonly Figure[] }) {
-  const { t, text, value, period } = useI18n();
+  const i18n = useI18n();
+  const { t, text, value, period } = i18n;
   const items = useMemo(() => provinceFigures(figures), [figures]);
   const indicators = useMemo(() => indexById(meta.indicators), [meta]);
   if (items.length === 0) return null;
@@ -35,7 +36,7 @@ export function ProvinceContext({ meta, figures }: { meta: DatasetMeta; figures:
               <strong>{value(f, indicator.unit)}</strong>
               {f.kind !== 'actual' && <span className={`kind kind-${f.kind}`}>{t.kind[f.kind]}</span>}
               {f.period && <span className="muted"> · {period(f.period)}</span>}{' '}
-              <SourceToggle source={f.source} figure={f} />
+              <SourceToggle source={f.source} figure={f} about={figureAbout(f, indicator, i18n)} />
             </li>
           );
         })}

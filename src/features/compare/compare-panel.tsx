@@ -10,11 +10,12 @@ import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
 import { OtherReports } from '../../ui/other-reports';
-import { SourceToggle } from '../../ui/source-citation';
+import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { compareFigure } from './compare-figure';
 
 function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
-  const { t, text, value, period } = useI18n();
+  const i18n = useI18n();
+  const { t, text, value, period } = i18n;
   const { view, setView } = useView();
   // The comparison shows each town as of the date chosen (not only the year the ranking shows).
   const choice = useMemo(() => ({ asof: view.asof }), [view.asof]);
@@ -89,7 +90,11 @@ function Compare({ meta, index }: { meta: DatasetMeta; index: DatasetIndex }) {
                         {f.kind !== 'actual' && ` (${t.kind[f.kind]})`}
                         {f.scope && <span className="small"> · {text(f.scope)}</span>}
                         {f.period && <span className="small muted"> · {period(f.period)}</span>}{' '}
-                        <SourceToggle source={f.source} figure={f} />
+                        <SourceToggle
+                          source={f.source}
+                          figure={f}
+                          about={`${text(town.name)} · ${figureAbout(f, indicator, i18n)}`}
+                        />
                         <OtherReports others={chosen.others} unit={indicator.unit} />
                       </>
                     ) : (

@@ -12,7 +12,7 @@ import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
-import { SourceToggle } from '../../ui/source-citation';
+import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { markPainted, TIMING } from '../../lib/timing';
 import { useView } from '../../state/view';
 
@@ -33,7 +33,8 @@ function HeadlineCard({
   /** For a count of 晋中's towns at a level that a source reports: the towns our sources name there, when they differ. */
   named: readonly Town[] | null;
 }) {
-  const { t, text, value, date, period, list } = useI18n();
+  const i18n = useI18n();
+  const { t, text, value, date, period, list } = i18n;
   return (
     <li className="headline" data-figure={figure.id}>
       <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
@@ -62,7 +63,7 @@ function HeadlineCard({
             {t.reportedBy} {text(article.outlet)} · {date(article.date)}{' '}
           </>
         )}
-        <SourceToggle source={figure.source} figure={figure} />
+        <SourceToggle source={figure.source} figure={figure} about={figureAbout(figure, indicator, i18n)} />
       </div>
     </li>
   );

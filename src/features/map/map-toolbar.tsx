@@ -2,6 +2,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { EmbedCode } from '../../ui/embed-code';
+import { Segmented } from '../../ui/segmented';
 
 export function MapToolbar() {
   const { t } = useI18n();
@@ -9,18 +10,15 @@ export function MapToolbar() {
   return (
     <>
       <div className="map-toolbar">
-        <div role="group" aria-label={t.extentLabel} className="segmented">
-          {(['jinzhong', 'shanxi'] as const).map((extent) => (
-            <button
-              key={extent}
-              type="button"
-              aria-pressed={view.extent === extent}
-              onClick={() => setView({ extent })}
-            >
-              {extent === 'jinzhong' ? t.extentJinzhong : t.extentShanxi}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label={t.extentLabel}
+          options={[
+            { value: 'jinzhong', label: t.extentJinzhong },
+            { value: 'shanxi', label: t.extentShanxi },
+          ]}
+          value={view.extent}
+          onChange={(extent) => setView({ extent })}
+        />
         {!view.embed && <EmbedCode kind="map" title={t.mapTitle} />}
         <label className="check">
           <input type="checkbox" checked={view.tiles} onChange={(e) => setView({ tiles: e.target.checked })} />{' '}

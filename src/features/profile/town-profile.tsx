@@ -13,13 +13,17 @@ import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
-import { ArticleAddress, ArticleLine, SourceToggle } from '../../ui/source-citation';
+import { ArticleAddress, ArticleLine, figureAbout, SourceToggle } from '../../ui/source-citation';
 import { disagreements, scopeOf, townFiguresByKind, unreportedIndicators } from './profile-figures';
 import { ProfileTable } from './profile-table';
 import { TownTrends } from './town-trends';
 
+/** A long text's first words, for a button's name. */
+const brief = (text: string, most = 24) => (text.length > most ? `${text.slice(0, most)}…` : text);
+
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
-  const { t, text, value, period } = useI18n();
+  const i18n = useI18n();
+  const { t, text, value, period } = i18n;
   // Without the dataset (its file failed), the indicator's id stands for its name.
   const indicator = meta && findIndicator(meta, figure.indicator);
   return (
@@ -37,7 +41,7 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | unde
         </span>
       )}
       {figure.note && <span className="figure-note"> · {text(figure.note)}</span>}{' '}
-      <SourceToggle source={figure.source} figure={figure} />
+      <SourceToggle source={figure.source} figure={figure} about={figureAbout(figure, indicator, i18n)} />
     </li>
   );
 }
@@ -57,7 +61,8 @@ function Disagreements({
   meta: DatasetMeta;
   index: DatasetIndex;
 }) {
-  const { t, text, date, value, period } = useI18n();
+  const i18n = useI18n();
+  const { t, text, date, value, period } = i18n;
   return (
     <section aria-labelledby={`differ-${town.id}`} className="disagreements">
       <h3 id={`differ-${town.id}`}>{t.scopesTitle}</h3>
@@ -90,7 +95,11 @@ function Disagreements({
                         {copy && <span className="article-copy"> · {copy}</span>}{' '}
                       </span>
                     )}
-                    <SourceToggle source={f.source} figure={f} />
+                    <SourceToggle
+                      source={f.source}
+                      figure={f}
+                      about={`${figureAbout(f, indicator, i18n)}${article ? ` · ${text(article.outlet)}` : ''}`}
+                    />
                   </td>
                 </tr>
               );
@@ -142,7 +151,12 @@ export function TownProfile({ town }: { town: Town }) {
             {town.designations.map((d, i) => (
               <li key={i}>
                 {date(d.date)} · {t.level[d.level]} · {t.status[d.status]}
-                {d.note && ` · ${text(d.note)}`} <SourceToggle source={d.source} town={town.id} />
+                {d.note && ` · ${text(d.note)}`}{' '}
+                <SourceToggle
+                  source={d.source}
+                  town={town.id}
+                  about={`${date(d.date)} · ${t.level[d.level]} · ${t.status[d.status]}`}
+                />
               </li>
             ))}
           </ul>
@@ -197,7 +211,11 @@ function TownDetails({ town }: { town: Town }) {
               <li key={i}>
                 <span className="fact-type">{t.factType[f.type]}</span> · {text(f.text)}
                 {f.date && <span className="muted"> · {date(f.date)}</span>}{' '}
-                <SourceToggle source={f.source} town={town.id} />
+                <SourceToggle
+                  source={f.source}
+                  town={town.id}
+                  about={`${t.factType[f.type]} · ${brief(text(f.text))}`}
+                />
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ import { findIndicator } from '../../data/domain/figures';
 import type { DatasetMeta, Figure, Indicator, Town } from '../../data/format/schema';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
-import { SourceToggle } from '../../ui/source-citation';
+import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { townHistory } from './profile-figures';
 import { ProfileTable } from './profile-table';
 
@@ -69,7 +69,8 @@ function Points({
   points: Figure[];
   caption: string;
 }) {
-  const { t, text, period, value } = useI18n();
+  const i18n = useI18n();
+  const { t, text, period, value } = i18n;
   return (
     <ProfileTable caption={caption} columns={[t.period, t.value, t.scope, t.source]} className="trend-points">
       {points.map((f) => (
@@ -82,7 +83,12 @@ function Points({
           </td>
           <td data-label={t.scope}>{f.scope ? text(f.scope) : text(town.name)}</td>
           <td data-label={t.source}>
-            <SourceToggle source={f.source} figure={f} />
+            {/* The same figure is listed in the profile's figures too: this one names its section. */}
+            <SourceToggle
+              source={f.source}
+              figure={f}
+              about={`${figureAbout(f, indicator, i18n)} · ${fill(t.trendTitle, { indicator: text(indicator.name) })}`}
+            />
           </td>
         </tr>
       ))}

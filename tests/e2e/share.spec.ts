@@ -85,13 +85,15 @@ test.describe('compare and search', () => {
     ]);
   });
 
-  test('finds a town by Chinese name, English name, industry or county', async ({ page }) => {
+  test('finds a town by Chinese name, English name, pinyin, industry or county', async ({ page }) => {
     await page.goto('/');
     const search = page.getByRole('searchbox', { name: '查找专业镇' });
     for (const [query, town] of [
       ['玻璃', '祁县玻璃器皿'],
       ['latex', '左权乳胶制品'],
       ['Jiexiu', '介休碳素'],
+      ['Qixian', '祁县玻璃器皿'],
+      ['zuo quan', '左权乳胶制品'],
       ['榆次区', '榆次纺机液压'],
     ] as const) {
       await search.fill(query);
@@ -100,6 +102,28 @@ test.describe('compare and search', () => {
     await page.getByRole('list', { name: '查找结果' }).getByRole('button', { name: '榆次纺机液压' }).click();
     await expect(profile(page, '榆次纺机液压')).toBeVisible();
     await expect(search).toHaveValue('');
+  });
+
+  test('in English, by pinyin and the usual spellings, with or without spaces and case', async ({ page }) => {
+    await page.goto('/?lang=en');
+    const search = page.getByRole('searchbox', { name: 'Find a town' });
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+    for (const [query, towns] of [
+      ['Qixian', ['Qi County glassware']],
+      ['qi county', ['Qi County glassware']],
+      ['QI XIAN glass', ['Qi County glassware']],
+      ['Taigu', ['Taigu malleable iron', 'Taigu traditional medicine and wellness']],
+      ['Pingyao', ['Pingyao beef and polished lacquerware']],
+      ['yuci', ['Yuci textile machinery and hydraulics']],
+      ['JieXiu', ['Jiexiu carbon']],
+      ['Lingshi', ['Lingshi humic acid']],
+      ['Zuoquan', ['Zuoquan latex products']],
+      ['yu she', ['Yushe medicine']],
+    ] as const) {
+      await search.fill(query);
+      await expect(results, query).toHaveText([...towns]);
+    }
+    await expect(page.locator('search').getByRole('status')).toHaveText('1 found');
   });
 });
 

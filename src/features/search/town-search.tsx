@@ -1,4 +1,4 @@
-/** Find a town by Chinese or English name, industry or county; choosing one (or Enter, the first) opens its profile. */
+/** Find a town by Chinese, English or pinyin name, industry or county; choosing one (or Enter, the first) opens its profile. */
 import { useId, useMemo, useState } from 'react';
 import { townTier } from '../../data/domain/towns';
 import { useDataset } from '../../data/loading/use-dataset';
@@ -11,7 +11,7 @@ import { searchTowns } from './search-towns';
 export const SEARCH_RESULTS_SHOWN = 20;
 
 export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
-  const { t, text, lang } = useI18n();
+  const { t, text } = useI18n();
   const [query, setQuery] = useState('');
   const id = useId();
   const { ready, failed } = useDataset();
@@ -53,9 +53,7 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
               ? t.searchNone
               : results.length > SEARCH_RESULTS_SHOWN
                 ? fill(t.searchMore, { total: results.length, shown: SEARCH_RESULTS_SHOWN })
-                : lang === 'zh'
-                  ? `找到 ${results.length} 个`
-                  : `${results.length} found`}
+                : fill(t.searchFound, { count: results.length })}
           </p>
           <ul aria-label={t.searchResults}>
             {results.slice(0, SEARCH_RESULTS_SHOWN).map((town) => (

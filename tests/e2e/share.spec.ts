@@ -520,6 +520,44 @@ test.describe('embedding', () => {
     );
   });
 
+  for (const [width, height] of [
+    [320, 240],
+    [600, 450],
+  ] as const)
+    test(`the scale chart in a ${width}×${height} box shows one indicator at a time, chosen by a select`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?embed=scale&lang=en');
+      const figure = page.getByRole('figure', { name: "The towns' economies side by side" });
+      const choice = figure.getByRole('combobox', { name: 'Indicator' });
+      await expect(choice).toHaveValue('outputValue');
+      await expect(choice.getByRole('option')).toHaveText([
+        'Output value (CNY)',
+        'Enterprises',
+        'Above-scale enterprises',
+        'Employment (people)',
+      ]);
+      const chart = figure.locator('.echarts-for-react');
+      await expect(chart).toHaveCount(1);
+      await expect(chart).toHaveAttribute('aria-label', /Output value: /);
+      await expect(chart).not.toHaveAttribute('aria-label', /Employment: /);
+      await choice.selectOption('employment');
+      await expect(chart).toHaveAttribute('aria-label', /Employment: /);
+      await expect(chart).not.toHaveAttribute('aria-label', /Output value: /);
+      // Nothing is cut off at the box's edge.
+      const box = await page.locator('.scale-one').boundingBox();
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+    });
+
+  test('the scale chart in a large box shows all its panels, without a select', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?embed=scale');
+    const figure = page.getByRole('figure', { name: '专业镇经济规模对比' });
+    await expect(figure.locator('.echarts-for-react')).toHaveAttribute('aria-label', /产值: .*就业人员: /);
+    await expect(figure.getByRole('combobox')).toHaveCount(0);
+  });
+
   test('the map can be embedded too', async ({ page }) => {
     await page.goto('/?embed=map');
     await expect(page.locator('path.county')).toHaveCount(11);

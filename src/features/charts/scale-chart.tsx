@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { nameWithUnit } from '../../i18n/format';
 import { useWidth } from '../../ui/use-width';
 import { buildScaleOption, type ScalePanel } from './build-scale-option';
-import { scaleChartHeight, scaleColumns } from './scale-layout';
+import { scaleChartHeight, scaleColumns, scaleFitColumns } from './scale-layout';
 
 export default function ScaleChart({
   panels,
@@ -30,8 +30,7 @@ export default function ScaleChart({
   const rules = useMarkRules();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  // In a box (an embed) the panels go two a line, four on a wide one, to use its width and height alike.
-  const columns = controls.fit ? (width >= 900 ? 4 : 2) : scaleColumns(width);
+  const columns = controls.fit ? scaleFitColumns(width) : scaleColumns(width);
   const chart = useMemo(
     () =>
       buildScaleOption({

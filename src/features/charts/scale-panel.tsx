@@ -2,17 +2,18 @@
  * The scale of the towns' economies side by side (output value, enterprises, above-scale
  * enterprises, employment): one panel and one axis per indicator, never summed across scopes.
  */
-import { memo, lazy, Suspense, useCallback, useMemo } from 'react';
+import { memo, lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { ChartFrame, subsetNote } from '../../charts/chart-frame';
 import { rowLabel, type FigureRow } from '../../charts/figure-rows';
 import { findIndicator } from '../../data/domain/figures';
 import type { DatasetMeta } from '../../data/format/schema';
 import { useSideBySide } from '../../data/loading/use-derived';
 import { useI18n } from '../../i18n/i18n';
-import { useSetView } from '../../state/view';
+import { useSetView, useView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ScalePanel as Panel } from './build-scale-option';
-import { scaleChartHeight, scaleColumns } from './scale-layout';
+import { scaleChartHeight, scaleColumns, scaleFitsBox } from './scale-layout';
+import { ScaleOnePanel } from './scale-one-panel';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
 
@@ -26,6 +27,10 @@ function Scale({ meta }: { meta: DatasetMeta }) {
   const i18n = useI18n();
   const { t, text } = i18n;
   const setView = useSetView();
+  // In a box too small for all the panels, the one shown: the address's indicator if it is one of
+  // them (an embed can name it), then the reader's choice.
+  const { indicator: asked } = useView().view;
+  const [oneShown, setOneShown] = useState(asked ?? SCALE_INDICATORS[0]);
   const selectTown = useCallback(
     (row: FigureRow) => {
       if (row.townId) setView({ town: row.townId });
@@ -62,13 +67,10 @@ function Scale({ meta }: { meta: DatasetMeta }) {
 
   if (!found) return <Loading />;
   const subset = subsetNote(subjects.length, total, t.chartSubset);
-  const description = [
-    t.scaleDescription,
-    ...(subset ? [subset] : []),
-    ...panels.map(
-      (p) => `${text(p.indicator.name)}: ${p.rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`,
-    ),
-  ].join(' ');
+  const describePanel = (p: Panel) =>
+    `${text(p.indicator.name)}: ${p.rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`;
+  const description = [t.scaleDescription, ...(subset ? [subset] : []), ...panels.map(describePanel)].join(' ');
+  const onePanel = panels.find((p) => p.indicator.id === oneShown) ?? panels[0];
 
   return (
     <ChartFrame
@@ -82,17 +84,28 @@ function Scale({ meta }: { meta: DatasetMeta }) {
       subset={subset}
       height={(width) => scaleChartHeight(subjects.length, panels.length, scaleColumns(width))}
       note={<p className="muted small">{t.scaleNote}</p>}
-      renderChart={(controls) => (
-        <Suspense fallback={<Loading />}>
-          <ScaleChart
+      renderChart={(controls) =>
+        controls.fit && onePanel && !scaleFitsBox(controls.fit, subjects.length, panels.length) ? (
+          <ScaleOnePanel
             panels={panels}
-            subjects={subjects}
-            description={description}
+            shown={onePanel}
+            onShow={setOneShown}
+            describe={(p) => [t.scaleDescription, ...(subset ? [subset] : []), describePanel(p)].join(' ')}
             controls={controls}
             onSelect={selectTown}
           />
-        </Suspense>
-      )}
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <ScaleChart
+              panels={panels}
+              subjects={subjects}
+              description={description}
+              controls={controls}
+              onSelect={selectTown}
+            />
+          </Suspense>
+        )
+      }
     />
   );
 }

@@ -39,7 +39,9 @@ test('the brief holds what a reader needs on paper, and replaces the dashboard',
   // Each indicator's figure as the ranking uses it, with qualifier, period, scope and source number.
   const employment = paper.getByRole('row', { name: /^就业人员/ });
   await expect(employment).toContainText(shown('f-qixian-park-employment-2023'));
-  await expect(employment).toContainText('另有2个来源数字不同');
+  // The other reports for that year, each named by its figure and its source's number.
+  await expect(employment.locator('.brief-differ')).toContainText(`${shown('f-qixian-chain-employment-2023')} [`);
+  await expect(employment.locator('.brief-differ')).toHaveText(/^\s*（另有来源报[^、]+ \[\d+\]、[^、]+ \[\d+\]）$/);
   await expect(employment).toContainText('2023年');
   await expect(employment).toContainText('祁县玻璃器皿产业园入驻的生产企业');
   await expect(employment).toContainText(/\[\d\]/);

@@ -1,6 +1,6 @@
 /**
  * What a town's one-page brief holds: its tier and the designation that gave it, the figure that
- * stands for each indicator (the ranking's rule, data/choice) and how many other reports differ,
+ * stands for each indicator (the ranking's rule, data/choice) and the other reports that differ,
  * its targets and plans, its longest series over time, and the sources those cite, numbered in the
  * order they are first cited. Pure: the index and the town in, the brief out.
  */
@@ -15,8 +15,8 @@ import { townHistory } from './profile-figures';
 export interface BriefRow {
   figure: Figure;
   indicator: Indicator;
-  /** Other results for the same period that say something else (see data/choice). */
-  differ: number;
+  /** Other results for the same period that say something else (see data/choice), each with its source's number. */
+  others: { figure: Figure; note: number }[];
   /** The source's number in `sources` (1-based). */
   note: number;
 }
@@ -64,13 +64,13 @@ export function townBrief(index: DatasetIndex, town: Town, meta: DatasetMeta, ch
       results.push({
         figure: chosen.figure,
         indicator,
-        differ: chosen.others.length,
         note: noteOf(chosen.figure.source.article),
+        others: chosen.others.map((figure) => ({ figure, note: noteOf(figure.source.article) })),
       });
     const planned = figures
       .filter((f) => f.kind !== 'actual')
       .sort((a, b) => (b.period ?? '').localeCompare(a.period ?? '') || a.id.localeCompare(b.id));
-    for (const figure of planned) aims.push({ figure, indicator, differ: 0, note: noteOf(figure.source.article) });
+    for (const figure of planned) aims.push({ figure, indicator, others: [], note: noteOf(figure.source.article) });
   }
 
   let history: Brief['history'] = null;

@@ -66,8 +66,8 @@ function SeriesDrawing({ series, indicator, title }: { series: Figure[]; indicat
 }
 
 function FigureRows({ rows, town, kindColumn }: { rows: BriefRow[]; town: Town; kindColumn?: boolean }) {
-  const { t, text, value, period } = useI18n();
-  return rows.map(({ figure, indicator, differ, note }) => (
+  const { t, text, value, period, list } = useI18n();
+  return rows.map(({ figure, indicator, others, note }) => (
     <tr key={figure.id}>
       <th scope="row">
         {text(indicator.name)}
@@ -75,7 +75,15 @@ function FigureRows({ rows, town, kindColumn }: { rows: BriefRow[]; town: Town; 
       </th>
       <td className="value">
         {value(figure, indicator.unit)}
-        {differ > 0 && <span className="brief-differ"> {fill(t.briefDiffer, { n: differ })}</span>}
+        {others.length > 0 && (
+          <span className="brief-differ">
+            {' '}
+            {fill(t.briefDiffer, {
+              n: others.length,
+              figures: list(others.map((o) => `${value(o.figure, indicator.unit)} [${o.note}]`)),
+            })}
+          </span>
+        )}
       </td>
       <td>{figure.period ? period(figure.period) : t.noPeriod}</td>
       <td>{text(scopeOf(figure, town))}</td>

@@ -24,14 +24,17 @@ describe("a town's brief", () => {
     expect(tierDesignation(town('yushe-medicine'))).toMatchObject({ status: 'candidate' });
   });
 
-  it('lists, for each indicator, the figure the ranking uses, and how many other reports differ', () => {
+  it('lists, for each indicator, the figure the ranking uses, and the other reports that differ, each with its source', () => {
     const qixian = brief('qixian-glassware');
     for (const indicator of ['enterprises', 'employment', 'outputValue']) {
       const ranked = rankTowns(index, indicator, {}).find((r) => r.town.id === 'qixian-glassware');
       const row = qixian.results.find((r) => r.indicator.id === indicator);
       expect(row?.figure).toBe(ranked?.figure);
-      expect(row?.differ).toBe(ranked?.others.length);
+      expect(row?.others.map((o) => o.figure.id)).toEqual(ranked?.others.map((f) => f.id));
+      // Each other report is numbered by its own source in the brief's list.
+      for (const o of row?.others ?? []) expect(qixian.sources[o.note - 1]?.id).toBe(o.figure.source.article);
     }
+    expect(qixian.results.some((r) => r.others.length > 0)).toBe(true);
     // One row an indicator, in the dataset's order.
     const order = data.dataset.indicators.map((i) => i.id);
     const ids = qixian.results.map((r) => r.indicator.id);

@@ -558,6 +558,16 @@ test.describe('embedding', () => {
     await expect(figure.getByRole('combobox')).toHaveCount(0);
   });
 
+  test('the map in a 320×240 box names a provincial town rather than only clusters', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto('/?embed=map');
+    const canvas = page.locator('.map-canvas[data-fitted]');
+    await expect(canvas).toBeAttached();
+    const label = canvas.locator('.town-marker[data-town="taigu-malleable-iron"] .town-label');
+    await expect(label).toBeVisible();
+    await expect(label).toHaveText('太谷玛钢');
+  });
+
   test('the map can be embedded too', async ({ page }) => {
     await page.goto('/?embed=map');
     await expect(page.locator('path.county')).toHaveCount(11);

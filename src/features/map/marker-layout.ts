@@ -86,6 +86,28 @@ export function declutter(
   return new Map(points.map((p, i) => [p.id, [(at[i]?.x ?? p.x) - p.x, (at[i]?.y ?? p.y) - p.y] as const]));
 }
 
+/**
+ * The towns kept alone (never in a cluster), at their own places: chosen in the order of `first`
+ * (the town opened, then the provincial towns), each as long as it is at least `gap` pixels from
+ * those chosen before it on both axes (so that none covers another), at most `most` of them. In a
+ * small map the towns that matter most are named where they fit, the others gather around them.
+ */
+export function aloneWhereTheyFit(
+  points: ReadonlyMap<string, ScreenPoint>,
+  first: readonly string[],
+  gap: number,
+  most: number,
+): Set<string> {
+  const chosen: ScreenPoint[] = [];
+  for (const id of first) {
+    if (chosen.length >= most) break;
+    const p = points.get(id);
+    if (p && chosen.every((c) => c.id !== id && Math.max(Math.abs(c.x - p.x), Math.abs(c.y - p.y)) >= gap))
+      chosen.push(p);
+  }
+  return new Set(chosen.map((p) => p.id));
+}
+
 /** One marker to draw: a town, or a cluster of the towns of one grid cell. */
 export type MarkerItem =
   | { kind: 'town'; key: string; id: string; x: number; y: number }

@@ -126,6 +126,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
           selected={view.town}
           highlighted={highlighted}
           asof={view.asof}
+          nameFirst={view.embed === 'map'}
           onSelect={selectTown}
         />
       </LeafletMap>

@@ -23,10 +23,12 @@ import { turnClock, yieldToPage } from '../../lib/yielding';
 import { fitLabels } from './label-layout';
 import { clusterDescriber, describeTown, type MarkerDescription } from './map-text';
 import { CLUSTER_SIZE, createMarker, decorate, MARKER_SIZE, type MarkerContext } from './marker-element';
-import { fitMarkers, planMarkers, type MarkerItem, type ScreenPoint } from './marker-layout';
+import { aloneWhereTheyFit, fitMarkers, planMarkers, type MarkerItem, type ScreenPoint } from './marker-layout';
 
 /** At most this many towns are drawn one by one; beyond it, towns gather into clusters. */
 export const MAX_TOWN_MARKERS = 100;
+/** At most this many towns kept out of clusters (the town opened and provincial towns). */
+const MAX_ALONE = 24;
 /** The points, around a marker's centre, that must lie inside its county (in pixels). */
 const AROUND: readonly (readonly [number, number])[] = [
   [0, 0],
@@ -74,6 +76,7 @@ export function TownMarkers({
   selected,
   highlighted,
   asof,
+  nameFirst = false,
   onSelect,
 }: {
   towns: readonly Town[];
@@ -87,6 +90,11 @@ export function TownMarkers({
   selected: string | null;
   /** Towns covered by the article the reader picked. */
   highlighted: ReadonlySet<string>;
+  /**
+   * Keep 晋中's provincial towns out of clusters where they fit (an embed: a small map that would
+   * otherwise show only clusters names the towns that matter most first).
+   */
+  nameFirst?: boolean;
   onSelect: (id: string) => void;
 }) {
   const map = useLeafletMap();
@@ -101,6 +109,16 @@ export function TownMarkers({
   const inProgramme = useMemo(
     () => (asof ? towns.filter((town) => tierAt(town, asof) !== null) : towns),
     [towns, asof],
+  );
+  // 晋中's provincial towns (as of the month shown), kept out of clusters where they fit.
+  const provincial = useMemo(
+    () =>
+      nameFirst
+        ? inProgramme
+            .filter((town) => town.inJinzhong && townTier(town, asof) === 'provincial-key')
+            .map((town) => town.id)
+        : [],
+    [inProgramme, asof, nameFirst],
   );
 
   const describeClusterItem = useMemo(
@@ -157,7 +175,8 @@ export function TownMarkers({
      * The markers for a view (`view`: its pixel bounds at `zoom`), or null when `goOn` says to stop.
      * Few towns: all of them, wherever the view is. Many: those in view only, so that every marker
      * a keyboard reaches is on screen (focusing one off screen would pan the map and re-plan the
-     * markers under the reader's focus). The selected town stays alone.
+     * markers under the reader's focus). The selected town stays alone, and in an embed the
+     * provincial towns stay at their place where they fit (a small map names them first).
      */
     const plan = async (zoom: number, view: L.Bounds, goOn: () => Promise<boolean>) => {
       const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
@@ -167,10 +186,26 @@ export function TownMarkers({
         if (everyTown || view.contains(point)) candidates.push({ id: town.id, x: point.x, y: point.y });
         if (i % PER_LOOK === PER_LOOK - 1 && !(await goOn())) return null;
       }
-      const alone = new Set(selectedRef.current ? [selectedRef.current] : []);
+      const home = new Map(candidates.map((p) => [p.id, p]));
+      // The opened town, and with few towns the provincial ones (nameFirst) where in view: one kept
+      // off the map's edge would only crowd the others. With thousands, the cells decide.
+      const fits = (id: string) => {
+        const p = home.get(id);
+        return p !== undefined && view.contains(L.point(p.x, p.y));
+      };
+      const opened = selectedRef.current ? [selectedRef.current] : [];
+      const alone = new Set([
+        ...opened,
+        ...aloneWhereTheyFit(
+          home,
+          [...opened, ...(everyTown ? provincial.filter(fits) : [])],
+          MARKER_SIZE + 2,
+          MAX_ALONE,
+        ),
+      ]);
       return fitMarkers(
         planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL, alone),
-        new Map(candidates.map((p) => [p.id, p])),
+        home,
         (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
         insideCounty(map, regions, zoom),
         alone,
@@ -288,7 +323,7 @@ export function TownMarkers({
       for (const { marker } of shown.values()) marker.remove();
       shown.clear();
     };
-  }, [map, inProgramme, regions, byId, onSelect, asof]);
+  }, [map, inProgramme, provincial, regions, byId, onSelect, asof]);
 
   // Naming: a new language renames the town markers drawn (their label and title), then places
   // the names again, since their widths have changed. Their descriptions follow `describe`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter, planMarkers } from '../../../../src/features/map/marker-layout';
+import { aloneWhereTheyFit, declutter, planMarkers } from '../../../../src/features/map/marker-layout';
 
 const moved = (points: { id: string; x: number; y: number }[], min: number) => {
   const offsets = declutter(points, min);
@@ -132,5 +132,24 @@ describe('many towns in view', () => {
   it('declutters hundreds of markers so that none overlaps', () => {
     const some = crowd.slice(0, 400);
     expect(minGap(moved(some, 26))).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('the towns kept out of clusters', () => {
+  const at = (entries: [string, number, number][]) => new Map(entries.map(([id, x, y]) => [id, { id, x, y }]));
+  it('keeps each in order where it is clear of those kept before it, and at most `most`', () => {
+    const points = at([
+      ['opened', 100, 100],
+      ['near', 110, 120],
+      ['far', 200, 100],
+      ['clear', 100, 126],
+      ['last', 300, 300],
+    ]);
+    expect([...aloneWhereTheyFit(points, ['opened', 'near', 'far', 'clear', 'last'], 26, 3)]).toEqual([
+      'opened',
+      'far',
+      'clear',
+    ]);
+    expect([...aloneWhereTheyFit(points, ['near', 'opened', 'missing'], 26, 10)]).toEqual(['near']);
   });
 });

@@ -121,6 +121,29 @@ for (const width of [320, 360, 390]) {
       });
     }
 
+    test('the dashboard, the method page and the Data page never scroll sideways, in both languages', async ({
+      page,
+    }) => {
+      for (const lang of ['zh', 'en'] as const) {
+        const suffix = lang === 'en' ? '&lang=en' : '';
+        for (const [address, drawn] of [
+          [`/?lang=${lang}`, page.locator('.panel-articles li').first()],
+          [`/?page=method${suffix}`, page.locator('section[aria-labelledby="m-indicators"] tbody tr').first()],
+          [`/?page=data${suffix}`, page.locator('input[type="file"]').first()],
+        ] as const) {
+          await page.goto(address);
+          await expect(drawn).toBeVisible();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${address}`).toBeLessThanOrEqual(0);
+          // Whatever the fonts, no table can widen the page: each is in a scroller (or its cards).
+          const loose = await page
+            .locator('table')
+            .evaluateAll((tables) => tables.filter((table) => !table.closest('.table-scroll')).length);
+          expect(loose, `${address}`).toBe(0);
+        }
+      }
+    });
+
     test('the sources filters fit the page, in English', async ({ page }) => {
       await page.goto('/?lang=en');
       const filters = page.getByRole('group', { name: /filter/i });

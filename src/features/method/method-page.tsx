@@ -52,49 +52,55 @@ export function MethodPage() {
       {meta && (
         <section aria-labelledby="m-indicators">
           <h3 id="m-indicators">{p.indicators}</h3>
-          <table className="figure-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.indicator}</th>
-                <th scope="col">{t.unitLabel}</th>
-                <th scope="col">{t.note}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meta.indicators.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row">{text(i.name)}</th>
-                  <td>{p.unitName[i.unit]}</td>
-                  <td>{text(i.description)}</td>
+          <div className="table-scroll">
+            <table className="figure-table stackable">
+              <thead>
+                <tr>
+                  <th scope="col">{t.indicator}</th>
+                  <th scope="col">{t.unitLabel}</th>
+                  <th scope="col">{t.note}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {meta.indicators.map((i) => (
+                  <tr key={i.id}>
+                    <th scope="row">{text(i.name)}</th>
+                    <td data-label={t.unitLabel}>{p.unitName[i.unit]}</td>
+                    <td data-label={t.note}>{text(i.description)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
       <section aria-labelledby="m-qualifiers">
         <h3 id="m-qualifiers">{p.qualifiers}</h3>
-        <table className="figure-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.qualifierLabel}</th>
-              <th scope="col">{p.example}</th>
-              <th scope="col">{p.drawn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {QUALIFIERS.map((q) => {
-              const e = EXAMPLES[q];
-              return (
-                <tr key={q}>
-                  <th scope="row">{p.qualifierName[q]}</th>
-                  <td>{formatFigureValue({ value: e.value, upper: e.upper, qualifier: q }, e.unit, lang)}</td>
-                  <td>{p.qualifierDrawn[q]}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="figure-table stackable">
+            <thead>
+              <tr>
+                <th scope="col">{t.qualifierLabel}</th>
+                <th scope="col">{p.example}</th>
+                <th scope="col">{p.drawn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {QUALIFIERS.map((q) => {
+                const e = EXAMPLES[q];
+                return (
+                  <tr key={q}>
+                    <th scope="row">{p.qualifierName[q]}</th>
+                    <td data-label={p.example}>
+                      {formatFigureValue({ value: e.value, upper: e.upper, qualifier: q }, e.unit, lang)}
+                    </td>
+                    <td data-label={p.drawn}>{p.qualifierDrawn[q]}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
         <p>{p.kinds}</p>
       </section>
       <section aria-labelledby="m-sources">

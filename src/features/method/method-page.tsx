@@ -3,6 +3,7 @@
  * kinds are written and drawn, the tiers, the data's licence and the boundaries' attribution,
  * when the data was last revised, and how to report an error. All prose is our own.
  */
+import { CardTable } from '../../ui/card-table';
 import type { Qualifier } from '../../data/format/schema';
 import { QUALIFIERS } from '../../data/format/vocabulary';
 import { namedOutlets } from '../../data/domain/articles';
@@ -52,55 +53,33 @@ export function MethodPage() {
       {meta && (
         <section aria-labelledby="m-indicators">
           <h3 id="m-indicators">{p.indicators}</h3>
-          <div className="table-scroll">
-            <table className="figure-table stackable">
-              <thead>
-                <tr>
-                  <th scope="col">{t.indicator}</th>
-                  <th scope="col">{t.unitLabel}</th>
-                  <th scope="col">{t.note}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {meta.indicators.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row">{text(i.name)}</th>
-                    <td data-label={t.unitLabel}>{p.unitName[i.unit]}</td>
-                    <td data-label={t.note}>{text(i.description)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CardTable columns={[t.indicator, t.unitLabel, t.note]}>
+            {meta.indicators.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{text(i.name)}</th>
+                <td data-label={t.unitLabel}>{p.unitName[i.unit]}</td>
+                <td data-label={t.note}>{text(i.description)}</td>
+              </tr>
+            ))}
+          </CardTable>
         </section>
       )}
       <section aria-labelledby="m-qualifiers">
         <h3 id="m-qualifiers">{p.qualifiers}</h3>
-        <div className="table-scroll">
-          <table className="figure-table stackable">
-            <thead>
-              <tr>
-                <th scope="col">{t.qualifierLabel}</th>
-                <th scope="col">{p.example}</th>
-                <th scope="col">{p.drawn}</th>
+        <CardTable columns={[t.qualifierLabel, p.example, p.drawn]}>
+          {QUALIFIERS.map((q) => {
+            const e = EXAMPLES[q];
+            return (
+              <tr key={q}>
+                <th scope="row">{p.qualifierName[q]}</th>
+                <td data-label={p.example}>
+                  {formatFigureValue({ value: e.value, upper: e.upper, qualifier: q }, e.unit, lang)}
+                </td>
+                <td data-label={p.drawn}>{p.qualifierDrawn[q]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {QUALIFIERS.map((q) => {
-                const e = EXAMPLES[q];
-                return (
-                  <tr key={q}>
-                    <th scope="row">{p.qualifierName[q]}</th>
-                    <td data-label={p.example}>
-                      {formatFigureValue({ value: e.value, upper: e.upper, qualifier: q }, e.unit, lang)}
-                    </td>
-                    <td data-label={p.drawn}>{p.qualifierDrawn[q]}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </CardTable>
         <p>{p.kinds}</p>
       </section>
       <section aria-labelledby="m-sources">

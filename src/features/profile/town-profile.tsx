@@ -15,7 +15,7 @@ import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
 import { ArticleAddress, ArticleLine, figureAbout, SourceToggle } from '../../ui/source-citation';
 import { disagreements, scopeOf, townFiguresByKind, unreportedIndicators } from './profile-figures';
-import { ProfileTable } from './profile-table';
+import { CardTable } from '../../ui/card-table';
 import { TownTrends } from './town-trends';
 
 /** A long text's first words, for a button's name. */
@@ -70,7 +70,7 @@ function Disagreements({
       {tables.map((c) => {
         const indicator = findIndicator(meta, c.indicator);
         return (
-          <ProfileTable
+          <CardTable
             key={c.indicator}
             caption={indicator ? text(indicator.name) : c.indicator}
             columns={[t.scope, t.value, t.period, t.source]}
@@ -104,7 +104,7 @@ function Disagreements({
                 </tr>
               );
             })}
-          </ProfileTable>
+          </CardTable>
         );
       })}
     </section>

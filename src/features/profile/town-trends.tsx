@@ -16,7 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { townHistory } from './profile-figures';
-import { ProfileTable } from './profile-table';
+import { CardTable } from '../../ui/card-table';
 
 function SeriesChart({
   town,
@@ -72,7 +72,7 @@ function Points({
   const i18n = useI18n();
   const { t, text, period, value } = i18n;
   return (
-    <ProfileTable caption={caption} columns={[t.period, t.value, t.scope, t.source]} className="trend-points">
+    <CardTable caption={caption} columns={[t.period, t.value, t.scope, t.source]} className="trend-points">
       {points.map((f) => (
         <tr key={f.id} data-row={f.id}>
           <th scope="row" className="period">
@@ -92,7 +92,7 @@ function Points({
           </td>
         </tr>
       ))}
-    </ProfileTable>
+    </CardTable>
   );
 }
 

@@ -1,17 +1,18 @@
 /**
- * A small table of a town's figures in its profile: wide enough, it is a table; in a narrow box
- * (a phone), each row becomes a card, its cells under their columns' names (the cells' data-label;
- * see .figure-table.stackable).
+ * A small table (a town's figures in its profile, the method page's indicators): wide enough, it is
+ * a table; in a narrow box (a phone), each row becomes a card, its cells under their columns' names
+ * (the cells' data-label; see .figure-table.stackable).
  */
 import type { ReactNode } from 'react';
 
-export function ProfileTable({
+export function CardTable({
   caption,
   columns,
   className,
   children,
 }: {
-  caption: string;
+  /** Left out where a heading just above names the table. */
+  caption?: string;
   columns: readonly string[];
   className?: string;
   /** The rows. */
@@ -20,7 +21,7 @@ export function ProfileTable({
   return (
     <div className="table-scroll">
       <table className={['figure-table compare-table stackable', className].filter(Boolean).join(' ')}>
-        <caption>{caption}</caption>
+        {caption && <caption>{caption}</caption>}
         <thead>
           <tr>
             {columns.map((column) => (

@@ -102,15 +102,16 @@ export function longestBar(figures: readonly (Figure | null)[]): number {
 /**
  * Category-axis labels for horizontal bars: each name sits above its bar, inside the grid, so
  * bars keep the full width on phones; rows without a figure carry a "not reported" mark, on the
- * same line or (`below`) under the name, rows with one what `after` gives. `rows` are in the
- * axis's (bottom-up) order.
+ * same line or (`below`) under the name, rows with one what `after` gives, there too (a long
+ * English name and its period would not fit one line: "Pingyao beef and polished lacquerware",
+ * then "January–June 2023"). `rows` are in the axis's (bottom-up) order.
  */
 export function namesAboveBars(
   rows: readonly { figure: Figure | null }[],
   notReported: string,
   placement: 'beside' | 'below',
   /**
-   * What follows the name of a row with a figure (its period: "榆次纺机液压 · 2022年"), if anything:
+   * What goes with the name of a row with a figure (its period: "榆次纺机液压", "2022年"), if anything:
    * plain text in the name's colour, as ECharts lays out and draws a rich-text label as several
    * pieces (a new indicator's draw measured about 10 ms faster without: docs/performance.md).
    */
@@ -129,7 +130,7 @@ export function namesAboveBars(
       rows[index]?.figure === null
         ? `${name}${separator}{missing|(${notReported})}`
         : after
-          ? `${name} · ${after(index)}`
+          ? `${name}${placement === 'below' ? '\n' : ' · '}${after(index)}`
           : name,
     rich: { missing: { color: '#52606d', fontStyle: 'italic' as const } },
   };

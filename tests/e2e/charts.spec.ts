@@ -235,14 +235,24 @@ test.describe('the charts', () => {
       const text = (label: string) =>
         chart.locator('svg text').filter({ hasText: new RegExp(`^${literally(label)}$`) });
       for (const label of [c.yuci, c.pingyao, c.zuoquan, c.taigu]) await expect(text(label)).toHaveCount(1);
-      // Each period after the name above its bar, in the same label (2022 for several towns).
-      const after = (period: string) =>
-        chart.locator('svg text').filter({ hasText: new RegExp(`^\\S.* · ${literally(period)}$`) });
+      // Each period on its own line under the name above its bar (2022 for several towns).
+      const after = (period: string) => text(period);
       for (const period of c.periods) await expect(after(period)).toHaveCount(1);
       expect(await after(`2022${lang === 'zh' ? '年' : ''}`).count()).toBeGreaterThan(1);
       // The whole years come first; the half year below them, though its value is reported later.
       const y = async (label: string) => (await text(label).boundingBox())?.y ?? Number.NaN;
       expect(await y(c.pingyao)).toBeGreaterThan(await y(c.yuci));
+      // 平遥's period right under its name, both at the bar's left edge: never cut at the chart's right.
+      const name = await chart
+        .locator('svg text')
+        .filter({ hasText: lang === 'zh' ? /^平遥牛肉和推光漆器$/ : /^Pingyao beef and polished lacquerware$/ })
+        .boundingBox();
+      const when = await text(c.when).boundingBox();
+      const svg = await chart.locator('svg').first().boundingBox();
+      expect(when && name && Math.abs(when.x - name.x)).toBeLessThan(2);
+      expect((when?.y ?? 0) - (name?.y ?? 0)).toBeGreaterThan(0);
+      for (const box of [name, when])
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((svg?.x ?? 0) + (svg?.width ?? 0));
       const key = chart.getByRole('list', { name: lang === 'zh' ? '图例' : 'Key' });
       for (const entry of c.key) await expect(key.getByRole('listitem').filter({ hasText: entry })).toHaveCount(1);
       await expect(chart.locator('.echarts-for-react')).toHaveAttribute(
@@ -275,11 +285,12 @@ test.describe('the charts', () => {
     await page.goto('/');
     const chart = frame(page, CHARTS[0]);
     await drawChart(chart);
-    const label = chart.locator('svg text', { hasText: '介休碳素' }).first();
-    await label.scrollIntoViewIfNeeded();
-    const box = await label.boundingBox();
+    // The bar ends where its value begins: a click just left of the value lands on the bar.
+    const value = chart.locator('svg text', { hasText: shown('f-jiexiu-carbon-output-2022') }).first();
+    await value.scrollIntoViewIfNeeded();
+    const box = await value.boundingBox();
     if (!box) throw new Error('no label');
-    await page.mouse.click(box.x + 20, box.y + box.height + 7);
+    await page.mouse.click(box.x - 12, box.y + box.height / 2);
     await expect(page).toHaveURL(/town=jiexiu-carbon/);
     await expect(page.getByRole('region', { name: '介休碳素' })).toContainText(shown('f-jiexiu-carbon-output-2022'));
     await expect(page.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');

@@ -144,14 +144,15 @@ describe('figure bars (the ranking chart)', () => {
       const i = indexOf(zh.ordered, key);
       return zh.option.yAxis.axisLabel.formatter(found(zh.option.yAxis.data[i], 'name'), i);
     };
-    // After the name above the bar, where the row has the width of the chart.
-    expect(name('yuci')).toBe('榆次纺机液压 · 2022年');
-    expect(name('zuoquan')).toBe('左权乳胶 · 年份未注明');
+    // Under the name, above the bar (as "not reported" is): a long English name and its period
+    // would not fit one line of the chart's width.
+    expect(name('yuci')).toBe('榆次纺机液压\n2022年');
+    expect(name('zuoquan')).toBe('左权乳胶\n年份未注明');
     expect(name('yushe')).toBe('榆社医药\n{missing|(未报告)}');
     expect(zh.option.series[0]?.data[indexOf(zh.ordered, 'yuci')]).toMatchObject({ label: { formatter: '55.37亿元' } });
     const en = build('outputValue', 'en', false, true);
     const i = indexOf(en.ordered, 'yuci');
-    expect(en.option.yAxis.axisLabel.formatter(found(en.option.yAxis.data[i], 'name'), i)).toMatch(/ · 2022$/);
+    expect(en.option.yAxis.axisLabel.formatter(found(en.option.yAxis.data[i], 'name'), i)).toMatch(/\n2022$/);
   });
 
   it('draws a result for part of a year light with a solid edge, apart from whole years', () => {

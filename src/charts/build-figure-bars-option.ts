@@ -52,6 +52,9 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
   const { rows, unit, lang, label, marks, period, details, notReported, kindNames, description, decal, compact } =
     input;
   const ordered = displayOrder(rows);
+  // In a small box, the room right of the bars for each value and its period; a label longer than
+  // that ends in "…" (the tooltip and the table give it whole), never cut at the box's edge.
+  const valueRoom = compact ? Math.round(Math.min(160, compact.width * 0.45)) : 0;
   // Both series (a bar's sure part and its extent) draw the same rows.
   const rowAt = (_series: number, dataIndex: number) => ordered[dataIndex];
   const longest = longestBar(rows.map((r) => r.figure));
@@ -80,7 +83,7 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
       aria: { enabled: true, label: { enabled: true, description }, decal: { show: decal } },
       animation: false,
       grid: compact
-        ? { left: 4, right: Math.min(130, compact.width * 0.3), top: 6, bottom: 22, containLabel: true }
+        ? { left: 4, right: valueRoom, top: 6, bottom: 22, containLabel: true }
         : { left: 4, right: 150, top: 20, bottom: 28, containLabel: false, outerBoundsMode: 'none' },
       xAxis: {
         type: 'value',
@@ -109,7 +112,13 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
         type: 'bar' as const,
         name,
         stack: 'figure',
-        ...(compact ? { barMaxWidth: 12, barCategoryGap: '35%', label: { fontSize: 11 } } : { barWidth: 12 }),
+        ...(compact
+          ? {
+              barMaxWidth: 12,
+              barCategoryGap: '35%',
+              label: { fontSize: 11, width: valueRoom - 6, overflow: 'truncate' as const },
+            }
+          : { barWidth: 12 }),
         data: bars.map((b) => (name === 'value' ? b.main : b.extent)),
       })),
     },

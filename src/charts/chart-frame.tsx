@@ -227,7 +227,8 @@ function EmbeddedFrame({
   return (
     <figure className="chart-frame embedded" aria-labelledby={`${id}-caption`} aria-busy={busy || undefined}>
       <div className="embedded-head">
-        <figcaption id={`${id}-caption`} className="chart-title">
+        {/* In a low box the title keeps to one line; the whole of it shows on hover. */}
+        <figcaption id={`${id}-caption`} className="chart-title" title={title}>
           {title}
         </figcaption>
         {toggle}

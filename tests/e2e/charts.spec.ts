@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/data/exchange/csv';
 import { literally, shown } from './data';
-import { drawChart } from './draw';
+import { drawChart, pointOnBar } from './draw';
 
 /** The chart frames on the first view, by their titles. */
 const CHARTS = ['专业镇排名：产值', '专业镇培育梯队：历年认定与目标', '专业镇经济规模对比'] as const;
@@ -285,12 +285,8 @@ test.describe('the charts', () => {
     await page.goto('/');
     const chart = frame(page, CHARTS[0]);
     await drawChart(chart);
-    // The bar ends where its value begins: a click just left of the value lands on the bar.
-    const value = chart.locator('svg text', { hasText: shown('f-jiexiu-carbon-output-2022') }).first();
-    await value.scrollIntoViewIfNeeded();
-    const box = await value.boundingBox();
-    if (!box) throw new Error('no label');
-    await page.mouse.click(box.x - 12, box.y + box.height / 2);
+    const bar = await pointOnBar(chart, shown('f-jiexiu-carbon-output-2022'));
+    await page.mouse.click(bar.x, bar.y);
     await expect(page).toHaveURL(/town=jiexiu-carbon/);
     await expect(page.getByRole('region', { name: '介休碳素' })).toContainText(shown('f-jiexiu-carbon-output-2022'));
     await expect(page.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');

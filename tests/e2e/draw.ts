@@ -53,3 +53,15 @@ export async function drawChart(chart: Locator) {
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('.echart[data-rendered="true"]')).toBeVisible();
 }
+
+/**
+ * A point on a horizontal bar, found by the value written after it (a bar ends where its value
+ * begins): names and periods sit above the bars and can take one line or two.
+ */
+export async function pointOnBar(chart: Locator, value: string): Promise<{ x: number; y: number }> {
+  const label = chart.locator('svg text', { hasText: value }).first();
+  await label.scrollIntoViewIfNeeded();
+  const box = await label.boundingBox();
+  if (!box) throw new Error(`no bar with the value ${value}`);
+  return { x: box.x - 12, y: box.y + box.height / 2 };
+}

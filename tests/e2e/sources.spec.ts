@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articleCount, dataFile, quoteOf, shown } from './data';
-import { drawChart } from './draw';
+import { drawChart, pointOnBar } from './draw';
 
 const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '来源文章' });
 
@@ -9,12 +9,9 @@ test.describe('from every figure to its sentence', () => {
     await page.goto('/');
     const chart = page.getByRole('figure', { name: '专业镇排名：产值' });
     await drawChart(chart);
-    const label = chart.locator('svg text', { hasText: '榆次纺机液压' }).first();
-    await label.scrollIntoViewIfNeeded();
-    const box = await label.boundingBox();
-    if (!box) throw new Error('no label');
     // 1: click the bar.
-    await page.mouse.click(box.x + 20, box.y + box.height + 7);
+    const bar = await pointOnBar(chart, shown('f-yuci-output-2022'));
+    await page.mouse.click(bar.x, bar.y);
     const profile = page.getByRole('region', { name: '榆次纺机液压' });
     const figure = profile
       .getByRole('region', { name: '实绩' })

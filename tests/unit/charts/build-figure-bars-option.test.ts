@@ -18,7 +18,11 @@ function found<T>(value: T | undefined, what: string): T {
 
 interface BuiltOption {
   yAxis: { data: string[]; axisLabel: { formatter: (name: string, index: number) => string } };
-  series: { data: ('-' | { value: number; label: { show: boolean; formatter?: string }; itemStyle: object })[] }[];
+  series: {
+    data: ('-' | { value: number; label: { show: boolean; formatter?: string }; itemStyle: object })[];
+    label?: { width?: number; overflow?: string };
+  }[];
+  grid: { right: number };
   tooltip: { formatter: (p: { dataIndex: number }[]) => string };
   aria: { enabled: boolean; label: { description: string }; decal: { show: boolean } };
 }
@@ -173,25 +177,24 @@ describe('figure bars (the ranking chart)', () => {
     );
     // The whole year leads although its value is smaller: part of a year is drawn apart.
     expect(rows.map((r) => r.figure?.id)).toEqual(['whole', 'half']);
-    const bars = (compact: { width: number } | null) =>
-      displayOrder(
-        inspect(
-          buildFigureBarsOption({
-            rows,
-            unit: 'yuan',
-            lang: 'zh',
-            label: (row) => rowLabel(row, i18n),
-            marks,
-            period: (row) => i18n.period(row.figure?.period ?? ''),
-            details: () => [],
-            notReported: i18n.t.notReported,
-            kindNames: i18n.t.kind,
-            description: '',
-            decal: false,
-            compact,
-          }).option,
-        ).series[0]?.data ?? [],
+    const built = (compact: { width: number } | null) =>
+      inspect(
+        buildFigureBarsOption({
+          rows,
+          unit: 'yuan',
+          lang: 'zh',
+          label: (row) => rowLabel(row, i18n),
+          marks,
+          period: (row) => i18n.period(row.figure?.period ?? ''),
+          details: () => [],
+          notReported: i18n.t.notReported,
+          kindNames: i18n.t.kind,
+          description: '',
+          decal: false,
+          compact,
+        }).option,
       );
+    const bars = (compact: { width: number } | null) => displayOrder(built(compact).series[0]?.data ?? []);
     const [wholeBar, halfBar] = bars(null);
     expect(wholeBar).toMatchObject({ label: { formatter: '10亿元' } });
     expect(halfBar).toMatchObject({
@@ -200,6 +203,11 @@ describe('figure bars (the ranking chart)', () => {
     });
     // In a small box (an embed) the period follows the value: the name beside the bar is cut to fit.
     expect(bars({ width: 320 })[1]).toMatchObject({ label: { formatter: '40亿元 · 2023年1–6月' } });
+    // A label longer than the room right of the bars ends in "…" inside the box, never past its edge.
+    const small = built({ width: 320 });
+    const room = small.grid.right;
+    expect(small.series[0]).toMatchObject({ label: { overflow: 'truncate', width: room - 6 } });
+    expect(room).toBeLessThanOrEqual(320 * 0.45);
   });
 
   it('marks a figure read only at a copy that is corroboration with †', () => {

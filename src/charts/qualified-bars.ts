@@ -130,7 +130,7 @@ export function namesAboveBars(
       rows[index]?.figure === null
         ? `${name}${separator}{missing|(${notReported})}`
         : after
-          ? `${name}${placement === 'below' ? '\n' : ' · '}${after(index)}`
+          ? `${name}${placement === 'below' ? separator : ' · '}${after(index)}`
           : name,
     rich: { missing: { color: '#52606d', fontStyle: 'italic' as const } },
   };

@@ -69,7 +69,9 @@ function Scale({ meta }: { meta: DatasetMeta }) {
   const subset = subsetNote(subjects.length, total, t.chartSubset);
   const describePanel = (p: Panel) =>
     `${text(p.indicator.name)}: ${p.rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`;
-  const description = [t.scaleDescription, ...(subset ? [subset] : []), ...panels.map(describePanel)].join(' ');
+  // The chart's description, for all its panels or (in a small box) the one shown.
+  const describe = (shown: readonly Panel[]) =>
+    [t.scaleDescription, ...(subset ? [subset] : []), ...shown.map(describePanel)].join(' ');
   const onePanel = panels.find((p) => p.indicator.id === oneShown) ?? panels[0];
 
   return (
@@ -90,7 +92,7 @@ function Scale({ meta }: { meta: DatasetMeta }) {
             panels={panels}
             shown={onePanel}
             onShow={setOneShown}
-            describe={(p) => [t.scaleDescription, ...(subset ? [subset] : []), describePanel(p)].join(' ')}
+            describe={(p) => describe([p])}
             controls={controls}
             onSelect={selectTown}
           />
@@ -99,7 +101,7 @@ function Scale({ meta }: { meta: DatasetMeta }) {
             <ScaleChart
               panels={panels}
               subjects={subjects}
-              description={description}
+              description={describe(panels)}
               controls={controls}
               onSelect={selectTown}
             />

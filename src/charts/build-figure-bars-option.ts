@@ -33,9 +33,11 @@ export interface FigureBarsInput {
   decal: boolean;
   /**
    * Laid out for a small box (an embed) this wide: names beside the bars instead of above them,
-   * smaller type, rows as tight as COMPACT_ROW (bar-layout). Null: the dashboard's layout.
+   * smaller type, rows as tight as COMPACT_ROW (bar-layout), each value written by `label` and
+   * followed by its `period` when the bars mix periods, both in the short style (CNY 5.537bn · H1
+   * 2023); the tooltip keeps the long words. Null: the dashboard's layout.
    */
-  compact?: { width: number } | null;
+  compact?: { width: number; label: (row: FigureRow) => string; period?: (row: FigureRow) => string } | null;
 }
 
 const periodAt = (rows: readonly FigureRow[], index: number, period: (row: FigureRow) => string) => {
@@ -54,15 +56,20 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
   const ordered = displayOrder(rows);
   // In a small box, the room right of the bars for each value and its period; a label longer than
   // that ends in "…" (the tooltip and the table give it whole), never cut at the box's edge.
-  const valueRoom = compact ? Math.round(Math.min(160, compact.width * 0.45)) : 0;
+  // Below 400 px the labels are a point smaller, so that the period after the value still fits.
+  const valueRoom = compact ? Math.floor(Math.min(160, compact.width * 0.48)) : 0;
+  const valueFont = compact && compact.width < 400 ? 10 : 11;
   // Both series (a bar's sure part and its extent) draw the same rows.
   const rowAt = (_series: number, dataIndex: number) => ordered[dataIndex];
   const longest = longestBar(rows.map((r) => r.figure));
   const text = (row: FigureRow) => {
     if (!row.figure) return '';
     const kind = row.figure.kind === 'actual' ? '' : ` (${kindNames[row.figure.kind]})`;
-    // In a small box the period follows the value (the name beside the bar is cut to fit).
-    return `${label(row)}${marks(row)}${kind}${period && compact ? ` · ${period(row)}` : ''}`;
+    if (!compact) return `${label(row)}${marks(row)}${kind}`;
+    // In a small box the period follows the value (the name beside the bar is cut to fit); a plan
+    // or target is told by its dashed bar, which the chart's key explains, not in words.
+    const drawn = row.figure.kind === 'plan' || row.figure.kind === 'target' ? '' : kind;
+    return `${compact.label(row)}${marks(row)}${drawn}${compact.period ? ` · ${compact.period(row)}` : ''}`;
   };
   // In the compact layout "not reported" stands where the bar would (the name beside it is cut to fit).
   const missing = (): { main: BarItem; extent: BarItem } => ({
@@ -73,8 +80,27 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
     },
     extent: '-',
   });
+  const nameRoom = compact ? Math.round(compact.width * 0.32) : 0;
+  // A value's label may also use the part of the plot right of its bar: the plot is at least this
+  // wide (the box less the names, the values and the margins), its axis at least the longest bar.
+  const plot = compact ? Math.max(0, compact.width - 4 - nameRoom - 8 - valueRoom) : 0;
+  const room = (bar: { main: BarItem; extent: BarItem }) => {
+    const end = [bar.main, bar.extent].reduce((sum, item) => sum + (item === '-' ? 0 : item.value), 0);
+    const free = longest > 0 ? Math.max(0, 1 - end / longest) : 0;
+    return Math.floor(valueRoom - 6 + free * plot);
+  };
+  const withRoom = (bar: { main: BarItem; extent: BarItem }): { main: BarItem; extent: BarItem } => {
+    const width = room(bar);
+    const widen = (item: BarItem): BarItem =>
+      item !== '-' && item.label.show ? { ...item, label: { ...item.label, width } } : item;
+    return { main: widen(bar.main), extent: widen(bar.extent) };
+  };
   const bars = ordered.map((row) =>
-    compact && !row.figure ? missing() : qualifiedBar(row.figure, longest, text(row), 'horizontal'),
+    !compact
+      ? qualifiedBar(row.figure, longest, text(row), 'horizontal')
+      : row.figure
+        ? withRoom(qualifiedBar(row.figure, longest, text(row), 'horizontal'))
+        : missing(),
   );
 
   return {
@@ -102,7 +128,7 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
         data: ordered.map((r) => r.subject),
         axisTick: { show: false },
         axisLabel: compact
-          ? namesBesideBars(Math.round(compact.width * 0.32))
+          ? namesBesideBars(nameRoom)
           : namesAboveBars(ordered, notReported, 'below', period && ((i) => periodAt(ordered, i, period))),
       },
       tooltip: rowTooltip(rowAt, (row) =>
@@ -116,7 +142,7 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
           ? {
               barMaxWidth: 12,
               barCategoryGap: '35%',
-              label: { fontSize: 11, width: valueRoom - 6, overflow: 'truncate' as const },
+              label: { fontSize: valueFont, width: valueRoom - 6, overflow: 'truncate' as const },
             }
           : { barWidth: 12 }),
         data: bars.map((b) => (name === 'value' ? b.main : b.extent)),

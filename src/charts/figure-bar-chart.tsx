@@ -72,7 +72,15 @@ export default function FigureBarChart({
         kindNames: t.kind,
         description,
         decal: controls.decal,
-        compact: fit ? { width: fit.width } : null,
+        compact: fit
+          ? {
+              width: fit.width,
+              label: (row) => (row.figure ? i18n.short.value(row.figure, unit) : t.notReported),
+              period: withPeriod
+                ? (row) => (row.figure?.period ? i18n.short.period(row.figure.period) : t.periodNotGivenShort)
+                : undefined,
+            }
+          : null,
       }),
     [rows, unit, lang, i18n, t, text, period, description, controls.decal, sourceLine, fit, rules, withPeriod],
   );

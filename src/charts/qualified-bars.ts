@@ -45,7 +45,15 @@ export type BarItem =
       itemStyle: object;
       label:
         | { show: false }
-        | { show: true; position: 'right' | 'top'; color: string; formatter: string; offset?: [number, number] };
+        | {
+            show: true;
+            position: 'right' | 'top';
+            color: string;
+            formatter: string;
+            offset?: [number, number];
+            /** The most a label may take before it ends in "…" (a small box). */
+            width?: number;
+          };
     };
 
 /**

@@ -56,6 +56,18 @@ const FORMATS = {
 } satisfies Record<string, Record<Lang, Intl.NumberFormat>>;
 export type Precision = keyof typeof FORMATS;
 
+/**
+ * How long the words are: `long` everywhere a reader has room ("CNY 5.537 billion", "January–June
+ * 2023"); `short` for labels in a small box ("CNY 5.537bn", "H1 2023"), same digits and qualifier.
+ * Chinese is already short: both styles give the same text.
+ */
+export type Style = 'long' | 'short';
+
+const EN_SCALES: Record<Style, [billion: string, million: string, thousand: string]> = {
+  long: [' billion', ' million', ' thousand'],
+  short: ['bn', 'm', 'k'],
+};
+
 interface Scaled {
   number: string;
   /** 亿/万 in Chinese, billion/million/thousand in English, '' below. */
@@ -63,7 +75,7 @@ interface Scaled {
 }
 
 /** A plain number scaled for reading: 385000000 → 3.85亿 / 385 million. */
-export function scaleNumber(value: number, lang: Lang, precision: Precision = 'exact'): Scaled {
+export function scaleNumber(value: number, lang: Lang, precision: Precision = 'exact', style: Style = 'long'): Scaled {
   const fmt = FORMATS[precision][lang];
   const abs = Math.abs(value);
   if (lang === 'zh') {
@@ -71,9 +83,10 @@ export function scaleNumber(value: number, lang: Lang, precision: Precision = 'e
     if (abs >= 1e4) return { number: fmt.format(value / 1e4), scale: '万' };
     return { number: fmt.format(value), scale: '' };
   }
-  if (abs >= 1e9) return { number: fmt.format(value / 1e9), scale: ' billion' };
-  if (abs >= 1e6) return { number: fmt.format(value / 1e6), scale: ' million' };
-  if (abs >= 1e4) return { number: fmt.format(value / 1e3), scale: ' thousand' };
+  const [billion, million, thousand] = EN_SCALES[style];
+  if (abs >= 1e9) return { number: fmt.format(value / 1e9), scale: billion };
+  if (abs >= 1e6) return { number: fmt.format(value / 1e6), scale: million };
+  if (abs >= 1e4) return { number: fmt.format(value / 1e3), scale: thousand };
   return { number: fmt.format(value), scale: '' };
 }
 
@@ -117,8 +130,8 @@ function enAmount(n: string, unit: Unit, plural: boolean): string {
   return `${n} ${plural ? many : one}`;
 }
 
-function formatEn({ value, upper, qualifier }: FigureValue, unit: Unit): string {
-  const s = scaleNumber(value, 'en');
+function formatEn({ value, upper, qualifier }: FigureValue, unit: Unit, style: Style): string {
+  const s = scaleNumber(value, 'en', 'exact', style);
   const n = joined(s);
   if (unit === 'rank') return qualifier === 'atMost' ? `top ${n}` : `No. ${n}`;
   const amount = enAmount(n, unit, value !== 1);
@@ -134,17 +147,17 @@ function formatEn({ value, upper, qualifier }: FigureValue, unit: Unit): string 
     case 'atMost':
       return `at most ${amount}`;
     case 'range': {
-      const hi = scaleNumber(upper ?? value, 'en');
-      // Same scale: "CNY 2 to 4 billion"; different scales: "CNY 500 million to 2 billion".
+      const hi = scaleNumber(upper ?? value, 'en', 'exact', style);
+      // Same scale: "CNY 2 to 4 billion" (short: "CNY 2–4bn"); different scales: "CNY 500 million to 2 billion".
       const low = hi.scale === s.scale ? s.number : n;
-      return enAmount(`${low} to ${joined(hi)}`, unit, true);
+      return enAmount(`${low}${style === 'short' ? '–' : ' to '}${joined(hi)}`, unit, true);
     }
   }
 }
 
 /** A figure's value with its unit and qualifier, as a reader of `lang` expects it. */
-export function formatFigureValue(figure: FigureValue, unit: Unit, lang: Lang): string {
-  return lang === 'zh' ? formatZh(figure, unit) : formatEn(figure, unit);
+export function formatFigureValue(figure: FigureValue, unit: Unit, lang: Lang, style: Style = 'long'): string {
+  return lang === 'zh' ? formatZh(figure, unit) : formatEn(figure, unit, style);
 }
 
 /** The unit on its own, for axis names: 元 / CNY, 户 / enterprises. */
@@ -200,15 +213,30 @@ export function formatMonth(month: number, lang: Lang): string {
   return lang === 'zh' ? `${month}月` : (EN_MONTHS[month - 1] ?? String(month));
 }
 
+/** English halves and quarters by their first and last month, as the short style writes them. */
+const EN_PARTS: Record<string, string> = {
+  '1-6': 'H1',
+  '7-12': 'H2',
+  '1-3': 'Q1',
+  '4-6': 'Q2',
+  '7-9': 'Q3',
+  '10-12': 'Q4',
+};
+
 /**
  * A figure's period: a date as formatDate writes it, or months of one year (2023-01/2023-06) as
- * 2023年1–6月 / January–June 2023.
+ * 2023年1–6月 / January–June 2023 (short: H1 2023; other months as Jan–Sep 2023).
  */
-export function formatPeriod(period: string, lang: Lang): string {
+export function formatPeriod(period: string, lang: Lang, style: Style = 'long'): string {
   const [from, to] = period.split('/');
   if (!from || !to) return formatDate(period, lang);
   const year = from.slice(0, 4);
-  const [first, last] = [from, to].map((month) => Number(month.slice(5, 7)));
+  const [first = 1, last = 1] = [from, to].map((month) => Number(month.slice(5, 7)));
   if (lang === 'zh') return `${year}年${first}–${last}月`;
-  return `${EN_MONTHS[(first ?? 1) - 1]}–${EN_MONTHS[(last ?? 1) - 1]} ${year}`;
+  if (style === 'short') {
+    const part = EN_PARTS[`${first}-${last}`];
+    const month = (m: number) => formatMonth(m, lang).slice(0, 3);
+    return `${part ?? `${month(first)}–${month(last)}`} ${year}`;
+  }
+  return `${formatMonth(first, lang)}–${formatMonth(last, lang)} ${year}`;
 }

@@ -13,6 +13,8 @@ export interface I18n {
   date: (date: string) => string;
   /** A figure's period: a date, or months of one year (2023年1–6月). */
   period: (period: string) => string;
+  /** The same in the short style of a small box (CNY 5.537bn, H1 2023): see format's Style. */
+  short: { value: (figure: FigureValue, unit: Unit) => string; period: (period: string) => string };
   /** Items in a running list: 甲、乙、丙 / A, B, C. */
   list: (items: readonly string[]) => string;
 }
@@ -25,6 +27,10 @@ export function makeI18n(lang: Lang): I18n {
     value: (figure, unit) => formatFigureValue(figure, unit, lang),
     date: (date) => formatDate(date, lang),
     period: (period) => formatPeriod(period, lang),
+    short: {
+      value: (figure, unit) => formatFigureValue(figure, unit, lang, 'short'),
+      period: (period) => formatPeriod(period, lang, 'short'),
+    },
     list: (items) => items.join(lang === 'zh' ? '、' : ', '),
   };
 }

@@ -72,6 +72,8 @@ const zh = {
   period: '时期',
   noPeriod: '未注明',
   periodNotGiven: '年份未注明',
+  /** The same after a value in a small box. */
+  periodNotGivenShort: '年份未注明',
   scope: '口径',
   note: '说明',
   kind: { actual: '实绩', target: '目标', plan: '规划', event: '事件' },
@@ -339,6 +341,7 @@ const en: Messages = {
   period: 'Period',
   noPeriod: 'not given',
   periodNotGiven: 'year not given',
+  periodNotGivenShort: 'no year',
   scope: 'Scope',
   note: 'Note',
   kind: { actual: 'result', target: 'target', plan: 'plan', event: 'event' },

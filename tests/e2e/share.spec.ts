@@ -550,6 +550,24 @@ test.describe('embedding', () => {
       expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
     });
 
+  for (const [lang, title, unit, period] of [
+    ['zh', '专业镇排名：产值', /元/, / · (\d{4}年(\d+–\d+月)?|年份未注明)$/],
+    ['en', 'Towns ranked: Output value', /CNY/, / · (\d{4}|H[12] \d{4}|no year)$/],
+  ] as const)
+    test(`the ranking in a 320×240 box writes each value whole with its period (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 240 });
+      await page.goto(`/?embed=ranking&lang=${lang}`);
+      const chart = page.getByRole('figure', { name: title }).locator('.echart[data-rendered="true"]');
+      await expect(chart).toBeVisible();
+      const values = (await chart.locator('svg text').allTextContents()).filter((t) => unit.test(t) && t.length > 4);
+      // Every town with an output value has its bar, its value and its period; none cut to "…".
+      expect(values.length).toBeGreaterThanOrEqual(6);
+      for (const value of values) {
+        expect(value).not.toContain('…');
+        expect(value).toMatch(period);
+      }
+    });
+
   test('the scale chart in a large box shows all its panels, without a select', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/?embed=scale');

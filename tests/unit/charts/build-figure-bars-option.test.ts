@@ -177,12 +177,18 @@ describe('figure bars (the ranking chart)', () => {
     );
     // The whole year leads although its value is smaller: part of a year is drawn apart.
     expect(rows.map((r) => r.figure?.id)).toEqual(['whole', 'half']);
-    const built = (compact: { width: number } | null) =>
-      inspect(
+    const built = (box: { width: number } | null, lang: 'zh' | 'en' = 'zh') => {
+      const i18n = makeI18n(lang);
+      const compact = box && {
+        width: box.width,
+        label: (row: FigureRow) => (row.figure ? i18n.short.value(row.figure, 'yuan') : ''),
+        period: (row: FigureRow) => i18n.short.period(row.figure?.period ?? ''),
+      };
+      return inspect(
         buildFigureBarsOption({
           rows,
           unit: 'yuan',
-          lang: 'zh',
+          lang,
           label: (row) => rowLabel(row, i18n),
           marks,
           period: (row) => i18n.period(row.figure?.period ?? ''),
@@ -194,7 +200,9 @@ describe('figure bars (the ranking chart)', () => {
           compact,
         }).option,
       );
-    const bars = (compact: { width: number } | null) => displayOrder(built(compact).series[0]?.data ?? []);
+    };
+    const bars = (box: { width: number } | null, lang: 'zh' | 'en' = 'zh') =>
+      displayOrder(built(box, lang).series[0]?.data ?? []);
     const [wholeBar, halfBar] = bars(null);
     expect(wholeBar).toMatchObject({ label: { formatter: '10亿元' } });
     expect(halfBar).toMatchObject({
@@ -203,11 +211,20 @@ describe('figure bars (the ranking chart)', () => {
     });
     // In a small box (an embed) the period follows the value: the name beside the bar is cut to fit.
     expect(bars({ width: 320 })[1]).toMatchObject({ label: { formatter: '40亿元 · 2023年1–6月' } });
+    // In English both in the short style, so that the period still fits beside the value; the
+    // tooltip keeps the long words.
+    expect(bars({ width: 320 }, 'en')[1]).toMatchObject({ label: { formatter: 'CNY 4bn · H1 2023' } });
+    expect(built({ width: 320 }, 'en').tooltip.formatter([{ dataIndex: 0 }])).toContain('CNY 4 billion');
     // A label longer than the room right of the bars ends in "…" inside the box, never past its edge.
     const small = built({ width: 320 });
     const room = small.grid.right;
     expect(small.series[0]).toMatchObject({ label: { overflow: 'truncate', width: room - 6 } });
-    expect(room).toBeLessThanOrEqual(320 * 0.45);
+    expect(room).toBeLessThanOrEqual(320 * 0.48);
+    // A shorter bar leaves its label the plot to its right as well: 10亿 beside a bar of 40亿.
+    const [shortBar, longBar] = bars({ width: 320 });
+    const labelWidth = (bar: unknown) => (bar as { label: { width: number } }).label.width;
+    expect(labelWidth(longBar)).toBe(room - 6);
+    expect(labelWidth(shortBar)).toBeGreaterThan(room - 6);
   });
 
   it('marks a figure read only at a copy that is corroboration with †', () => {

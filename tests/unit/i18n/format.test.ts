@@ -55,6 +55,32 @@ describe('English figures use thousand/million/billion and words for qualifiers'
   });
 });
 
+describe('the short style of a small box: same digits and qualifier, shorter words', () => {
+  it.each([
+    [{ value: 5537000000, qualifier: 'exact' }, 'yuan', 'CNY 5.537bn'],
+    [{ value: 60000000, qualifier: 'over' }, 'yuan', 'over CNY 60m'],
+    [{ value: 37100, qualifier: 'nearly' }, 'persons', 'nearly 37.1k people'],
+    [{ value: 2000000000, upper: 4000000000, qualifier: 'range' }, 'yuan', 'CNY 2–4bn'],
+    [{ value: 500000000, upper: 2000000000, qualifier: 'range' }, 'yuan', 'CNY 500m–2bn'],
+    [{ value: 8841, qualifier: 'exact' }, 'persons', '8,841 people'],
+  ] as const)('%o %s → %s', (figure, unit, expected) => {
+    expect(formatFigureValue(figure, unit, 'en', 'short')).toBe(expected);
+  });
+  it('leaves Chinese as it is', () => {
+    expect(formatFigureValue({ value: 6e7, qualifier: 'over' }, 'yuan', 'zh', 'short')).toBe('6000万元以上');
+    expect(formatPeriod('2023-01/2023-06', 'zh', 'short')).toBe('2023年1–6月');
+  });
+  it.each([
+    ['2023-01/2023-06', 'H1 2023'],
+    ['2023-07/2023-12', 'H2 2023'],
+    ['2023-10/2023-12', 'Q4 2023'],
+    ['2023-01/2023-09', 'Jan–Sep 2023'],
+    ['2022', '2022'],
+  ] as const)('writes the period %s as %s', (period, expected) => {
+    expect(formatPeriod(period, 'en', 'short')).toBe(expected);
+  });
+});
+
 describe('axis numbers and units', () => {
   it('scales without a unit', () => {
     expect(formatCompact(6e9, 'zh')).toBe('60亿');

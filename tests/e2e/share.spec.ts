@@ -586,6 +586,48 @@ test.describe('embedding', () => {
     await expect(label).toHaveText('太谷玛钢');
   });
 
+  test('the map in a 600×450 box names all four provincial towns, each name clear of the other names and markers', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 600, height: 450 });
+    await page.goto('/?embed=map');
+    const canvas = page.locator('.map-canvas[data-fitted]');
+    const names = {
+      'yuci-textile-hydraulics': '榆次纺机液压',
+      'taigu-malleable-iron': '太谷玛钢',
+      'qixian-glassware': '祁县玻璃器皿',
+      'pingyao-beef-lacquer': '平遥牛肉和推光漆器',
+    };
+    for (const [id, name] of Object.entries(names)) {
+      const label = canvas.locator(`.town-marker[data-town="${id}"] .town-label`);
+      await expect(label, id).toBeVisible();
+      await expect(label).toHaveText(name);
+    }
+    const clashes = await canvas.evaluate((element) => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const frame = rect(element);
+      const labels = [...element.querySelectorAll('.town-marker:not(.label-hidden) .town-label')];
+      const dots = [...element.querySelectorAll('.town-dot, .town-cluster')];
+      return labels.flatMap((label) => {
+        const box = rect(label);
+        const own = label.closest('.town-marker')?.querySelector('.town-dot');
+        const others = [
+          ...labels.filter((l) => l !== label && meet(rect(l), box)),
+          ...dots.filter((d) => d !== own && meet(rect(d), box)),
+        ];
+        const outside =
+          box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom;
+        return [
+          ...others.map((o) => `${label.textContent} covers ${o.textContent || o.className}`),
+          ...(outside ? [`${label.textContent} outside`] : []),
+        ];
+      });
+    });
+    expect(clashes).toEqual([]);
+  });
+
   test('the map can be embedded too', async ({ page }) => {
     await page.goto('/?embed=map');
     await expect(page.locator('path.county')).toHaveCount(11);

@@ -85,7 +85,7 @@ export function CountyNames({
             right: origin.x + left + width,
             bottom: origin.y + top + height,
           };
-          return [{ id: String(i), box, layer: map.containerPointToLayerPoint([left, top]) }];
+          return [{ id: String(i), places: [box], layer: map.containerPointToLayerPoint([left, top]) }];
         }
         return [];
       });

@@ -12,26 +12,73 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Where a name can stand beside its marker, in the order tried. */
+export const LABEL_SIDES = [
+  'right',
+  'left',
+  'below',
+  'above',
+  'below-right',
+  'above-right',
+  'below-left',
+  'above-left',
+] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
 /**
- * Which names to show beside their markers: in the order given (the most important first), each
- * name whose box stays inside the map and covers neither a marker nor a name already shown.
- * Returns the ids whose names show; the others are named by their tooltip.
+ * The boxes a name of this size takes on each side of its marker, in LABEL_SIDES' order (`marker` is the marker's icon; a
+ * name on the right starts `gap` from the icon's left edge, as the stylesheet places it, and stands
+ * `drop` below the icon's top).
+ */
+export function labelPlaces(marker: Box, size: { width: number; height: number }, gap: number, drop: number): Box[] {
+  const { width, height } = size;
+  const centre = (marker.left + marker.right) / 2;
+  const across = { left: centre - width / 2, right: centre + width / 2 };
+  const rightwards = { left: marker.left, right: marker.left + width };
+  const leftwards = { left: marker.right - width, right: marker.right };
+  const level = { top: marker.top + drop, bottom: marker.top + drop + height };
+  const under = { top: marker.bottom, bottom: marker.bottom + height };
+  const over = { top: marker.top - height, bottom: marker.top };
+  const places: Record<LabelSide, Box> = {
+    right: { left: marker.left + gap, right: marker.left + gap + width, ...level },
+    left: { left: marker.right - gap - width, right: marker.right - gap, ...level },
+    below: { ...across, ...under },
+    above: { ...across, ...over },
+    'below-right': { ...rightwards, ...under },
+    'above-right': { ...rightwards, ...over },
+    'below-left': { ...leftwards, ...under },
+    'above-left': { ...leftwards, ...over },
+  };
+  return LABEL_SIDES.map((side) => places[side]);
+}
+
+/**
+ * Which names to show, and where: in the order given (the most important first), each name at the
+ * first of its places (for a town's name: right, left, below, above its marker, then below or
+ * above running right or left from it) whose box stays
+ * inside the map and covers neither a marker nor a name already shown. Returns, for each name
+ * shown, the index of its place; the others are named by their tooltip.
  */
 export function fitLabels(
-  labels: readonly { id: string; box: Box }[],
+  labels: readonly { id: string; places: readonly Box[] }[],
   markers: readonly { id: string; box: Box }[],
   frame: Box,
-): Set<string> {
-  const shown = new Set<string>();
+): Map<string, number> {
+  const shown = new Map<string, number>();
   const taken: Box[] = [];
-  for (const { id, box } of labels) {
-    const inside =
-      box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
-    if (!inside) continue;
-    if (markers.some((m) => m.id !== id && overlaps(m.box, box))) continue;
-    if (taken.some((t) => overlaps(t, box))) continue;
-    shown.add(id);
-    taken.push(box);
+  const fits = (id: string, box: Box) =>
+    box.left >= frame.left &&
+    box.right <= frame.right &&
+    box.top >= frame.top &&
+    box.bottom <= frame.bottom &&
+    !markers.some((m) => m.id !== id && overlaps(m.box, box)) &&
+    !taken.some((t) => overlaps(t, box));
+  for (const { id, places } of labels) {
+    const index = places.findIndex((box) => fits(id, box));
+    const place = places[index];
+    if (!place) continue;
+    shown.set(id, index);
+    taken.push(place);
   }
   return shown;
 }

@@ -20,7 +20,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useLeafletMap } from '../../map/leaflet-map';
 import { timed, TIMING } from '../../lib/timing';
 import { turnClock, yieldToPage } from '../../lib/yielding';
-import { fitLabels } from './label-layout';
+import { fitLabels, labelPlaces, LABEL_SIDES } from './label-layout';
 import { clusterDescriber, describeTown, type MarkerDescription } from './map-text';
 import { CLUSTER_SIZE, createMarker, decorate, MARKER_SIZE, type MarkerContext } from './marker-element';
 import { aloneWhereTheyFit, fitMarkers, planMarkers, type MarkerItem, type ScreenPoint } from './marker-layout';
@@ -39,6 +39,8 @@ const AROUND: readonly (readonly [number, number])[] = [
 ];
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
+/** How far a name beside its marker stands below the marker's top (map.css, `.town-label`). */
+const LABEL_DROP = 3;
 /** Towns projected between two looks at the clock. */
 const PER_LOOK = 64;
 /** Markers drawn between two looks at the clock (each is a few DOM elements and a description). */
@@ -302,12 +304,20 @@ export function TownMarkers({
         .filter(({ item }) => item.kind === 'town')
         .sort((a, b) => rank(a.item) - rank(b.item))
         .flatMap(({ item, marker }) => {
-          const label = marker.getElement()?.querySelector('.town-label');
-          return label ? [{ id: item.key, box: box(label) }] : [];
+          const element = marker.getElement();
+          const label = element?.querySelector<HTMLElement>('.town-label');
+          if (!element || !label) return [];
+          const size = { width: label.offsetWidth, height: label.offsetHeight };
+          return [{ id: item.key, places: labelPlaces(box(element), size, MARKER_SIZE, LABEL_DROP) }];
         });
-      const fits = fitLabels(labels, markers, box(map.getContainer()));
-      for (const { item, marker } of entries)
-        marker.getElement()?.classList.toggle('label-hidden', item.kind === 'town' && !fits.has(item.key));
+      const sides = fitLabels(labels, markers, box(map.getContainer()));
+      for (const { item, marker } of entries) {
+        const element = marker.getElement();
+        const index = sides.get(item.key);
+        const side = index === undefined ? undefined : LABEL_SIDES[index];
+        element?.classList.toggle('label-hidden', item.kind === 'town' && !side);
+        for (const other of LABEL_SIDES) element?.classList.toggle(`label-${other}`, other === side);
+      }
       // The counties' names are placed after the towns' (see CountyNames).
       map.fire('markersplaced');
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contains, labelPoint, townRegions, type Geometry } from '../../../../src/data/domain/geo';
-import { fitLabels } from '../../../../src/features/map/label-layout';
+import { fitLabels, LABEL_SIDES, labelPlaces } from '../../../../src/features/map/label-layout';
 import { fitMarkers, type MarkerItem } from '../../../../src/features/map/marker-layout';
 import { realData } from '../../support/real-data';
 
@@ -203,33 +203,75 @@ describe('names beside markers', () => {
     bottom: top + height,
   });
   const frame = box(0, 0, 300, 200);
+  const size = { width: 80, height: 14 };
+  /** A 24-pixel marker at (left, top), its name 80×14 (as the stylesheet places it: 24 px right, 3 px down). */
+  const at = (id: string, left: number, top: number) => ({
+    id,
+    places: labelPlaces(box(left, top, 24, 24), size, 24, 3),
+  });
+  const sides = (shown: Map<string, number>) =>
+    Object.fromEntries([...shown].map(([id, index]) => [id, LABEL_SIDES[index]]));
 
-  it('shows every name that fits, in the order given, leaving out one that would cover another', () => {
-    const labels = [
-      { id: 'a', box: box(20, 10, 80, 14) },
-      { id: 'b', box: box(60, 16, 80, 14) }, // covers a's name
-      { id: 'c', box: box(20, 100, 80, 14) },
-    ];
-    expect([...fitLabels(labels, [], frame)]).toEqual(['a', 'c']);
-    // The more important first: b before a.
-    expect([
-      ...fitLabels(
-        [labels[1], labels[0], labels[2]].flatMap((l) => l ?? []),
-        [],
-        frame,
-      ),
-    ]).toEqual(['b', 'c']);
+  it('places a name on each side of its marker, right first, then left, below, above and the corners', () => {
+    expect(labelPlaces(box(100, 50, 24, 24), size, 24, 3)).toEqual([
+      box(124, 53, 80, 14),
+      box(20, 53, 80, 14),
+      box(72, 74, 80, 14),
+      box(72, 36, 80, 14),
+      box(100, 74, 80, 14),
+      box(100, 36, 80, 14),
+      box(44, 74, 80, 14),
+      box(44, 36, 80, 14),
+    ]);
   });
 
-  it('never covers another marker, nor runs past the map', () => {
-    const markers = [
-      { id: 'a', box: box(0, 10, 16, 16) },
-      { id: 'x', box: box(50, 10, 16, 16) },
+  it('shows every name that fits, on the right where it can, in the order given', () => {
+    // b's marker sits just below a's: b's name on the right would cover a's, so it goes left.
+    const labels = [at('a', 110, 10), at('b', 110, 22), at('c', 20, 100)];
+    expect(sides(fitLabels(labels, [], frame))).toEqual({ a: 'right', b: 'left', c: 'right' });
+    // The more important first: b keeps the right, a moves.
+    expect(
+      sides(
+        fitLabels(
+          [labels[1], labels[0]].flatMap((l) => l ?? []),
+          [],
+          frame,
+        ),
+      ),
+    ).toEqual({
+      b: 'right',
+      a: 'left',
+    });
+  });
+
+  it('moves a name off the map edge or off another marker to the next side, and leaves it out where none fits', () => {
+    // Near the right edge: left.
+    expect(sides(fitLabels([at('a', 260, 50)], [], frame))).toEqual({ a: 'left' });
+    // A marker on its right and the left edge near: below.
+    const right = [{ id: 'x', box: box(100, 50, 24, 24) }];
+    expect(sides(fitLabels([at('a', 50, 50)], right, frame))).toEqual({ a: 'below' });
+    // ... and at the bottom edge: above.
+    expect(sides(fitLabels([at('a', 50, 176)], [{ id: 'x', box: box(100, 176, 24, 24) }], frame))).toEqual({
+      a: 'above',
+    });
+    // Markers right, left, under and over it: below, running right from the marker.
+    const close = [
+      { id: 'r', box: box(150, 50, 24, 24) },
+      { id: 'l', box: box(40, 50, 24, 24) },
+      { id: 'd', box: box(70, 76, 24, 24) },
+      { id: 'u', box: box(70, 28, 24, 24) },
     ];
-    expect(fitLabels([{ id: 'a', box: box(20, 10, 80, 14) }], markers, frame).size).toBe(0);
-    expect(fitLabels([{ id: 'a', box: box(250, 10, 80, 14) }], [], frame).size).toBe(0);
+    expect(sides(fitLabels([at('a', 100, 50)], close, frame))).toEqual({ a: 'below-right' });
+    // Hemmed in on every side: no name (its tooltip names it).
+    const around = [
+      { id: 'r', box: box(100, 90, 24, 24) },
+      { id: 'd', box: box(50, 118, 24, 24) },
+      { id: 'u', box: box(50, 62, 24, 24) },
+    ];
+    expect(fitLabels([at('a', 50, 90)], around, frame).size).toBe(0);
     // Its own marker does not count.
-    expect(fitLabels([{ id: 'x', box: box(20, 10, 40, 14) }], markers, frame).has('x')).toBe(true);
-    expect(fitLabels([{ id: 'a', box: box(70, 10, 80, 14) }], markers, frame).has('a')).toBe(true);
+    expect(sides(fitLabels([at('a', 110, 50)], [{ id: 'a', box: box(110, 50, 24, 24) }], frame))).toEqual({
+      a: 'right',
+    });
   });
 });

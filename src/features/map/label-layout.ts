@@ -26,9 +26,9 @@ export const LABEL_SIDES = [
 export type LabelSide = (typeof LABEL_SIDES)[number];
 
 /**
- * The boxes a name of this size takes on each side of its marker, in LABEL_SIDES' order (`marker` is the marker's icon; a
- * name on the right starts `gap` from the icon's left edge, as the stylesheet places it, and stands
- * `drop` below the icon's top).
+ * The boxes a name of this size takes on each side of its marker, in LABEL_SIDES' order. `marker`
+ * is the marker's icon; a name on the right starts `gap` from the icon's left edge and stands `drop`
+ * below its top, as the stylesheet places it (map.css keeps each side's rule beside these).
  */
 export function labelPlaces(marker: Box, size: { width: number; height: number }, gap: number, drop: number): Box[] {
   const { width, height } = size;
@@ -55,9 +55,9 @@ export function labelPlaces(marker: Box, size: { width: number; height: number }
 /**
  * Which names to show, and where: in the order given (the most important first), each name at the
  * first of its places (for a town's name: right, left, below, above its marker, then below or
- * above running right or left from it) whose box stays
- * inside the map and covers neither a marker nor a name already shown. Returns, for each name
- * shown, the index of its place; the others are named by their tooltip.
+ * above running right or left from it) whose box stays inside the map and covers neither a marker
+ * nor a name already shown. Returns, for each name shown, the index of its place; the others are
+ * named by their tooltip.
  */
 export function fitLabels(
   labels: readonly { id: string; places: readonly Box[] }[],

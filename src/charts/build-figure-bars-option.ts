@@ -82,7 +82,8 @@ export function buildFigureBarsOption(input: FigureBarsInput): BuiltChart<Figure
   });
   const nameRoom = compact ? Math.round(compact.width * 0.32) : 0;
   // A value's label may also use the part of the plot right of its bar: the plot is at least this
-  // wide (the box less the names, the values and the margins), its axis at least the longest bar.
+  // wide (the box less the grid's left 4 px, the names, their axis margin of 8 px and the values),
+  // its axis at least the longest bar.
   const plot = compact ? Math.max(0, compact.width - 4 - nameRoom - 8 - valueRoom) : 0;
   const room = (bar: { main: BarItem; extent: BarItem }) => {
     const end = [bar.main, bar.extent].reduce((sum, item) => sum + (item === '-' ? 0 : item.value), 0);

@@ -10,7 +10,7 @@ import { figureBarsHeight } from './bar-layout';
 import { buildFigureBarsOption } from './build-figure-bars-option';
 import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
-import { rowLabel, type FigureRow } from './figure-rows';
+import { rowLabel, rowPeriod, type FigureRow } from './figure-rows';
 import { figureMarks } from './figure-marks';
 import { useArticleIndex, useMarkRules } from './figure-table';
 import { copyNote } from '../ui/article-copy';
@@ -55,7 +55,7 @@ export default function FigureBarChart({
         lang,
         label: (row) => rowLabel(row, i18n),
         marks: (row) => (row.figure ? figureMarks(row.figure, rules) : ''),
-        period: withPeriod ? (row) => (row.figure?.period ? period(row.figure.period) : t.periodNotGiven) : undefined,
+        period: withPeriod ? (row) => rowPeriod(row, period, t.periodNotGiven) : undefined,
         details: (row) =>
           row.figure
             ? [
@@ -75,10 +75,8 @@ export default function FigureBarChart({
         compact: fit
           ? {
               width: fit.width,
-              label: (row) => (row.figure ? i18n.short.value(row.figure, unit) : t.notReported),
-              period: withPeriod
-                ? (row) => (row.figure?.period ? i18n.short.period(row.figure.period) : t.periodNotGivenShort)
-                : undefined,
+              label: (row) => rowLabel(row, i18n, true),
+              period: withPeriod ? (row) => rowPeriod(row, i18n.short.period, t.periodNotGivenShort) : undefined,
             }
           : null,
       }),

@@ -20,9 +20,18 @@ export interface FigureRow {
   others?: readonly Figure[];
 }
 
-/** The value as a reader sees it: with qualifier and unit, or "not reported". */
-export function rowLabel(row: FigureRow, i18n: I18n): string {
-  return row.figure ? i18n.value(row.figure, row.indicator.unit) : i18n.t.notReported;
+/**
+ * The value as a reader sees it: with qualifier and unit, or "not reported"; in the short style of
+ * a small box (CNY 5.537bn) with `short`.
+ */
+export function rowLabel(row: FigureRow, i18n: I18n, short = false): string {
+  if (!row.figure) return i18n.t.notReported;
+  return (short ? i18n.short.value : i18n.value)(row.figure, row.indicator.unit);
+}
+
+/** A row's period as `write` writes it, or `missing` where its figure gives none. */
+export function rowPeriod(row: FigureRow, write: (period: string) => string, missing: string): string {
+  return row.figure?.period ? write(row.figure.period) : missing;
 }
 
 export const CSV_HEADER = [

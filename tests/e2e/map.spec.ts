@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { literally, shown, towns } from './data';
+import { labelClashes } from './map-labels';
 
 const mapRegion = (page: Page, lang: 'zh' | 'en' = 'zh') =>
   page.getByRole('region', {
@@ -413,34 +414,40 @@ test.describe('on a touch screen', () => {
     await expect(profile).toBeInViewport();
   });
 
-  test('names the towns where their names fit, none covering another, and a tap opens a town', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('region', { name: /^地图/ }).scrollIntoViewIfNeeded();
-    const canvas = page.locator('.map-canvas');
-    await canvas.scrollIntoViewIfNeeded();
-    await expect(canvas).toHaveAttribute('data-markers-zoom', /.+/);
-    const labels = canvas.locator('.town-marker:not(.label-hidden) .town-label');
-    await expect(labels.first()).toBeVisible();
-    const boxes = await labels.evaluateAll((els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        return { text: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      }),
-    );
-    // Several towns named on a phone, and the names never cover each other.
-    expect(boxes.length).toBeGreaterThanOrEqual(3);
-    for (const a of boxes)
-      for (const b of boxes)
-        if (a !== b)
-          expect(
-            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
-            `${a.text} / ${b.text}`,
-          ).toBe(false);
-    // A tap on a town: it is marked on the map and its profile comes into view.
-    await canvas.locator('[data-town="jiexiu-carbon"]').tap();
-    await expect(canvas.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('heading', { level: 2, name: '介休碳素' })).toBeInViewport();
-  });
+  for (const [lang, address, mapName, jiexiu] of [
+    ['zh', '/', /^地图/, '介休碳素'],
+    ['en', '/?lang=en', /^Map/, 'Jiexiu carbon'],
+  ] as const)
+    test(`names the towns where their names fit, clear of each other, the markers and the zoom buttons; a long name on two lines; a tap opens a town (${lang})`, async ({
+      page,
+    }) => {
+      await page.goto(address);
+      await page.getByRole('region', { name: mapName }).scrollIntoViewIfNeeded();
+      const canvas = page.locator('.map-canvas');
+      await canvas.scrollIntoViewIfNeeded();
+      await expect(canvas).toHaveAttribute('data-markers-zoom', /.+/);
+      const labels = canvas.locator('.town-marker:not(.label-hidden) .town-label');
+      await expect(labels.first()).toBeVisible();
+      // Several towns named on a phone, and the names cover nothing.
+      expect(await labels.count()).toBeGreaterThanOrEqual(3);
+      expect(await labelClashes(canvas)).toEqual([]);
+      // A name on two lines (a long English one where one line found no room) is whole, and twice
+      // as tall as a name on one.
+      const heights = await labels.evaluateAll((els) =>
+        els.map((e) => ({
+          two: e.closest('.town-marker')?.classList.contains('label-wrapped') ?? false,
+          height: e.getBoundingClientRect().height,
+          text: e.textContent,
+        })),
+      );
+      const line = Math.min(...heights.map((h) => h.height));
+      for (const { two, height, text } of heights) expect(height / line, `${text}`).toBeCloseTo(two ? 2 : 1, 0);
+      if (lang === 'en') expect(heights.filter((h) => h.two).length).toBeGreaterThanOrEqual(1);
+      // A tap on a town: it is marked on the map and its profile comes into view.
+      await canvas.locator('[data-town="jiexiu-carbon"]').tap();
+      await expect(canvas.locator('[data-town="jiexiu-carbon"]')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('heading', { level: 2, name: jiexiu })).toBeInViewport();
+    });
 });
 
 for (const lang of ['zh', 'en'] as const)

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { articleOf, literally, shown } from './data';
 import { drawAll } from './draw';
+import { labelClashes } from './map-labels';
 
 const profile = (page: Page, name: string) => page.getByRole('region', { name });
 
@@ -603,28 +604,7 @@ test.describe('embedding', () => {
       await expect(label, id).toBeVisible();
       await expect(label).toHaveText(name);
     }
-    const clashes = await canvas.evaluate((element) => {
-      const rect = (e: Element) => e.getBoundingClientRect();
-      const meet = (a: DOMRect, b: DOMRect) =>
-        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const frame = rect(element);
-      const labels = [...element.querySelectorAll('.town-marker:not(.label-hidden) .town-label')];
-      const dots = [...element.querySelectorAll('.town-dot, .town-cluster')];
-      return labels.flatMap((label) => {
-        const box = rect(label);
-        const own = label.closest('.town-marker')?.querySelector('.town-dot');
-        const others = [
-          ...labels.filter((l) => l !== label && meet(rect(l), box)),
-          ...dots.filter((d) => d !== own && meet(rect(d), box)),
-        ];
-        const outside =
-          box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom;
-        return [
-          ...others.map((o) => `${label.textContent} covers ${o.textContent || o.className}`),
-          ...(outside ? [`${label.textContent} outside`] : []),
-        ];
-      });
-    });
+    const clashes = await labelClashes(canvas);
     expect(clashes).toEqual([]);
   });
 

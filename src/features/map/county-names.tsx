@@ -53,9 +53,12 @@ export function CountyNames({
     const place = () => {
       const frame = boxOf(container);
       const origin = { x: frame.left, y: frame.top };
-      // What the towns already take: their markers, clusters and the names shown beside them.
+      // What the towns already take (their markers, clusters and the names shown beside them) and
+      // the map's controls.
       const taken = [
-        ...container.querySelectorAll('.town-dot, .town-cluster, .town-marker:not(.label-hidden) .town-label'),
+        ...container.querySelectorAll(
+          '.town-dot, .town-cluster, .town-marker:not(.label-hidden) .town-label, .leaflet-control',
+        ),
       ].map((element, i) => ({ id: `taken:${i}`, box: boxOf(element) }));
       const candidates = elements.flatMap((element, i) => {
         const feature = counties[i];

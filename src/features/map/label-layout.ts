@@ -53,6 +53,22 @@ export function labelPlaces(marker: Box, size: { width: number; height: number }
 }
 
 /**
+ * A name of several words as two lines of about equal length, split at the space nearest its
+ * middle (a long English name that finds no place on one line may on two); null for a name of one
+ * word (a Chinese name has no spaces).
+ */
+export function twoLines(name: string): [string, string] | null {
+  let best: [string, string] | null = null;
+  for (let at = name.indexOf(' '); at > 0; at = name.indexOf(' ', at + 1)) {
+    const halves: [string, string] = [name.slice(0, at).trim(), name.slice(at + 1).trim()];
+    if (!halves[0] || !halves[1]) continue;
+    const gap = (pair: [string, string]) => Math.abs(pair[0].length - pair[1].length);
+    if (!best || gap(halves) < gap(best)) best = halves;
+  }
+  return best;
+}
+
+/**
  * Which names to show, and where: in the order given (the most important first), each name at the
  * first of its places (for a town's name: right, left, below, above its marker, then below or
  * above running right or left from it) whose box stays inside the map and covers neither a marker

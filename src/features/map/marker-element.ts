@@ -8,6 +8,7 @@ import type { Town } from '../../data/format/schema';
 import { townTier } from '../../data/domain/towns';
 import { textElement } from '../../map/leaflet-map';
 import { actAsButton } from '../../map/act-as-button';
+import { twoLines } from './label-layout';
 import type { MarkerDescription } from './map-text';
 import type { MarkerItem } from './marker-layout';
 
@@ -41,7 +42,9 @@ export function createMarker(
     const town = byId.get(item.id);
     const name = town ? nameOf(town) : item.id;
     const group = town?.industryGroups[0];
-    icon.append(textElement('span', [], 'town-dot'), textElement('span', [name], 'town-label'));
+    const label = textElement('span', [], 'town-label');
+    writeLabel(label, name);
+    icon.append(textElement('span', [], 'town-dot'), label);
     const classes = [
       'town-marker',
       town ? `tier-${townTier(town, asof)}` : '',
@@ -89,6 +92,21 @@ export function createMarker(
     actAsButton(element, choose);
   }
   return marker;
+}
+
+/**
+ * Writes a town's name into its marker's label: a name of several words as its two halves, which
+ * stand on one line or, with the marker's class `label-wrapped`, on two (see TownMarkers).
+ */
+export function writeLabel(label: HTMLElement, name: string): void {
+  const lines = twoLines(name);
+  if (!lines) label.textContent = name;
+  else
+    label.replaceChildren(
+      textElement('span', [lines[0]], 'label-line'),
+      document.createTextNode(' '),
+      textElement('span', [lines[1]], 'label-line'),
+    );
 }
 
 /** Applies a description to a drawn marker: its accessible name, pressed state and classes. */

@@ -20,9 +20,9 @@ import { useI18n } from '../../i18n/i18n';
 import { useLeafletMap } from '../../map/leaflet-map';
 import { timed, TIMING } from '../../lib/timing';
 import { turnClock, yieldToPage } from '../../lib/yielding';
-import { fitLabels, labelPlaces, LABEL_SIDES } from './label-layout';
 import { clusterDescriber, describeTown, type MarkerDescription } from './map-text';
-import { CLUSTER_SIZE, createMarker, decorate, MARKER_SIZE, type MarkerContext } from './marker-element';
+import { CLUSTER_SIZE, createMarker, decorate, MARKER_SIZE, writeLabel, type MarkerContext } from './marker-element';
+import { placeTownLabels } from './town-labels';
 import { aloneWhereTheyFit, fitMarkers, planMarkers, type MarkerItem, type ScreenPoint } from './marker-layout';
 
 /** At most this many towns are drawn one by one; beyond it, towns gather into clusters. */
@@ -39,8 +39,6 @@ const AROUND: readonly (readonly [number, number])[] = [
 ];
 /** The side of a cluster's grid cell, in pixels. */
 const CLUSTER_CELL = 64;
-/** How far a name beside its marker stands below the marker's top (map.css, `.town-label`). */
-const LABEL_DROP = 3;
 /** Towns projected between two looks at the clock. */
 const PER_LOOK = 64;
 /** Markers drawn between two looks at the clock (each is a few DOM elements and a description). */
@@ -280,44 +278,17 @@ export function TownMarkers({
     };
     const layout = () => void layOut(++latest);
     /**
-     * Names beside markers wherever they fit (the most important towns first: the selected one, then
-     * by tier); the others are named by their tooltips. All boxes are read before any class is set.
+     * Names beside markers wherever they fit (see placeTownLabels): the most important towns
+     * first, the selected one, then 晋中's by tier, then those outside it by tier.
      */
     const placeLabels = () => {
-      const entries = [...shown.values()];
-      const box = (element: Element) => {
-        const r = element.getBoundingClientRect();
-        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      };
-      const markers = entries.flatMap(({ item, marker }) => {
-        const element = marker.getElement();
-        const dot = element?.querySelector('.town-dot') ?? element;
-        return dot ? [{ id: item.key, box: box(dot) }] : [];
+      const last = 2 * TIER_ORDER.length;
+      placeTownLabels(map, [...shown.values()], (item) => {
+        const town = item.kind === 'town' ? byId.get(item.id) : undefined;
+        if (!town) return last;
+        if (town.id === selectedRef.current) return -1;
+        return TIER_ORDER.indexOf(townTier(town, asof)) + (town.inJinzhong ? 0 : TIER_ORDER.length);
       });
-      const rank = (item: MarkerItem) => {
-        if (item.kind !== 'town') return TIER_ORDER.length + 1;
-        const town = byId.get(item.id);
-        if (!town) return TIER_ORDER.length + 1;
-        return item.id === selectedRef.current ? -1 : TIER_ORDER.indexOf(townTier(town, asof));
-      };
-      const labels = entries
-        .filter(({ item }) => item.kind === 'town')
-        .sort((a, b) => rank(a.item) - rank(b.item))
-        .flatMap(({ item, marker }) => {
-          const element = marker.getElement();
-          const label = element?.querySelector<HTMLElement>('.town-label');
-          if (!element || !label) return [];
-          const size = { width: label.offsetWidth, height: label.offsetHeight };
-          return [{ id: item.key, places: labelPlaces(box(element), size, MARKER_SIZE, LABEL_DROP) }];
-        });
-      const sides = fitLabels(labels, markers, box(map.getContainer()));
-      for (const { item, marker } of entries) {
-        const element = marker.getElement();
-        const index = sides.get(item.key);
-        const side = index === undefined ? undefined : LABEL_SIDES[index];
-        element?.classList.toggle('label-hidden', item.kind === 'town' && !side);
-        for (const other of LABEL_SIDES) element?.classList.toggle(`label-${other}`, other === side);
-      }
       // The counties' names are placed after the towns' (see CountyNames).
       map.fire('markersplaced');
     };
@@ -345,8 +316,8 @@ export function TownMarkers({
       const element = marker.getElement();
       if (!town || !element) continue;
       const name = text(town.name);
-      const label = element.querySelector('.town-label');
-      if (label) label.textContent = name;
+      const label = element.querySelector<HTMLElement>('.town-label');
+      if (label) writeLabel(label, name);
       element.setAttribute('title', name);
     }
     placeLabelsRef.current();

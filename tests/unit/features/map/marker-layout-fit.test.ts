@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contains, labelPoint, townRegions, type Geometry } from '../../../../src/data/domain/geo';
-import { fitLabels, LABEL_SIDES, labelPlaces } from '../../../../src/features/map/label-layout';
+import { fitLabels, LABEL_SIDES, labelPlaces, twoLines } from '../../../../src/features/map/label-layout';
 import { fitMarkers, type MarkerItem } from '../../../../src/features/map/marker-layout';
 import { realData } from '../../support/real-data';
 
@@ -273,5 +273,15 @@ describe('names beside markers', () => {
     expect(sides(fitLabels([at('a', 110, 50)], [{ id: 'a', box: box(110, 50, 24, 24) }], frame))).toEqual({
       a: 'right',
     });
+  });
+
+  it('splits a long name of several words into two lines of about equal length, at a space', () => {
+    expect(twoLines('Pingyao beef and polished lacquerware')).toEqual(['Pingyao beef and', 'polished lacquerware']);
+    expect(twoLines('Qi County glassware')).toEqual(['Qi County', 'glassware']);
+    expect(twoLines('Jiexiu carbon')).toEqual(['Jiexiu', 'carbon']);
+    // One word, a Chinese name or stray spaces: nothing to split.
+    expect(twoLines('Taigu')).toBeNull();
+    expect(twoLines('平遥牛肉和推光漆器')).toBeNull();
+    expect(twoLines(' Taigu ')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { articleOf, literally, shown } from './data';
+import { articleOf, literally, shown, towns } from './data';
 import { drawAll } from './draw';
 import { labelClashes } from './map-labels';
 
@@ -577,7 +577,9 @@ test.describe('embedding', () => {
     await expect(figure.getByRole('combobox')).toHaveCount(0);
   });
 
-  test('the map in a 320×240 box names a provincial town rather than only clusters', async ({ page }) => {
+  test("the map in a 320×240 box names a provincial town rather than only clusters, and no cluster mixes 晋中's towns with others", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto('/?embed=map');
     const canvas = page.locator('.map-canvas[data-fitted]');
@@ -585,6 +587,11 @@ test.describe('embedding', () => {
     const label = canvas.locator('.town-marker[data-town="taigu-malleable-iron"] .town-label');
     await expect(label).toBeVisible();
     await expect(label).toHaveText('太谷玛钢');
+    const clusters = canvas.locator('.town-cluster');
+    await expect(clusters.first()).toBeVisible();
+    const inJinzhong = new Map(towns.map((t) => [t.id, t.inJinzhong]));
+    for (const members of await clusters.evaluateAll((els) => els.map((e) => e.getAttribute('data-towns') ?? '')))
+      expect(new Set(members.split(' ').map((id) => inJinzhong.get(id))).size, members).toBe(1);
   });
 
   test('the map in a 600×450 box names all four provincial towns, each name clear of the other names and markers', async ({

@@ -9,7 +9,9 @@
  * - the map never draws more than a readable, fast number of markers: when more towns than that
  *   are in view, the towns of each grid cell gather into one counted cluster;
  * - the town the reader has opened is never inside a cluster and stays at its own place: the others
- *   move or gather around it.
+ *   move or gather around it;
+ * - a cluster gathers towns of one group only (晋中's towns, or the towns outside it), so that it
+ *   never stands for 晋中's towns in a neighbouring city.
  * Pure and deterministic; the cost grows with the number of towns, not its square.
  */
 import { groupBy, keptIn } from '../../data/format/collections';
@@ -17,6 +19,9 @@ import { groupBy, keptIn } from '../../data/format/collections';
 export type Offset = readonly [dx: number, dy: number];
 
 const NONE: ReadonlySet<string> = new Set();
+/** Which towns may share a cluster: those of one group (by default, all). */
+export type GroupOf = (id: string) => string;
+const ONE_GROUP: GroupOf = () => '';
 
 export interface ScreenPoint {
   id: string;
@@ -115,8 +120,8 @@ export type MarkerItem =
 
 /**
  * The markers for the towns in view: each town on its own while there are at most `maxMarkers`
- * of them; otherwise the towns of each `cell`-pixel square gather into a cluster at their mean
- * position (a town alone in its cell, or in `alone`, stays a town). Keys are stable for the same
+ * of them; otherwise the towns of each `cell`-pixel square and of one group (`groupOf`) gather into
+ * a cluster at their mean position (a town alone in its cell, or in `alone`, stays a town). Keys are stable for the same
  * towns at the same zoom, so that a pan reuses the markers already drawn.
  */
 export function planMarkers(
@@ -124,13 +129,14 @@ export function planMarkers(
   maxMarkers: number,
   cell: number,
   alone: ReadonlySet<string> = NONE,
+  groupOf: GroupOf = ONE_GROUP,
 ): MarkerItem[] {
   const town = (p: ScreenPoint): MarkerItem => ({ kind: 'town', key: `town:${p.id}`, id: p.id, x: p.x, y: p.y });
   if (points.length <= maxMarkers) return points.map(town);
   // The cells in the order first met, found by column and row (numbers: thousands of towns in view).
   const cells: { key: string; members: ScreenPoint[] }[] = [];
   const single: MarkerItem[] = [];
-  const byColumn = new Map<number, Map<number, ScreenPoint[]>>();
+  const byColumn = new Map<number, Map<number, Map<string, ScreenPoint[]>>>();
   for (const p of points) {
     if (alone.has(p.id)) {
       single.push(town(p));
@@ -138,13 +144,15 @@ export function planMarkers(
     }
     const column = Math.floor(p.x / cell);
     const row = Math.floor(p.y / cell);
-    const rows = keptIn(byColumn, column, () => new Map<number, ScreenPoint[]>());
-    const members = rows.get(row);
+    const group = groupOf(p.id);
+    const rows = keptIn(byColumn, column, () => new Map<number, Map<string, ScreenPoint[]>>());
+    const groups = keptIn(rows, row, () => new Map<string, ScreenPoint[]>());
+    const members = groups.get(group);
     if (members) members.push(p);
     else {
       const started = [p];
-      rows.set(row, started);
-      cells.push({ key: `${column},${row}`, members: started });
+      groups.set(group, started);
+      cells.push({ key: group ? `${column},${row},${group}` : `${column},${row}`, members: started });
     }
   }
   const gathered = cells.map(({ key, members }): MarkerItem => {
@@ -175,9 +183,10 @@ const membersOf = (item: MarkerItem): string[] => (item.kind === 'town' ? [item.
  * moved apart (declutter); a marker moved out of the area it belongs in (`inside`: a town's county;
  * a cluster's, any member's) is first placed once elsewhere near its place, clear of the others
  * and inside (a cluster, failing that, at its nearest member's place), and otherwise gathers with
- * its nearest neighbour into one cluster, placed where its members' area holds it; repeated until
- * every marker is inside. A marker whose own place is already outside its area (the data's point
- * and boundary disagree) is left where the data puts it. The towns in `alone` (the one opened) stay
+ * its nearest neighbour of its group (`groupOf`) into one cluster, placed where its members' area
+ * holds it (one with no neighbour of its group left stays at its place, and the others move around
+ * it); repeated until every marker is inside. A town whose own place is already outside its area
+ * (the data's point and boundary disagree) may stay where the data puts it, not elsewhere outside. The towns in `alone` (the one opened) stay
  * at their own place and never gather: the others move and gather around them. Offsets of towns
  * run from their own place.
  */
@@ -188,6 +197,7 @@ export function fitMarkers(
   minDistance: (clustered: boolean) => number,
   inside: (ids: readonly string[], x: number, y: number) => boolean,
   alone: ReadonlySet<string> = NONE,
+  groupOf: GroupOf = ONE_GROUP,
 ): FittedMarkers {
   const pinned = new Set(planned.flatMap((item) => (item.kind === 'town' && alone.has(item.id) ? [item.key] : [])));
   let items = [...planned];
@@ -230,9 +240,12 @@ export function fitMarkers(
       return { x: item.x + dx, y: item.y + dy };
     };
     const out = items.find((item) => {
-      const ids = membersOf(item);
       const at = placed(item);
-      return !ids.every(astray) && !within(item, at.x, at.y);
+      if (within(item, at.x, at.y)) return false;
+      if (!membersOf(item).every(astray)) return true;
+      // A town the data places outside its area may stay at its own place, and only there.
+      const own = item.kind === 'town' ? home.get(item.id) : undefined;
+      return own !== undefined && Math.max(Math.abs(at.x - own.x), Math.abs(at.y - own.y)) > 1;
     });
     if (!out) return fromHome(offsets);
     if (!moved.has(out.key)) {
@@ -254,11 +267,16 @@ export function fitMarkers(
         return null;
       }
     }
+    const group = groupOf(membersOf(out)[0] ?? '');
     const neighbour = nearestOf(
       out,
-      items.filter((item) => item !== out && !pinned.has(item.key)),
+      items.filter((item) => item !== out && !pinned.has(item.key) && groupOf(membersOf(item)[0] ?? '') === group),
     );
-    if (!neighbour) return fromHome(offsets);
+    if (!neighbour) {
+      // None of its group left to gather with: it stays where it is and the others move around it.
+      pinned.add(out.key);
+      return null;
+    }
     const ids = [...membersOf(out), ...membersOf(neighbour)].sort();
     const places = [
       { x: (out.x + neighbour.x) / 2, y: (out.y + neighbour.y) / 2 },
@@ -276,8 +294,9 @@ export function fitMarkers(
     items = [...items.filter((item) => item !== out && item !== neighbour), merged];
     return null;
   };
-  // Each round moves a marker once or makes one marker fewer: this many rounds always suffice.
-  for (let rounds = 2 * planned.length + 2; rounds > 0; rounds--) {
+  // Each round moves or pins a marker once or makes one marker fewer: this many rounds always
+  // suffice.
+  for (let rounds = 3 * planned.length + 2; rounds > 0; rounds--) {
     const fitted = round();
     if (fitted) return fitted;
   }

@@ -178,6 +178,8 @@ export function TownMarkers({
      * markers under the reader's focus). The selected town stays alone, and in an embed the
      * provincial towns stay at their place where they fit (a small map names them first).
      */
+    // A cluster gathers 晋中's towns or towns outside it, never both.
+    const inJinzhongOrNot = (id: string) => (byId.get(id)?.inJinzhong === false ? 'outside' : '');
     const plan = async (zoom: number, view: L.Bounds, goOn: () => Promise<boolean>) => {
       const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
       const candidates: ScreenPoint[] = [];
@@ -204,11 +206,12 @@ export function TownMarkers({
         ),
       ]);
       return fitMarkers(
-        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL, alone),
+        planMarkers(candidates, MAX_TOWN_MARKERS, CLUSTER_CELL, alone, inJinzhongOrNot),
         home,
         (clustered) => (clustered ? CLUSTER_SIZE : MARKER_SIZE) + 2,
         insideCounty(map, regions, zoom),
         alone,
+        inJinzhongOrNot,
       );
     };
 

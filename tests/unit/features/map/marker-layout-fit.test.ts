@@ -82,13 +82,14 @@ describe('markers kept inside their own county', () => {
     homes.set(id, { x, y });
     return { kind: 'town', key: `town:${id}`, id, x, y };
   };
-  const fit = (items: MarkerItem[], alone?: ReadonlySet<string>) =>
+  const fit = (items: MarkerItem[], alone?: ReadonlySet<string>, groupOf?: (id: string) => string) =>
     fitMarkers(
       items,
       new Map(items.flatMap((i) => (i.kind === 'town' ? [[i.id, { id: i.id, x: i.x, y: i.y }] as const] : []))),
       () => 26,
       inside,
       alone,
+      groupOf,
     );
   const homes = new Map<string, { x: number; y: number }>();
   /** Where each marker is drawn: a town at its own place plus its offset, a cluster at its place plus its offset. */
@@ -129,6 +130,19 @@ describe('markers kept inside their own county', () => {
       expect(inside(item.kind === 'town' ? [item.id] : item.ids, x, y), item.key).toBe(true);
       if (item.key !== 'town:b1') expect(Math.max(Math.abs(x - 105), Math.abs(y - 50)), item.key).toBeGreaterThan(25.5);
     }
+  });
+
+  it('never gathers towns of two groups: one that would leave its county stays near it instead', () => {
+    // As above, b1 would be pushed out of its county; in another group than a1, it is not gathered.
+    const groupOf = (id: string) => (id.startsWith('b') ? 'outside' : '');
+    const fitted = fit([town('a1', 95, 50), town('b1', 105, 50)], undefined, groupOf);
+    expect(fitted.items.map((i) => i.kind)).toEqual(['town', 'town']);
+    // With a town of its own group near, it gathers with that one.
+    const grouped = fit([town('a1', 95, 50), town('b1', 105, 50), town('b2', 108, 50)], undefined, (id) =>
+      id === 'a1' ? '' : 'outside',
+    );
+    const kinds = grouped.items.map((i) => (i.kind === 'town' ? i.id : i.ids.join('+'))).sort();
+    expect(kinds).toEqual(['a1', 'b1+b2']);
   });
 
   it('keeps apart the towns that fit and clusters only those that do not', () => {

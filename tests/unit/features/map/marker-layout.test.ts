@@ -121,6 +121,18 @@ describe('many towns in view', () => {
     expect(ids.toSorted()).toEqual(crowd.map((p) => p.id).toSorted());
   });
 
+  it("gathers the towns of one group only: a cluster never mixes 晋中's towns with those outside it", () => {
+    const groupOf = (id: string) => (Number(id.slice(1)) % 3 === 0 ? 'outside' : '');
+    const items = planMarkers(crowd, 100, 64, undefined, groupOf);
+    const clusters = items.flatMap((item) => (item.kind === 'cluster' ? [item] : []));
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const cluster of clusters) expect(new Set(cluster.ids.map(groupOf)).size, cluster.key).toBe(1);
+    const ids = items.flatMap((item) => (item.kind === 'town' ? [item.id] : item.ids));
+    expect(ids.toSorted()).toEqual(crowd.map((p) => p.id).toSorted());
+    // Both groups of a cell are clustered apart: more markers than with one group.
+    expect(items.length).toBeGreaterThan(planMarkers(crowd, 100, 64).length);
+  });
+
   it('keys markers by their towns and cell, so that the same view reuses them', () => {
     expect(planMarkers(crowd, 100, 64).map((item) => item.key)).toEqual(
       planMarkers(crowd, 100, 64).map((item) => item.key),

@@ -376,13 +376,17 @@ test.describe('on a touch screen', () => {
     await expect(hint).toHaveClass(/shown/);
   });
 
-  test('the town opened is never inside a cluster, and a cluster tapped zooms only as far as it takes to part it', async ({
+  test('the town opened is never inside a cluster and is named, and a cluster tapped zooms only as far as it takes to part it', async ({
     page,
   }) => {
     const { canvas } = await openMap(page, '/?town=qixian-glassware');
     const opened = canvas.locator('[data-town="qixian-glassware"]');
     await expect(opened).toHaveAttribute('aria-pressed', 'true');
     await expect(canvas.locator('.town-cluster[data-towns~="qixian-glassware"]')).toHaveCount(0);
+    // Its name beside it (among its crowded neighbours, half a line up), covering nothing.
+    await expect(opened.locator('.town-label')).toBeVisible();
+    await expect(opened.locator('.town-label')).toHaveText('祁县玻璃器皿');
+    expect(await labelClashes(canvas)).toEqual([]);
     // Some towns share a cluster at this size (太谷's two towns, a few kilometres apart).
     const cluster = canvas.locator('.town-cluster').first();
     await expect(cluster).toBeVisible();

@@ -22,8 +22,15 @@ export const LABEL_SIDES = [
   'above-right',
   'below-left',
   'above-left',
+  'right-raised',
+  'left-raised',
+  'right-lowered',
+  'left-lowered',
 ] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** How much further than half its height a raised or lowered name moves (map.css keeps the same). */
+const LIFT = 3;
 
 /**
  * The boxes a name of this size takes on each side of its marker, in LABEL_SIDES' order. `marker`
@@ -37,17 +44,28 @@ export function labelPlaces(marker: Box, size: { width: number; height: number }
   const rightwards = { left: marker.left, right: marker.left + width };
   const leftwards = { left: marker.right - width, right: marker.right };
   const level = { top: marker.top + drop, bottom: marker.top + drop + height };
+  // Beside the marker, half the name's height and LIFT pixels higher or lower (where a neighbour
+  // takes its level).
+  const shift = height / 2 + LIFT;
+  const raised = { top: level.top - shift, bottom: level.bottom - shift };
+  const lowered = { top: level.top + shift, bottom: level.bottom + shift };
+  const onRight = { left: marker.left + gap, right: marker.left + gap + width };
+  const onLeft = { left: marker.right - gap - width, right: marker.right - gap };
   const under = { top: marker.bottom, bottom: marker.bottom + height };
   const over = { top: marker.top - height, bottom: marker.top };
   const places: Record<LabelSide, Box> = {
-    right: { left: marker.left + gap, right: marker.left + gap + width, ...level },
-    left: { left: marker.right - gap - width, right: marker.right - gap, ...level },
+    right: { ...onRight, ...level },
+    left: { ...onLeft, ...level },
     below: { ...across, ...under },
     above: { ...across, ...over },
     'below-right': { ...rightwards, ...under },
     'above-right': { ...rightwards, ...over },
     'below-left': { ...leftwards, ...under },
     'above-left': { ...leftwards, ...over },
+    'right-raised': { ...onRight, ...raised },
+    'left-raised': { ...onLeft, ...raised },
+    'right-lowered': { ...onRight, ...lowered },
+    'left-lowered': { ...onLeft, ...lowered },
   };
   return LABEL_SIDES.map((side) => places[side]);
 }
@@ -71,7 +89,7 @@ export function twoLines(name: string): [string, string] | null {
 /**
  * Which names to show, and where: in the order given (the most important first), each name at the
  * first of its places (for a town's name: right, left, below, above its marker, then below or
- * above running right or left from it) whose box stays inside the map and covers neither a marker
+ * above running right or left from it, then right or left half a line higher or lower) whose box stays inside the map and covers neither a marker
  * nor a name already shown. Returns, for each name shown, the index of its place; the others are
  * named by their tooltip.
  */

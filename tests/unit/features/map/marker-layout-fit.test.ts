@@ -226,7 +226,7 @@ describe('names beside markers', () => {
   const sides = (shown: Map<string, number>) =>
     Object.fromEntries([...shown].map(([id, index]) => [id, LABEL_SIDES[index]]));
 
-  it('places a name on each side of its marker, right first, then left, below, above and the corners', () => {
+  it('places a name on each side of its marker, right first, then left, below, above, the corners, then right or left half a line up or down', () => {
     expect(labelPlaces(box(100, 50, 24, 24), size, 24, 3)).toEqual([
       box(124, 53, 80, 14),
       box(20, 53, 80, 14),
@@ -236,6 +236,10 @@ describe('names beside markers', () => {
       box(100, 36, 80, 14),
       box(44, 74, 80, 14),
       box(44, 36, 80, 14),
+      box(124, 43, 80, 14),
+      box(20, 43, 80, 14),
+      box(124, 63, 80, 14),
+      box(20, 63, 80, 14),
     ]);
   });
 

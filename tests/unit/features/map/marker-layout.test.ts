@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aloneWhereTheyFit, declutter, planMarkers } from '../../../../src/features/map/marker-layout';
+import { declutter } from '../../../../src/features/map/declutter';
+import { aloneWhereTheyFit, planMarkers } from '../../../../src/features/map/marker-layout';
 
 const moved = (points: { id: string; x: number; y: number }[], min: number) => {
   const offsets = declutter(points, min);

@@ -1,5 +1,5 @@
 /**
- * Where the map draws its markers, in screen pixels. Four rules:
+ * Where the map draws its markers, in screen pixels. The rules:
  * - markers must not hide each other: towns placed only at their county seat can share a point,
  *   and at the province's zoom neighbouring towns crowd together, so markers closer than a
  *   target's size are pushed apart (each stays visible and operable, WCAG 2.5.8);
@@ -54,8 +54,8 @@ export type MarkerItem =
 /**
  * The markers for the towns in view: each town on its own while there are at most `maxMarkers`
  * of them; otherwise the towns of each `cell`-pixel square and of one group (`groupOf`) gather into
- * a cluster at their mean position (a town alone in its cell, or in `alone`, stays a town). Keys are stable for the same
- * towns at the same zoom, so that a pan reuses the markers already drawn.
+ * a cluster at their mean position (a town alone in its cell, or in `alone`, stays a town). Keys
+ * are stable for the same towns at the same zoom, so that a pan reuses the markers already drawn.
  */
 export function planMarkers(
   points: readonly ScreenPoint[],

@@ -10,7 +10,8 @@ import { useEffect, useMemo } from 'react';
 import type { CountyFeature } from '../../data/format/schema';
 import { contains, labelPoint } from '../../data/domain/geo';
 import { useLeafletMap } from '../../map/leaflet-map';
-import { fitLabels, type Box } from './label-layout';
+import { fitLabels } from './label-layout';
+import { boxOf } from './town-labels';
 
 const PANE = 'county-names';
 /** Places tried around a county's point, in pixels: the point itself, then above, below, left, right. */
@@ -21,11 +22,6 @@ const TRIES: readonly (readonly [number, number])[] = [
   [-28, 0],
   [28, 0],
 ];
-
-const boxOf = (element: Element): Box => {
-  const r = element.getBoundingClientRect();
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-};
 
 export function CountyNames({
   counties,

@@ -96,7 +96,7 @@ export function createMarker(
 
 /**
  * Writes a town's name into its marker's label: a name of several words as its two halves, which
- * stand on one line or, with the marker's class `label-wrapped`, on two (see TownMarkers).
+ * stand on one line or, with the marker's class `label-wrapped`, on two (see placeTownLabels).
  */
 export function writeLabel(label: HTMLElement, name: string): void {
   const lines = twoLines(name);

@@ -14,7 +14,8 @@ import type { MarkerItem } from './marker-layout';
 /** How far a name beside its marker stands below the marker's top (map.css, `.town-label`). */
 const LABEL_DROP = 3;
 
-const box = (element: Element): Box => {
+/** An element's box on screen (the boxes fitLabels compares; CountyNames reads them too). */
+export const boxOf = (element: Element): Box => {
   const r = element.getBoundingClientRect();
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 };
@@ -32,11 +33,11 @@ export function placeTownLabels(
     ...entries.flatMap(({ item, marker }) => {
       const element = marker.getElement();
       const dot = element?.querySelector('.town-dot') ?? element;
-      return dot ? [{ id: item.key, box: box(dot) }] : [];
+      return dot ? [{ id: item.key, box: boxOf(dot) }] : [];
     }),
     ...[...map.getContainer().querySelectorAll('.leaflet-control')].map((control, i) => ({
       id: `control:${i}`,
-      box: box(control),
+      box: boxOf(control),
     })),
   ];
   const named = entries
@@ -53,11 +54,11 @@ export function placeTownLabels(
   const measured = named.map((entry) => ({ ...entry, oneLine: size(entry.label) }));
   for (const { element, lines } of named) if (lines) element.classList.add('label-wrapped');
   const labels = measured.map(({ key, element, label, lines, oneLine }) => {
-    const icon = box(element);
+    const icon = boxOf(element);
     const twoLines = lines ? labelPlaces(icon, size(label), MARKER_SIZE, LABEL_DROP) : [];
     return { id: key, places: [...labelPlaces(icon, oneLine, MARKER_SIZE, LABEL_DROP), ...twoLines] };
   });
-  const places = fitLabels(labels, markers, box(map.getContainer()));
+  const places = fitLabels(labels, markers, boxOf(map.getContainer()));
   for (const { item, marker } of entries) {
     const element = marker.getElement();
     const index = places.get(item.key);

@@ -165,12 +165,9 @@ export function TownMarkers({
     // Each layout has a number: a newer one (or the effect's end) stops the one under way.
     let latest = 0;
 
-    /**
-     * Lays the markers out for the current view. With thousands of towns that takes longer than a
-     * task may on a slow phone: it then yields between its parts (see lib/yielding), and is
-     * synchronous when it is quick. New markers are drawn before the ones no longer planned are
-     * removed, so that a pan never shows the map without its markers.
-     */
+    // A cluster gathers 晋中's towns or towns outside it, never both.
+    const inJinzhongOrNot = (id: string) => (byId.get(id)?.inJinzhong === false ? 'outside' : '');
+
     /**
      * The markers for a view (`view`: its pixel bounds at `zoom`), or null when `goOn` says to stop.
      * Few towns: all of them, wherever the view is. Many: those in view only, so that every marker
@@ -178,8 +175,6 @@ export function TownMarkers({
      * markers under the reader's focus). The selected town stays alone, and in an embed the
      * provincial towns stay at their place where they fit (a small map names them first).
      */
-    // A cluster gathers 晋中's towns or towns outside it, never both.
-    const inJinzhongOrNot = (id: string) => (byId.get(id)?.inJinzhong === false ? 'outside' : '');
     const plan = async (zoom: number, view: L.Bounds, goOn: () => Promise<boolean>) => {
       const everyTown = inProgramme.length <= MAX_TOWN_MARKERS;
       const candidates: ScreenPoint[] = [];
@@ -241,6 +236,12 @@ export function TownMarkers({
       map.setView(centre, Math.max(map.getZoom() + step, Math.min(zoom, most)));
     };
 
+    /**
+     * Lays the markers out for the current view. With thousands of towns that takes longer than a
+     * task may on a slow phone: it then yields between its parts (see lib/yielding), and is
+     * synchronous when it is quick. New markers are drawn before the ones no longer planned are
+     * removed, so that a pan never shows the map without its markers.
+     */
     const layOut = async (run: number) => {
       const clock = turnClock();
       /** False when a newer layout has begun while this one yielded. */

@@ -33,6 +33,7 @@ export const LAYERS = [
   { type: 'map', pattern: 'src/map' },
   { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
   { type: 'app', pattern: 'src/app' },
+  { type: 'bake', pattern: 'src/bake' },
 ];
 
 const may = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
@@ -54,6 +55,8 @@ export const LAYER_POLICIES = [
   may('map', [...DATA, 'i18n', 'state', 'ui', 'map']),
   may('feature', [...DATA, 'i18n', 'state', 'ui', 'charts', 'map']),
   may('app', [...DATA, 'i18n', 'state', 'ui', 'charts', 'map', 'feature', 'app']),
+  // The build's baking (scripts/bake-pages.ts) renders the app: it stands above it, as the entry does.
+  may('bake', [...DATA, 'i18n', 'state', 'ui', 'charts', 'map', 'feature', 'app', 'bake']),
 ];
 
 export default tseslint.config(

@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig, type Plugin } from 'vite';
 import { Shell } from './src/app/shell';
 import { FILE_NAMES, FIRST_VIEW, type DataKey } from './src/data/format/files';
+import { bakePages } from './scripts/bake-pages';
 
 /**
  * The Content-Security-Policy of the built page (nginx sends the same as a header, see
@@ -48,6 +49,8 @@ function contentSecurityPolicy(): Plugin {
 function prerenderShell(): Plugin {
   return {
     name: 'prerender-shell',
+    // The build bakes the whole first view instead (scripts/bake-pages.ts).
+    apply: 'serve',
     transformIndexHtml: (html) =>
       html.replace(
         '<div id="root"></div>',
@@ -89,7 +92,7 @@ function preloadFirstView(): Plugin {
 export default defineConfig({
   // Relative base: the static build works from any folder or sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), prerenderShell(), preloadFirstView()],
+  plugins: [react(), contentSecurityPolicy(), prerenderShell(), preloadFirstView(), bakePages()],
   // ECharts' chunk is about 620 KB minified (180 KB gzip), loaded only when a chart is near the
   // screen; `npm run bench` tracks the sizes against their targets.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },

@@ -84,10 +84,12 @@ function useFirstViewReady(): boolean {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t, lang } = useI18n();
-  const { setView } = useView();
+  const { t, lang, text } = useI18n();
+  const { view, setView } = useView();
   const ready = useFirstViewReady();
-  useDocumentTitle(t.appTitle);
+  // A town open: its name first, as its own page's title says (src/bake).
+  const town = useLoadedFiles().towns?.towns.find((candidate) => candidate.id === view.town);
+  useDocumentTitle(town ? `${text(town.name)} · ${t.appTitle}` : t.appTitle);
   const switchLanguage = () => setView({ lang: lang === 'zh' ? 'en' : 'zh' });
   if (!ready) return <Shell lang={lang} onSwitchLanguage={switchLanguage} />;
   return (

@@ -68,6 +68,9 @@ function usePngCaption(title: string, rows: readonly FigureRow[], entries: reado
   };
 }
 
+/** A chart's table in a page read without scripts lists at most this many rows (thousands of towns). */
+const SCRIPTLESS_ROWS = 100;
+
 export function ChartFrame({
   id,
   title,
@@ -190,7 +193,21 @@ export function ChartFrame({
       </div>
       <div ref={slot} style={reserved}>
         {view === 'chart' ? (
-          <WhenVisible placeholder="chart-placeholder">{renderChart({ decal, onReady: setChart })}</WhenVisible>
+          <>
+            <WhenVisible placeholder="chart-placeholder">{renderChart({ decal, onReady: setChart })}</WhenVisible>
+            {/* Read without scripts (the page baked at build, src/bake), the chart is its table. */}
+            <noscript>
+              <FigureTable
+                caption={title}
+                rows={rows.slice(0, SCRIPTLESS_ROWS)}
+                showIndicator={showIndicator}
+                scriptless
+              />
+              {rows.length > SCRIPTLESS_ROWS && (
+                <p className="small">{fill(t.scriptlessSubset, { shown: SCRIPTLESS_ROWS, total: rows.length })}</p>
+              )}
+            </noscript>
+          </>
         ) : (
           <FigureTable caption={title} rows={rows} showIndicator={showIndicator} />
         )}

@@ -6,6 +6,7 @@ import { scriptLang } from '../i18n/citation';
 import { useI18n } from '../i18n/i18n';
 import { CompareToggle } from '../ui/compare-toggle';
 import { CopyCitation, figurePlace } from '../ui/copy-citation';
+import { townPagePath } from '../state/url-state';
 import { OtherReports } from '../ui/other-reports';
 import { ArticleAddress, ArticleLine } from '../ui/source-citation';
 import type { MarkRules } from './figure-marks';
@@ -27,16 +28,22 @@ export function FigureTable({
   caption,
   rows,
   showIndicator,
+  scriptless = false,
 }: {
   caption: string;
   rows: readonly FigureRow[];
   showIndicator: boolean;
+  /**
+   * The table for a page read without scripts (a chart's <noscript>, see ChartFrame): each town's
+   * name links to its own page, and nothing that needs a script (comparing, copying) is offered.
+   */
+  scriptless?: boolean;
 }) {
   const i18n = useI18n();
   const { t, text, period } = i18n;
   const articles = useArticleIndex();
   // Rows about towns offer to add them to the comparison.
-  const withTowns = rows.some((r) => r.townId);
+  const withTowns = !scriptless && rows.some((r) => r.townId);
   return (
     <div className="table-scroll">
       <table className="figure-table stackable">
@@ -59,7 +66,9 @@ export function FigureTable({
             const article = f ? articles.get(f.source.article) : undefined;
             return (
               <tr key={row.key} data-row={row.key}>
-                <th scope="row">{row.subject}</th>
+                <th scope="row">
+                  {scriptless && row.townId ? <a href={townPagePath(row.townId)}>{row.subject}</a> : row.subject}
+                </th>
                 {showIndicator && <td data-label={t.indicator}>{text(row.indicator.name)}</td>}
                 <td className={f ? 'value' : 'value muted'} data-label={t.value}>
                   <span className="shown-value">{rowLabel(row, i18n)}</span>
@@ -79,7 +88,7 @@ export function FigureTable({
                       {article && <ArticleLine article={article} />}{' '}
                       <q lang={scriptLang(f.source.quote)}>{f.source.quote}</q>
                       {article && <ArticleAddress article={article} />}
-                      {article && <CopyCitation article={article} at={figurePlace(f)} />}
+                      {article && !scriptless && <CopyCitation article={article} at={figurePlace(f)} />}
                     </>
                   )}
                 </td>

@@ -9,6 +9,8 @@ export const lookup = (table: Record<string, string>): Record<string, string> =>
 
 const zh = {
   appTitle: '晋中特色专业镇数据看板',
+  townPageDescription: '{name}：{county}的{tier}，主导产业为{industry}。',
+  scriptlessSubset: '列出前 {shown} 个，共 {total} 个；启用 JavaScript 可看全部。',
   appTagline: '地图、图表与来源：每个数字都能追溯到报道原文',
   appIntro:
     '特色专业镇是围绕一个主导产业聚集起来的镇域产业集群。本看板把公开报道中关于晋中各专业镇的产值、企业、就业、投资和扶持资金等数字集中展示，并为每个数字注明出处和原句，方便核对。',
@@ -277,6 +279,8 @@ export type Messages = typeof zh;
 
 const en: Messages = {
   appTitle: 'Jinzhong Specialty Towns Dashboard',
+  townPageDescription: '{name}: {tier} in {county}; industry: {industry}.',
+  scriptlessSubset: 'The first {shown} of {total}; turn on JavaScript to see them all.',
   appTagline: 'Map, charts and sources: every figure traced to the report that gave it',
   appIntro:
     "A specialty town is a town-level cluster built around one leading industry. This dashboard gathers what published reports say about Jinzhong's specialty towns (output value, enterprises, jobs, investment and funding) and gives each figure its source and original sentence, so that anyone can check it.",

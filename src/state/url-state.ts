@@ -163,8 +163,45 @@ export function applyPatch(current: ViewState, patch: Partial<ViewState>): ViewS
   return { ...current, ...patch, ...selection, ...figure };
 }
 
+/**
+ * A town's own page, baked at build (scripts and data not needed to read it): its address relative
+ * to the app's root (the folder of index.html). It stands for the dashboard with that town open.
+ */
+export const townPagePath = (id: string) => `town/${id}.html`;
+
+const TOWN_PAGE = /(^|\/)town\/([a-z0-9]+(?:-[a-z0-9]+)*)\.html$/;
+
+/** The town whose own page the address's path is, or null. */
+export function townOfPage(pathname: string): string | null {
+  return TOWN_PAGE.exec(pathname)?.[2] ?? null;
+}
+
+/** The path of the app's root for a path of the app: a town's page's root is two levels up. */
+export function rootPath(pathname: string): string {
+  const match = TOWN_PAGE.exec(pathname);
+  return match ? pathname.slice(0, match.index + (match[1] ?? '').length) : pathname;
+}
+
+/** The view's part of an address: a town's page with nothing selected in it stands for `?town=<id>`. */
+export function addressSearch(pathname: string, search: string): string {
+  const town = townOfPage(pathname);
+  if (!town) return search;
+  const view = parseView(search);
+  return view.town || view.county ? search : serialiseView({ ...view, town });
+}
+
+/**
+ * The path and query that show `search` from the page at `pathname`: a town's page stays itself
+ * while its town is the one open; any other view is the dashboard's, at the app's root.
+ */
+export function addressFor(pathname: string, search: string): string {
+  const town = townOfPage(pathname);
+  if (town && parseView(search).town === town) return `${pathname}${search}`;
+  return `${rootPath(pathname)}${search}`;
+}
+
 /** The full address of a view, e.g. for an embed code or a link back from an embed. */
 export function viewAddress(view: ViewState): string {
   const { origin, pathname } = window.location;
-  return `${origin}${pathname}${serialiseView(view)}`;
+  return `${origin}${rootPath(pathname)}${serialiseView(view)}`;
 }

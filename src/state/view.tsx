@@ -3,7 +3,7 @@
  * setter that pushes a history entry, so that back and forward work and every view is a link.
  */
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { applyPatch, parseView, serialiseView, type ViewState } from './url-state';
+import { addressFor, addressSearch, applyPatch, parseView, serialiseView, type ViewState } from './url-state';
 
 export type SetView = (patch: Partial<ViewState>) => void;
 
@@ -21,16 +21,22 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('popstate', onChange);
 }
 
-const getSearch = () => window.location.search;
+/** The view's part of the address (a town's own page stands for that town: url-state's addressSearch). */
+const getSearch = () => addressSearch(window.location.pathname, window.location.search);
 
-/** Provides the view in the address to everything below it. */
-export function ViewProvider({ children }: { children: ReactNode }) {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+/**
+ * Provides the view in the address to everything below it. `bakedSearch` is the view a page was
+ * baked with at build (src/bake): what the server renders, and what the browser's first render
+ * takes while it hydrates that markup (app/boot hydrates only where the address asks for it).
+ */
+export function ViewProvider({ bakedSearch = '', children }: { bakedSearch?: string; children: ReactNode }) {
+  const search = useSyncExternalStore(subscribe, getSearch, () => bakedSearch);
   const view = useMemo(() => parseView(search), [search]);
   const setView = useCallback<SetView>((patch) => {
-    const next = serialiseView(applyPatch(parseView(window.location.search), patch));
-    if (next === window.location.search) return;
-    window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+    const current = getSearch();
+    const next = serialiseView(applyPatch(parseView(current), patch));
+    if (next === current) return;
+    window.history.pushState(null, '', `${addressFor(window.location.pathname, next)}${window.location.hash}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);
   const value = useMemo(() => ({ view, setView }), [view, setView]);

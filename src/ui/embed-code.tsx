@@ -12,7 +12,8 @@ export function EmbedCode({ kind, title }: { kind: EmbedKind; title: string }) {
   const { open, button, region } = useDisclosure();
   const [copied, setCopied] = useState(false);
   const id = region.id;
-  const address = viewAddress({ ...view, embed: kind, town: null, county: null, compare: [] });
+  // Made once opened (the page's own address: never in the markup baked at build, src/bake).
+  const address = open ? viewAddress({ ...view, embed: kind, town: null, county: null, compare: [] }) : '';
   // Attribute values are escaped: a title never becomes markup in someone else's page.
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const code = `<iframe src="${escape(address)}" title="${escape(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;

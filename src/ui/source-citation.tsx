@@ -127,6 +127,10 @@ export function SourceToggle({ source, figure, town, about }: SourceProps & { ab
       <div {...region} hidden={!open}>
         {open && <SourceCitation source={source} figure={figure} town={town} />}
       </div>
+      {/* Read without scripts (the page baked at build), the citation stands open. */}
+      <noscript>
+        <SourceCitation source={source} figure={figure} town={town} />
+      </noscript>
     </>
   );
 }

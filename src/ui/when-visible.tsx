@@ -8,6 +8,7 @@
  * it is drawn would push what follows down under their eyes).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useInBrowser } from './in-browser';
 
 /** How far below (or above) the screen a place counts as near: drawn just before it scrolls in. */
 const NEAR = '200px';
@@ -24,15 +25,19 @@ export function WhenVisible({
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => now || typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(now);
   // Asked for later (the first render may not know yet): drawn from then on, and kept.
   if (now && !near) setNear(true);
+  // The first render is the same wherever it runs (the build bakes it, the browser hydrates it);
+  // a browser without IntersectionObserver draws them from the next render on.
+  const inBrowser = useInBrowser();
+  const drawn = near || (inBrowser && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    if (near) onNear?.();
-  }, [near, onNear]);
+    if (drawn) onNear?.();
+  }, [drawn, onNear]);
   useEffect(() => {
     const element = box.current;
-    if (near || !element) return;
+    if (drawn || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -43,6 +48,6 @@ export function WhenVisible({
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near]);
-  return near ? children : <div ref={box} className={placeholder} aria-hidden="true" />;
+  }, [drawn]);
+  return drawn ? children : <div ref={box} className={placeholder} aria-hidden="true" />;
 }

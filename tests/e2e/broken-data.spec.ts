@@ -1,14 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { dataFile, shown } from './data';
 import { holdBack } from './large-files';
 
 test.describe('when a data file fails', () => {
-  test('shows a loading state while data is on its way', async ({ page }) => {
+  test('while data is on its way, the baked page shows the figures and its controls wait for the app', async ({
+    page,
+  }) => {
     const release = await holdBack(page, /\/data\/figures\.json$/);
-    await page.goto('/');
+    await page.goto('/', { waitUntil: 'commit' });
     const headlines = page.getByRole('region', { name: '核心数字' });
-    await expect(headlines.getByRole('status')).toHaveText('正在加载数据…');
+    await expect(headlines.getByText(shown('f-jz-group-enterprises'))).toBeVisible();
+    // Not taken over yet: a tap on a control would do nothing, so none takes one.
+    await expect(page.locator('#root')).not.toHaveAttribute('data-live');
+    await expect(page.getByRole('button', { name: '来源与方法' })).toHaveCSS('pointer-events', 'none');
+    await expect(page.getByRole('searchbox', { name: '查找专业镇' })).not.toBeEditable();
     release();
+    await expect(page.locator('#root')).toHaveAttribute('data-live');
+    await expect(page.getByRole('button', { name: '来源与方法' })).toHaveCSS('pointer-events', 'auto');
+    await expect(page.getByRole('searchbox', { name: '查找专业镇' })).toBeEditable();
     await expect(headlines.getByText(shown('f-jz-group-enterprises'))).toBeVisible();
   });
 

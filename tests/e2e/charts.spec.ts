@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Locator, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/data/exchange/csv';
 import { literally, shown } from './data';
 import { drawChart, pointOnBar } from './draw';

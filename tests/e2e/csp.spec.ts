@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { drawAll } from './draw';
 
 test('the built page has a Content-Security-Policy without eval, and nothing violates it', async ({ page }) => {

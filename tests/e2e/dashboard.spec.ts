@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { articleCount, articleOf, jinzhongTowns, literally, quoteOf, shown, towns } from './data';
 import { drawAll, drawChart } from './draw';
 

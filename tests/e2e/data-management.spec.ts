@@ -6,7 +6,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv, toCsv } from '../../src/data/exchange/csv';
 import { FIGURE_COLUMNS, figuresTable, figuresToCsv } from '../../src/data/exchange/figures-csv';

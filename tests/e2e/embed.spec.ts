@@ -2,7 +2,8 @@
  * Embeds in someone else's page: from a 320×240 box up, the whole chart or map with its title,
  * legend and source line, and no scrollbar inside the frame.
  */
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type FrameLocator, type Page } from '@playwright/test';
 
 const SIZES = [
   [320, 240],

@@ -2,7 +2,8 @@
  * Every data file, under every fault a network or an editor can cause: the page names the file
  * and the problem, offers a retry, keeps the rest working, and never shows a crashed panel.
  */
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page, type Route } from '@playwright/test';
 import { dataFile, shown } from './data';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the faults edit raw JSON on purpose */

@@ -2,7 +2,8 @@
  * Strings in the data are text, never markup or code: names, titles, summaries and quotes that
  * contain HTML or script stay inert, and no javascript: address ever becomes a link.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page } from '@playwright/test';
 import { dataFile, shown } from './data';
 import { drawAll } from './draw';
 

@@ -3,7 +3,8 @@
  * schema): the map gathers crowded towns into counted clusters that zoom in when chosen, the
  * charts draw the first rows with the rest in their tables, and the search lists a page of results.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page } from '@playwright/test';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { createDatasetIndex } from '../../src/data/domain/dataset-index';
 import { makeRanking, rankingSubject } from '../../src/data/domain/rankings';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page } from '@playwright/test';
 import { literally, shown, towns } from './data';
 import { labelClashes } from './map-labels';
 

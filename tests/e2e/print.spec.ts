@@ -2,7 +2,8 @@
  * On paper: a town's view prints as a one-page A4 brief (the "print brief" button and the browser's
  * own print give the same page); without a town, the dashboard prints as before.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page } from '@playwright/test';
 import { jinzhongTowns, shown } from './data';
 
 /** The pages of a PDF Chromium made (each page is one `/Type /Page` object; the tree is `/Pages`). */

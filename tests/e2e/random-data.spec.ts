@@ -4,7 +4,7 @@
  * wrong with which file.
  */
 import fc from 'fast-check';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { editedText, paths, replacementValue, type Json } from '../fixtures/mutate';
 import { dataFile } from './data';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Locator, type Page } from '@playwright/test';
 import { articleOf, literally, shown, towns } from './data';
 import { drawAll } from './draw';
 import { labelClashes } from './map-labels';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { articleCount, dataFile, quoteOf, shown } from './data';
 import { drawChart, pointOnBar } from './draw';
 

@@ -4,7 +4,8 @@
  * no town's view scrolls sideways in either language, its tables read as labelled cards; and the
  * page does not shift while a town's view loads.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './app-test';
+import { type Page } from '@playwright/test';
 import { towns } from './data';
 import { drawAll } from './draw';
 

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice, useSetView, useView } from '../../state/view';
 import { CompareToggle } from '../../ui/compare-toggle';
 import { landOn } from '../../ui/land-on';
+import { useInBrowser } from '../../ui/in-browser';
 import { Loading } from '../../ui/loading';
 import { Panel } from '../../ui/panel';
 import { TownProfile } from './town-profile';
@@ -174,6 +175,7 @@ export function ProfilePanel() {
   const { view } = useView();
   const close = useProfileFocus(key, view.figure);
   const state = useDataset();
+  const inBrowser = useInBrowser();
   if (!selection) {
     // Its place kept while the files it needs load, so that the map below does not jump down.
     const asked = view.town || view.figure ? 'town' : view.county ? 'county' : null;
@@ -217,9 +219,12 @@ export function ProfilePanel() {
       {selection.kind === 'town' ? (
         <>
           <TownProfile key={selection.town.id} town={selection.town} />
-          <Suspense fallback={null}>
-            <TownBrief town={selection.town} />
-          </Suspense>
+          {/* A portal into <body>: drawn once in a browser (never baked, src/bake). */}
+          {inBrowser && (
+            <Suspense fallback={null}>
+              <TownBrief town={selection.town} />
+            </Suspense>
+          )}
         </>
       ) : (
         <CountyProfile code={selection.county.properties.code} />

@@ -10,6 +10,7 @@ import { findIndicator } from '../../data/domain/figures';
 import type { DatasetMeta, Figure, Town } from '../../data/format/schema';
 import { townTier } from '../../data/domain/towns';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
+import { useInBrowser } from '../../ui/in-browser';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
@@ -119,7 +120,9 @@ function Disagreements({
  */
 export function TownProfile({ town }: { town: Town }) {
   const { t, text, date, list } = useI18n();
-  const detailed = useDeferredValue(town, null);
+  // A town chosen in the browser shows its name and facts at once, its details in a render of their
+  // own; a page baked at build (and the browser's render that hydrates it) has them all at once.
+  const detailed = useDeferredValue(town, useInBrowser() ? null : town);
   return (
     // Busy until the details are in (app/pointed-figure waits for them).
     <div className="profile" aria-busy={detailed !== town}>

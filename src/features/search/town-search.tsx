@@ -1,6 +1,7 @@
 /** Find a town by Chinese, English or pinyin name, industry or county; choosing one (or Enter, the first) opens its profile. */
 import { useId, useMemo, useState } from 'react';
 import { townTier } from '../../data/domain/towns';
+import { useInBrowser } from '../../ui/in-browser';
 import { useDataset } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
@@ -17,6 +18,9 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
   const { ready, failed } = useDataset();
   const towns = ready.towns?.towns ?? null;
   const results = useMemo(() => (towns ? searchTowns(towns, query) : []), [towns, query]);
+  // In a baked page (src/bake) the field takes typing once the app has taken over: what was typed
+  // before would be lost as React takes over the field.
+  const live = useInBrowser();
   // While towns.json loads (seconds for thousands of towns on a slow phone) the field is there to
   // type in, and the results follow; without towns there is nothing to search.
   if (failed.towns) return null;
@@ -29,6 +33,7 @@ export function TownSearch({ onSelect }: { onSelect: (id: string) => void }) {
         value={query}
         placeholder={t.searchPlaceholder}
         autoComplete="off"
+        readOnly={!live}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setQuery('');

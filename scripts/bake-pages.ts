@@ -1,0 +1,91 @@
+/**
+ * The Vite plugin that bakes the site once the app is built (src/bake/bake-site.tsx says what and
+ * why): it builds the baking module for Node (React's server renderer, the app's components),
+ * reads and checks the data the app is built for (public/data, or JZ_DATA_DIR) as `data:check`
+ * does, and writes into the build:
+ * - index.html, its #root holding the dashboard's first view;
+ * - town/<id>.html for every town (or the first JZ_TOWN_PAGES of towns.json), its profile open,
+ *   with the town's title, description, canonical address and Open Graph tags, and a <base> so
+ *   that the page's addresses (scripts, data, links) are those of index.html's folder.
+ * JZ_SITE_URL (e.g. https://example.org/towns/), when set, makes the canonical and og:url
+ * addresses absolute, as link previews want them. Bad data fails the build with the file and field.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
+import { parseDataFiles } from '../src/data/format/parse';
+import type * as BakeSite from '../src/bake/bake-site';
+
+const ENTRY = 'src/bake/bake-site.tsx';
+const MODULE_DIR = 'node_modules/.cache/jz-bake';
+
+/** The building of the baking module: for Node, its packages imported from node_modules. */
+async function loadBakeModule(root: string): Promise<typeof BakeSite> {
+  const outDir = resolve(root, MODULE_DIR);
+  rmSync(outDir, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { ssr: ENTRY, outDir, emptyOutDir: true, target: 'node20', copyPublicDir: false },
+  });
+  return import(pathToFileURL(join(outDir, 'bake-site.js')).href);
+}
+
+const SLOT = /<div id="root">[\s\S]*?<\/div>(?=\s*<noscript>|\s*<\/body>)/;
+
+/** The page `template` with #root holding `markup`, baked for the view `search`. */
+function withRoot(template: string, markup: string, search: string): string {
+  if (!SLOT.test(template)) throw new Error('the built index.html has no <div id="root"> to bake into');
+  // Attribute values: the view is one of the app's own serialised views (letters, digits, ?=&-).
+  if (!/^[?=&\w-]*$/.test(search)) throw new Error(`unexpected view to bake: ${search}`);
+  return template.replace(SLOT, () => `<div id="root" data-view="${search}">${markup}</div>`);
+}
+
+export function bakePages(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  return {
+    name: 'bake-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const started = performance.now();
+      const dataDir = resolve(root, process.env.JZ_DATA_DIR ?? 'public/data');
+      const files = parseDataFiles((file) => readFileSync(join(dataDir, file), 'utf8'));
+      const bake = await loadBakeModule(root);
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      writeFileSync(join(outDir, 'index.html'), withRoot(template, await bake.renderRoot(files, ''), ''));
+
+      const limit = Number(process.env.JZ_TOWN_PAGES ?? Infinity);
+      const towns = files.towns.towns.slice(0, Number.isFinite(limit) ? Math.max(0, limit) : undefined);
+      const site = process.env.JZ_SITE_URL || undefined;
+      const townDir = join(outDir, 'town');
+      rmSync(townDir, { recursive: true, force: true });
+      mkdirSync(townDir, { recursive: true });
+      let bytes = 0;
+      for (const town of towns) {
+        const search = bake.townSearch(town);
+        const head = bake.townHead(town, site);
+        const page = withRoot(template, await bake.renderRoot(files, search), search)
+          .replace(/<title>[\s\S]*?<\/title>/, '')
+          .replace(/<meta\s+name="description"[\s\S]*?\/>/, '')
+          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    ${head}`);
+        bytes += Buffer.byteLength(page);
+        writeFileSync(join(townDir, `${town.id}.html`), page);
+      }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      this.info?.(`baked index.html and ${towns.length} town pages (${(bytes / 1e6).toFixed(1)} MB) in ${seconds} s`);
+      console.log(
+        `bake-pages: index.html and ${towns.length} town pages (${(bytes / 1e6).toFixed(1)} MB) in ${seconds} s`,
+      );
+    },
+  };
+}

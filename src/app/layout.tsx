@@ -11,7 +11,7 @@ import { fill } from '../i18n/messages';
 import { useView } from '../state/view';
 import { Header } from './header';
 import { Shell } from './shell';
-import { useDocumentTitle } from './use-document-title';
+import { useCanonicalTown, useDocumentTitle } from './use-document-title';
 
 /** Says, on every page, when the dashboard shows a local preview, with the way back. */
 function PreviewBanner() {
@@ -90,6 +90,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // A town open: its name first, as its own page's title says (src/bake).
   const town = useLoadedFiles().towns?.towns.find((candidate) => candidate.id === view.town);
   useDocumentTitle(town ? `${text(town.name)} · ${t.appTitle}` : t.appTitle);
+  useCanonicalTown(town?.id ?? null);
   const switchLanguage = () => setView({ lang: lang === 'zh' ? 'en' : 'zh' });
   if (!ready) return <Shell lang={lang} onSwitchLanguage={switchLanguage} />;
   return (

@@ -10,6 +10,7 @@ export const lookup = (table: Record<string, string>): Record<string, string> =>
 const zh = {
   appTitle: '晋中特色专业镇数据看板',
   townPageDescription: '{name}：{county}的{tier}，主导产业为{industry}。',
+  townPageLink: '本镇页面（固定地址，可打印）',
   scriptlessSubset: '列出前 {shown} 个，共 {total} 个；启用 JavaScript 可看全部。',
   appTagline: '地图、图表与来源：每个数字都能追溯到报道原文',
   appIntro:
@@ -280,6 +281,7 @@ export type Messages = typeof zh;
 const en: Messages = {
   appTitle: 'Jinzhong Specialty Towns Dashboard',
   townPageDescription: '{name}: {tier} in {county}; industry: {industry}.',
+  townPageLink: "This town's own page (a fixed address to share or print)",
   scriptlessSubset: 'The first {shown} of {total}; turn on JavaScript to see them all.',
   appTagline: 'Map, charts and sources: every figure traced to the report that gave it',
   appIntro:

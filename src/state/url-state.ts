@@ -169,7 +169,8 @@ export function applyPatch(current: ViewState, patch: Partial<ViewState>): ViewS
  */
 export const townPagePath = (id: string) => `town/${id}.html`;
 
-const TOWN_PAGE = /(^|\/)town\/([a-z0-9]+(?:-[a-z0-9]+)*)\.html$/;
+/** A town's page, also served without its `.html` (deploy/nginx-site.conf). */
+const TOWN_PAGE = /(^|\/)town\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html)?$/;
 
 /** The town whose own page the address's path is, or null. */
 export function townOfPage(pathname: string): string | null {

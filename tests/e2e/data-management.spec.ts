@@ -65,6 +65,8 @@ test('a valid edited dataset previews across the dashboard, marked as local, and
   await expect(banner).toContainText('本地预览');
   await expect(banner).toContainText('figures.csv');
   await expect(headline(page, FUNDS)).toHaveText('2.5亿元');
+  // The page was baked at build with the published figures (src/bake): none of them stays in view.
+  await expect(page.locator('.headline-value').filter({ hasText: shown(FUNDS) })).toHaveCount(0);
   // The ranking reads the preview too: funding is ranked from the loaded figures.
   await page.getByRole('combobox', { name: '指标' }).selectOption('funding');
 

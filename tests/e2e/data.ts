@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseDataFiles } from '../../src/data/format/parse';
 import type { Article, Figure } from '../../src/data/format/schema';
 import { formatFigureValue } from '../../src/i18n/format';
+import { subjectTown } from '../../src/data/domain/figures';
 
 const dir = join(import.meta.dirname, '../../public/data');
 
@@ -49,6 +50,13 @@ export function articleOf(id: string): Article {
   if (!article) throw new Error(`articles.json has no article ${id}`);
   return article;
 }
+
+/** The figures about town `id` (its own, and its enterprises'), as its profile lists them. */
+export const figuresOfTown = (id: string): Figure[] =>
+  bundled.figures.figures.filter((f) => subjectTown(f.subject) === id);
+
+/** The ids of the headline figures (dataset.json). */
+export const headlineIds: readonly string[] = bundled.dataset.headlines;
 
 /** The sentence figure `id` was reported in, verbatim. */
 export const quoteOf = (id: string): string => figureRecord(id).source.quote;

@@ -82,6 +82,30 @@ http { include /etc/nginx/mime.types; default_type application/octet-stream; acc
     expect(asset.headers()['x-content-type-options']).toBe('nosniff');
 
     expect((await request.get(`${ORIGIN}/data/missing.json`)).status()).toBe(404);
+
+    // A town's own page (baked at build): the same headers, at town/<id>.html and at town/<id>.
+    for (const path of ['/town/qixian-glassware.html', '/town/qixian-glassware']) {
+      const town = await request.get(`${ORIGIN}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(town.status(), path).toBe(200);
+      expect(await town.text()).toContain('<title>祁县玻璃器皿 · 晋中特色专业镇数据看板</title>');
+      expect(town.headers()['content-security-policy']).toBe(meta);
+      expect(town.headers()['cache-control']).toBe('no-cache');
+      expect(town.headers()['x-content-type-options']).toBe('nosniff');
+      expect(town.headers()['content-encoding']).toBe('gzip');
+    }
+    expect((await request.get(`${ORIGIN}/town/no-such-town.html`)).status()).toBe(404);
+  });
+
+  test("a town's own page becomes the dashboard for that town through it", async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${ORIGIN}/town/qixian-glassware`);
+    await expect(page.getByRole('heading', { level: 2, name: '祁县玻璃器皿' })).toBeVisible();
+    // Below the open profile the map is drawn at once, its boundaries fetched from the site's root.
+    await expect(page.locator('path.county')).toHaveCount(11);
+    expect(errors).toEqual([]);
   });
 
   test('the dashboard loads through it', async ({ page }) => {

@@ -11,6 +11,7 @@ import type { DatasetMeta, Figure, Town } from '../../data/format/schema';
 import { townTier } from '../../data/domain/towns';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useInBrowser } from '../../ui/in-browser';
+import { townPagePath } from '../../state/url-state';
 import { useI18n } from '../../i18n/i18n';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
@@ -146,7 +147,12 @@ export function TownProfile({ town }: { town: Town }) {
         </div>
       </dl>
       <p>{text(town.summary)}</p>
-      <p className="muted small">{t.precision[town.location.precision]}</p>
+      <p className="muted small">
+        {t.precision[town.location.precision]}
+        {/* Its own page: a stable address that reads and prints without scripts (src/bake). */}
+        {' · '}
+        <a href={townPagePath(town.id)}>{t.townPageLink}</a>
+      </p>
       {town.designations.length > 0 && (
         <>
           <h3>{t.designations}</h3>

@@ -3,7 +3,7 @@
  * why): it builds the baking module for Node (React's server renderer, the app's components),
  * reads and checks the data the app is built for (public/data, or JZ_DATA_DIR) as `data:check`
  * does, and writes into the build:
- * - index.html, its #root holding the dashboard's first view;
+ * - index.html, its #root holding the dashboard's first view, its style sheet written into it;
  * - town/<id>.html for every town (or the first JZ_TOWN_PAGES of towns.json), its profile open,
  *   with the town's title, description, canonical address and Open Graph tags, and a <base> so
  *   that the page's addresses (scripts, data, links) are those of index.html's folder.
@@ -46,6 +46,22 @@ function withRoot(template: string, markup: string, search: string): string {
   return template.replace(SLOT, () => `<div id="root" data-view="${search}">${markup}</div>`);
 }
 
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[\w.-]+\.css)">/g;
+
+/**
+ * The page's style sheet written into it (`<style>`, which the CSP's style-src 'unsafe-inline'
+ * allows): the baked page is drawn as soon as its HTML arrives, instead of after another round trip
+ * (over half a second on a slow phone) for the sheet. About 6 KB gzipped; it holds no relative url().
+ */
+function inlineStyles(html: string, outDir: string): string {
+  return html.replace(STYLESHEET, (_, file: string) => {
+    const css = readFileSync(join(outDir, file), 'utf8');
+    if (/url\((?!["']?(data:|#))/.test(css)) throw new Error(`${file} has a relative url(): it cannot be inlined`);
+    if (css.includes('</style')) throw new Error(`${file} cannot be written inside <style>`);
+    return `<style>${css}</style>`;
+  });
+}
+
 export function bakePages(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -61,8 +77,9 @@ export function bakePages(): Plugin {
       const dataDir = resolve(root, process.env.JZ_DATA_DIR ?? 'public/data');
       const files = parseDataFiles((file) => readFileSync(join(dataDir, file), 'utf8'));
       const bake = await loadBakeModule(root);
-      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      writeFileSync(join(outDir, 'index.html'), withRoot(template, await bake.renderRoot(files, ''), ''));
+      const template = inlineStyles(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir);
+      const cache = bake.bakingCache(files);
+      writeFileSync(join(outDir, 'index.html'), withRoot(template, await bake.renderRoot(cache, ''), ''));
 
       const limit = Number(process.env.JZ_TOWN_PAGES ?? Infinity);
       const towns = files.towns.towns.slice(0, Number.isFinite(limit) ? Math.max(0, limit) : undefined);
@@ -74,7 +91,7 @@ export function bakePages(): Plugin {
       for (const town of towns) {
         const search = bake.townSearch(town);
         const head = bake.townHead(town, site);
-        const page = withRoot(template, await bake.renderRoot(files, search), search)
+        const page = withRoot(template, await bake.renderRoot(cache, search), search)
           .replace(/<title>[\s\S]*?<\/title>/, '')
           .replace(/<meta\s+name="description"[\s\S]*?\/>/, '')
           .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    ${head}`);

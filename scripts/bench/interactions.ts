@@ -17,6 +17,8 @@ import { median } from './median';
 
 export interface InteractionTimes {
   headlines: number;
+  /** The app taking over the page (baked at build: hydrated, or drawn afresh; app/boot.tsx). */
+  live: number;
   /** The page's own mark: the headline figures painted (timing.ts). */
   headlinesPainted: number;
   map: number;
@@ -130,6 +132,7 @@ async function split(page: Page, from: number, to: number): Promise<Record<Split
 
 const CHARTS_READY = `document.querySelectorAll('.echart[data-rendered]').length === 3`;
 const HEADLINES_READY = `document.querySelector('.headlines .headline')`;
+const LIVE = `document.querySelector('#root[data-live]')`;
 const MAP_READY = `document.querySelector('.town-map[data-indicator] .leaflet-marker-pane > *')`;
 
 /** Chooses `indicator` in the picker; times it to the map and the ranking chart showing it. */
@@ -173,7 +176,10 @@ export async function measureInteractions(
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
     await page.addInitScript(OBSERVE_LONG_TASKS);
-    const loads: Pick<InteractionTimes, 'headlines' | 'headlinesPainted' | 'map' | 'charts' | 'loadLongTasks'>[] = [];
+    const loads: Pick<
+      InteractionTimes,
+      'headlines' | 'live' | 'headlinesPainted' | 'map' | 'charts' | 'loadLongTasks'
+    >[] = [];
     const indicatorTimes: number[] = [];
     const earlyIndicatorTimes: number[] = [];
     const splits: Record<SplitPart, number>[] = [];
@@ -184,6 +190,7 @@ export async function measureInteractions(
     for (let run = 0; run < options.repeats; run++) {
       await page.goto(`${origin}/`, { waitUntil: 'commit' });
       const headlines = await timeToReady(page, HEADLINES_READY);
+      const live = await timeToReady(page, LIVE);
       // The map and charts are drawn when scrolled near: scroll through the page as a reader would
       // (a frame at each panel, staying while it says it is loading, at most 30 s), then back up.
       await page.evaluate(`(async () => {
@@ -203,7 +210,7 @@ export async function measureInteractions(
       const headlinesPainted = (await page.evaluate(
         `performance.getEntriesByName(${JSON.stringify(TIMING.headlinesPainted)}, 'mark')[0]?.startTime ?? NaN`,
       )) as number;
-      loads.push({ headlines, headlinesPainted, map, charts, loadLongTasks: await longTasks(page, 0, charts) });
+      loads.push({ headlines, live, headlinesPainted, map, charts, loadLongTasks: await longTasks(page, 0, charts) });
 
       // Another indicator each time: right after the load (before the page has made the other
       // indicators' rankings ahead), then, once it has (its mark), another one.
@@ -238,6 +245,7 @@ export async function measureInteractions(
     });
     return {
       headlines: median(loads.map((l) => l.headlines)),
+      live: median(loads.map((l) => l.live)),
       headlinesPainted: median(loads.map((l) => l.headlinesPainted)),
       map: median(loads.map((l) => l.map)),
       charts: median(loads.map((l) => l.charts)),

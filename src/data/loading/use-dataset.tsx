@@ -99,12 +99,25 @@ function checked({ files, failed }: Loaded): Loaded {
   return result;
 }
 
-/** The files with the index of their towns, figures and articles, made once per trio. */
+/**
+ * The index of these towns, figures and articles, made once per trio of files: kept across
+ * providers too, for the build's baking renders one page per town from the same files (src/bake),
+ * and the rankings it keeps in the query cache are keyed by the index.
+ */
+const indexes = new WeakMap<object, { figures: object; articles: object; index: DatasetIndex }>();
+function indexOf(towns: DataFiles['towns'], figures: DataFiles['figures'], articles: DataFiles['articles']) {
+  const kept = indexes.get(towns);
+  if (kept && kept.figures === figures && kept.articles === articles) return kept.index;
+  const index = createDatasetIndex(towns.towns, figures.figures, articles.articles);
+  indexes.set(towns, { figures, articles, index });
+  return index;
+}
+
+/** The files with the index of their towns, figures and articles. */
 function useWithIndex(files: Partial<DataFiles>): Partial<ReadyFiles> {
   const { towns, figures, articles } = files;
   const index = useMemo(
-    () =>
-      towns && figures && articles ? createDatasetIndex(towns.towns, figures.figures, articles.articles) : undefined,
+    () => (towns && figures && articles ? indexOf(towns, figures, articles) : undefined),
     [towns, figures, articles],
   );
   return useMemo(() => (index ? { ...files, index } : files), [files, index]);

@@ -38,7 +38,7 @@ function HeadlineCard({
   return (
     <li className="headline" data-figure={figure.id}>
       <p className="headline-label">{text(figure.scope ?? indicator.name)}</p>
-      <p className="headline-value">
+      <p className="headline-value" elementtiming={TIMING.headlineSeen}>
         {value(figure, indicator.unit)}
         {figure.kind !== 'actual' && <span className={`kind kind-${figure.kind}`}>{t.kind[figure.kind]}</span>}
         {older && <span className="kind kind-older">{t.olderFigure}</span>}

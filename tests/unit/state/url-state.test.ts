@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressFor,
+  addressSearch,
+  rootPath,
+  townOfPage,
   applyPatch,
   DEFAULT_VIEW,
   parseView,
@@ -97,5 +101,43 @@ describe('each parameter declared once', () => {
     expect(applyPatch(pointed, { town: 'qixian-glassware' }).figure).toBeNull();
     expect(applyPatch(pointed, { indicator: 'employment' }).figure).toBe('f-jiexiu');
     expect(applyPatch(DEFAULT_VIEW, { town: 'a', figure: 'f-a' })).toMatchObject({ town: 'a', figure: 'f-a' });
+  });
+});
+
+describe("a town's own page (baked at build)", () => {
+  it('is found in its path, with or without .html, under any folder', () => {
+    expect(townOfPage('/town/qixian-glassware.html')).toBe('qixian-glassware');
+    expect(townOfPage('/towns/site/town/qixian-glassware')).toBe('qixian-glassware');
+    expect(townOfPage('/')).toBeNull();
+    expect(townOfPage('/town/Bad_Id.html')).toBeNull();
+    expect(townOfPage('/downtown/qixian-glassware.html')).toBeNull();
+  });
+
+  it("has the dashboard's root two levels up", () => {
+    expect(rootPath('/site/town/qixian-glassware.html')).toBe('/site/');
+    expect(rootPath('/town/qixian-glassware')).toBe('/');
+    expect(rootPath('/site/index.html')).toBe('/site/index.html');
+  });
+
+  it('stands for ?town=<id> until the address selects something else', () => {
+    expect(parseView(addressSearch('/town/qixian-glassware.html', '')).town).toBe('qixian-glassware');
+    expect(parseView(addressSearch('/town/qixian-glassware.html', '?lang=en'))).toMatchObject({
+      town: 'qixian-glassware',
+      lang: 'en',
+    });
+    expect(parseView(addressSearch('/town/qixian-glassware.html', '?town=jiexiu-carbon')).town).toBe('jiexiu-carbon');
+    expect(parseView(addressSearch('/town/qixian-glassware.html', '?county=140727'))).toMatchObject({
+      town: null,
+      county: '140727',
+    });
+    expect(addressSearch('/', '?town=jiexiu-carbon')).toBe('?town=jiexiu-carbon');
+  });
+
+  it("stays itself while its town is open; any other view moves to the dashboard's address", () => {
+    const page = '/site/town/qixian-glassware.html';
+    expect(addressFor(page, '?town=qixian-glassware&lang=en')).toBe(`${page}?town=qixian-glassware&lang=en`);
+    expect(addressFor(page, '?town=jiexiu-carbon')).toBe('/site/?town=jiexiu-carbon');
+    expect(addressFor(page, '')).toBe('/site/');
+    expect(addressFor('/site/', '?lang=en')).toBe('/site/?lang=en');
   });
 });

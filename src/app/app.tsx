@@ -1,6 +1,5 @@
 /** The app: the view in the address picks the page (or the embedded chart) and its language. */
 import type { ComponentType } from 'react';
-import { MethodPage } from '../features/method/method-page';
 import { I18nProvider } from '../i18n/i18n';
 import type { Page } from '../state/url-state';
 import { useView } from '../state/view';
@@ -8,11 +7,12 @@ import { Layout } from './layout';
 import { DashboardView } from './views/dashboard-view';
 import { DataView } from './views/data-view';
 import { EmbedView } from './views/embed-view';
+import { MethodView } from './views/method-view';
 
 /** The pages a reader can reach from the navigation, each a link (`?page=`). */
 const ROUTES: Record<Page, ComponentType> = {
   dashboard: DashboardView,
-  method: MethodPage,
+  method: MethodView,
   data: DataView,
 };
 

@@ -23,8 +23,8 @@ import { serialiseView, DEFAULT_VIEW, townPagePath } from '../state/url-state';
 
 /**
  * The query cache the pages of one build are drawn with, holding the first view's files: one for
- * all of them, so that what the app derives from the data (the rankings) is made once, not once a
- * page (with 10,000 towns, most of a page's time).
+ * all of them, so that what the app derives from the data and keeps there (the rankings) is made
+ * once, not once a page (with 10,000 towns, about a sixth of a page's 40 ms).
  */
 export function bakingCache(files: DataFiles): QueryClient {
   const client = newQueryClient();

@@ -99,10 +99,7 @@ export function bakePages(): Plugin {
         writeFileSync(join(townDir, `${town.id}.html`), page);
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      this.info?.(`baked index.html and ${towns.length} town pages (${(bytes / 1e6).toFixed(1)} MB) in ${seconds} s`);
-      console.log(
-        `bake-pages: index.html and ${towns.length} town pages (${(bytes / 1e6).toFixed(1)} MB) in ${seconds} s`,
-      );
+      this.info(`baked index.html and ${towns.length} town pages (${(bytes / 1e6).toFixed(1)} MB) in ${seconds} s`);
     },
   };
 }

@@ -177,7 +177,7 @@ export function townOfPage(pathname: string): string | null {
   return TOWN_PAGE.exec(pathname)?.[2] ?? null;
 }
 
-/** The path of the app's root for a path of the app: a town's page's root is two levels up. */
+/** The path of the app's root for a path of the app: for a town's page, the folder above its town/. */
 export function rootPath(pathname: string): string {
   const match = TOWN_PAGE.exec(pathname);
   return match ? pathname.slice(0, match.index + (match[1] ?? '').length) : pathname;

@@ -5,6 +5,7 @@
  */
 import { expect, test } from './app-test';
 import type { Page } from '@playwright/test';
+import { layoutShift, watchShifts } from './layout-shift';
 import { articleOf, articleCount, figuresOfTown, headlineIds, jinzhongTowns, quoteOf, shown, towns } from './data';
 
 const pageOf = (id: string) => `/town/${id}.html`;
@@ -67,32 +68,28 @@ test.describe('read without JavaScript', () => {
   }
 });
 
-/** Records the page's layout shifts and its title element as first parsed (before any script of the app). */
+/** Records the page's errors and warnings and its title element as first parsed (before any script of the app). */
 async function watchTakeover(page: Page) {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
+  await watchShifts(page);
   await page.addInitScript(() => {
-    const shifts: number[] = [];
     const seen: { h1: Element | null } = { h1: null };
-    Object.assign(window, { shifts, seen });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
+    Object.assign(window, { seen });
     document.addEventListener('DOMContentLoaded', () => (seen.h1 = document.querySelector('h1')));
   });
   return {
     problems,
     /** Once the app is live and two frames later: the sum of the shifts, and whether the h1 is the one parsed. */
-    settled: () =>
-      page.evaluate(async () => {
-        for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-        const { shifts, seen } = window as unknown as { shifts: number[]; seen: { h1: Element | null } };
-        return { shift: shifts.reduce((a, b) => a + b, 0), sameH1: seen.h1 === document.querySelector('h1') };
-      }),
+    settled: async () => ({
+      shift: await layoutShift(page),
+      sameH1: await page.evaluate(
+        () => (window as unknown as { seen: { h1: Element | null } }).seen.h1 === document.querySelector('h1'),
+      ),
+    }),
   };
 }
 

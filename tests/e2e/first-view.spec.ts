@@ -6,6 +6,7 @@ import { expect, test } from './app-test';
 import { DATA_MESSAGES } from '../../src/features/data/data-messages';
 import { shown } from './data';
 import { drawAll } from './draw';
+import { layoutShift, watchShifts } from './layout-shift';
 import { asBuiltForLargeFiles, holdBack } from './large-files';
 
 test.describe('without any script', () => {
@@ -121,15 +122,7 @@ test.describe('a dataset with large files', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    // Every layout shift a reader did not cause, as the browser reports it (CLS counts these).
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchShifts(page);
     const release = await holdBack(page, /\/data\/(figures|towns)\.json$/);
     await page.goto('/', { waitUntil: 'commit' });
 
@@ -145,13 +138,8 @@ test.describe('a dataset with large files', () => {
     await expect(page.locator('#root')).toHaveAttribute('data-live');
     await expect(headlines.getByText(shown('f-jz-group-enterprises'))).toBeVisible();
     await expect(page.getByText(/专业镇的实绩数字截至\d{4}年/)).toBeVisible();
-    // Two frames after the last change, the browser has reported any shift it caused.
-    const shifts = await page.evaluate(async () => {
-      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-      return (window as unknown as { shifts: number[] }).shifts;
-    });
     // The app takes over the baked page in place (a good page stays under 0.1).
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    expect(await layoutShift(page)).toBeLessThan(0.01);
   });
 
   test('the search takes typing once the app has the towns, never losing what was typed', async ({ page }) => {

@@ -8,23 +8,7 @@ import { expect, test } from './app-test';
 import { type Page } from '@playwright/test';
 import { towns } from './data';
 import { drawAll } from './draw';
-
-/** Sums the page's layout shifts not caused by the reader (the measure of CLS), from the start. */
-async function watchShifts(page: Page) {
-  await page.addInitScript(() => {
-    const seen = { total: 0 };
-    Reflect.set(window, '__layoutShift', seen);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
-        if (!shift.hadRecentInput) seen.total += shift.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-const layoutShift = (page: Page) =>
-  page.evaluate(() => (Reflect.get(window, '__layoutShift') as { total: number }).total);
+import { layoutShift, watchShifts } from './layout-shift';
 
 /** Opens a town's view and waits until its profile is drawn whole (its details follow its head). */
 async function openTown(page: Page, id: string, lang: 'zh' | 'en') {

@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig, type Plugin } from 'vite';
 import { Shell } from './src/app/shell';
-import { FILE_NAMES, FIRST_VIEW, type DataKey } from './src/data/format/files';
+import { FILE_NAMES, FIRST_VIEW, FIRST_VIEW_META, type DataKey } from './src/data/format/files';
 import { bakePages } from './scripts/bake-pages';
 
 /**
@@ -61,38 +61,44 @@ function prerenderShell(): Plugin {
 }
 
 /**
- * The first view's small data files asked for by index.html itself, as it is read, so that they
- * download while the scripts do instead of after them (the loader's fetch then takes the answer:
- * same address, a same-origin fetch without credentials beyond the origin's, as `crossorigin`
- * says). A file over PRELOAD_MAX_BYTES is left to the data worker, which asks for it as it starts:
- * the page's main thread would spend about 30 ms per MB receiving it on a slow phone.
+ * The first view's small data files, named by index.html (a <meta>) for the entry to ask for once
+ * the page has painted (data-url: askForFirstView), so that they download while the app's scripts
+ * do instead of after them, and nothing competes with the page itself before its first paint.
+ * A file over PRELOAD_MAX_BYTES is left to the data worker, which asks for it as it starts: the
+ * page's main thread would spend about 30 ms per MB receiving it on a slow phone.
  * The sizes are those of the data the build is for: public/data, or JZ_DATA_DIR (the benchmark
  * builds the page for each of its datasets). In development too, so that `npm run dev` loads (and
  * waits for the same files before drawing: app/layout.tsx) as the build does.
  */
 const PRELOAD_MAX_BYTES = 1_000_000;
 
-function preloadFirstView(): Plugin {
+function nameFirstViewFiles(): Plugin {
   const dataDir = process.env.JZ_DATA_DIR ?? 'public/data';
   const small = (key: DataKey) => {
     const path = join(dataDir, FILE_NAMES[key]);
     return existsSync(path) && statSync(path).size <= PRELOAD_MAX_BYTES;
   };
   return {
-    name: 'preload-first-view',
-    transformIndexHtml: () =>
-      FIRST_VIEW.filter(small).map((key) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `./data/${FILE_NAMES[key]}`, as: 'fetch', crossorigin: 'anonymous' },
+    name: 'name-first-view-files',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          name: FIRST_VIEW_META,
+          content: FIRST_VIEW.filter(small)
+            .map((key) => `./data/${FILE_NAMES[key]}`)
+            .join(' '),
+        },
         injectTo: 'head' as const,
-      })),
+      },
+    ],
   };
 }
 
 export default defineConfig({
   // Relative base: the static build works from any folder or sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), prerenderShell(), preloadFirstView(), bakePages()],
+  plugins: [react(), contentSecurityPolicy(), prerenderShell(), nameFirstViewFiles(), bakePages()],
   // ECharts' chunk is about 620 KB minified (180 KB gzip), loaded only when a chart is near the
   // screen; `npm run bench` tracks the sizes against their targets.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },

@@ -1,21 +1,49 @@
 /**
- * The entry. index.html already carries the page's header (prerendered at build) and the styles;
- * the app (React, the data loader, the panels) is imported only after the browser has painted that
- * header, so that a slow phone shows the page's title and purpose first instead of a blank screen
- * while it downloads and runs the scripts. The data worker is started at once (data/worker-start).
+ * The entry. index.html already carries the page's first view (baked at build, src/bake) and the
+ * style its markup uses; nothing else is downloaded until the browser has painted it, so that a
+ * slow phone shows the figures first instead of sharing its connection with the app's scripts and
+ * data. Then, at once: the first view's data files (data-url: askForFirstView), the data worker
+ * (data/worker-start), the whole style sheet (app/whole-style) and the app (React, the data loader,
+ * the panels), which takes the page over.
  */
 import './app/app.css';
+import { loadWholeStyle } from './app/whole-style';
+import { askForFirstView } from './data/loading/data-url';
 import { startDataWorkerEarly } from './data/loading/worker-start';
 
-// The data worker's script downloads while the app's do (index.html already asks for the data).
-startDataWorkerEarly();
+/** How long to wait for a first paint that does not come (a tab opened in the background paints nothing). */
+const PAINT_PATIENCE_MS = 1000;
 
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
+/**
+ * Calls `then` once the page's first contentful paint is on screen (its entry is written when the
+ * frame is presented, after the frame's own task, which is when requestAnimationFrame's callbacks
+ * run), or after PAINT_PATIENCE_MS. Without paint timing: after the next frame.
+ */
+function afterFirstPaint(then: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    then();
+  };
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(once, PAINT_PATIENCE_MS);
+  } else {
+    requestAnimationFrame(() => setTimeout(once));
+    setTimeout(once, 250);
+  }
+}
+
+afterFirstPaint(() => {
+  askForFirstView();
+  void loadWholeStyle();
   void import('./app/boot');
-};
-// After the next frame is painted; a background tab paints no frames, hence the timer too.
-requestAnimationFrame(() => setTimeout(start));
-setTimeout(start, 250);
+  // The data worker's script downloads while the app's do; made in a task of its own (making a
+  // worker takes a slow phone's main thread some 40 ms).
+  setTimeout(startDataWorkerEarly);
+});

@@ -1,7 +1,7 @@
 /**
  * Starts the app. A page baked at build (src/bake: `data-view` on #root, the view it was baked
  * with) already shows the first view drawn from the data by these same components. The app reads
- * the first view's files (as any page does: index.html asked for them as it was read), then
+ * the first view's files (as any page does: the entry asked for them once the page painted), then
  * hydrates that markup in place: React takes over the elements on screen, nothing is drawn twice
  * and nothing moves. Its first render is the baked one (the same data and view), so that it
  * matches. When the address asks for another view (`?lang=en`, `?town=…` on index.html), or a file
@@ -17,6 +17,7 @@ import { loadDataFile } from '../data/loading/load';
 import { dataFileQuery } from '../data/loading/queries';
 import { addressSearch, parseView, serialiseView } from '../state/url-state';
 import { App } from './app';
+import { loadWholeStyle } from './whole-style';
 import { newQueryClient, Providers } from './providers';
 
 const root = document.getElementById('root');
@@ -59,9 +60,12 @@ async function readFirstView(): Promise<boolean> {
   return read.every((r) => r.status === 'fulfilled') && checkReferences(files).length === 0;
 }
 
-/** Hydrates the baked page once the first view's files are in, or draws it afresh (see above). */
+/**
+ * Hydrates the baked page once the first view's files and the whole style sheet are in (what the
+ * app draws next needs its rules: app/whole-style), or draws it afresh (see above).
+ */
 async function takeOver(): Promise<void> {
-  const whole = await readFirstView();
+  const [whole] = await Promise.all([readFirstView(), loadWholeStyle()]);
   const asked = serialiseView(parseView(addressSearch(window.location.pathname, window.location.search)));
   // Both as transitions: React works in slices between which the page answers a tap, and a fresh
   // render replaces the baked markup only once it is whole.

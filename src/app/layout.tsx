@@ -57,7 +57,7 @@ const FIRST_VIEW_PATIENCE_MS = 2500;
 /**
  * Whether to draw the page: once the first view's small files have arrived (or failed), all at
  * once, so that nothing on screen is pushed about as panels fill in; or after a while, panel by
- * panel. The small files are those index.html asks for as it is read (vite.config.ts), which
+ * panel. The small files are those index.html names and the entry asks for (vite.config.ts), which
  * download with the scripts. A large one (thousands of towns: seconds to download and check on a
  * slow phone, fetched by the data worker) does not hold the page back: its panels stand in boxes
  * of their size, saying they are loading, while the page is drawn and laid out meanwhile.

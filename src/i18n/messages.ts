@@ -12,6 +12,8 @@ const zh = {
   townPageDescription: '{name}：{county}的{tier}，主导产业为{industry}。',
   townPageLink: '本镇页面（固定地址，可打印）',
   scriptlessSubset: '列出前 {shown} 个，共 {total} 个；启用 JavaScript 可看全部。',
+  scriptlessSources:
+    '{count} 篇来源文章在页面的脚本运行后列在这里。不用脚本时，每个专业镇的页面（点上面表格中的镇名）列出报道它的文章，每个数字都附原句和链接。',
   appTagline: '地图、图表与来源：每个数字都能追溯到报道原文',
   appIntro:
     '特色专业镇是围绕一个主导产业聚集起来的镇域产业集群。本看板把公开报道中关于晋中各专业镇的产值、企业、就业、投资和扶持资金等数字集中展示，并为每个数字注明出处和原句，方便核对。',
@@ -283,6 +285,8 @@ const en: Messages = {
   townPageDescription: '{name}: {tier} in {county}; industry: {industry}.',
   townPageLink: "This town's own page (a fixed address to share or print)",
   scriptlessSubset: 'The first {shown} of {total}; turn on JavaScript to see them all.',
+  scriptlessSources:
+    "The {count} source articles are listed here once the page's scripts run. Without them, each town's page (follow a town's name in the tables above) lists the articles that report it, and every figure with its sentence and link.",
   appTagline: 'Map, charts and sources: every figure traced to the report that gave it',
   appIntro:
     "A specialty town is a town-level cluster built around one leading industry. This dashboard gathers what published reports say about Jinzhong's specialty towns (output value, enterprises, jobs, investment and funding) and gives each figure its source and original sentence, so that anyone can check it.",

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 const never = () => () => {};
 
@@ -14,4 +14,18 @@ export function useInBrowser(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * As useInBrowser, for a large part that the baked page leaves out: after hydration it turns true
+ * in a transition, so that React draws the part in slices between which the page answers a tap
+ * (rather than in one task, as the render that follows hydration is).
+ */
+export function useInBrowserSoon(): boolean {
+  const inBrowser = useInBrowser();
+  const [soon, setSoon] = useState(inBrowser);
+  useEffect(() => {
+    if (inBrowser && !soon) startTransition(() => setSoon(true));
+  }, [inBrowser, soon]);
+  return soon;
 }

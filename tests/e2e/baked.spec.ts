@@ -38,9 +38,15 @@ test.describe('read without JavaScript', () => {
         `town/${town.id}.html`,
       );
 
+    // The source list is drawn by the browser (it would not fit in the page's first round trip):
+    // the panel says where the sources are, and each town's page has them (below).
     const sources = page.getByRole('region', { name: '来源文章' });
-    await expect(sources.locator('ol.articles > li')).toHaveCount(articleCount);
-    await expect(sources.getByRole('link', { name: article.url ?? '' }).first()).toBeVisible();
+    await expect(sources).toContainText(`${articleCount} 篇来源文章在页面的脚本运行后列在这里`);
+    await expect(sources).toContainText('每个专业镇的页面');
+    // The whole style sheet applies (linked for a browser without scripts).
+    expect(await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/assets/')))).toBe(
+      true,
+    );
     // Nothing that needs a script is offered.
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.locator('.scriptless-note')).toContainText('本页未启用 JavaScript', { useInnerText: true });
@@ -111,7 +117,30 @@ test.describe('with JavaScript', () => {
         expect(sameH1).toBe(true);
         expect(shift).toBeLessThan(0.01);
         expect(watch.problems).toEqual([]);
+        // What the baked page leaves out, the app draws: every source article.
+        await expect(page.getByRole('region', { name: '来源文章' }).locator('ol.articles > li')).toHaveCount(
+          articleCount,
+        );
       });
+
+  test('before its first paint, the page downloads nothing but itself and its entry script', async ({ page }) => {
+    await page.goto('/');
+    const early = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < paint)
+        .map((entry) => new URL(entry.name).pathname);
+    });
+    expect(early.length).toBeLessThanOrEqual(1);
+    for (const path of early) expect(path).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    // Then the data, the whole style sheet and the app came.
+    const later = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    for (const file of ['data/figures.json', 'data/towns.json', 'assets/index-'])
+      expect(later.some((name) => name.includes(file) && (file !== 'assets/index-' || name.endsWith('.css')))).toBe(
+        true,
+      );
+  });
 
   test("a town's page becomes the dashboard for that town; the dashboard's town points to the page", async ({
     page,

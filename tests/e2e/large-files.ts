@@ -1,18 +1,18 @@
 /**
  * A dataset with large files, as the page meets it: index.html as a build for such a dataset
- * writes it (it asks ahead only for the small files, vite.config.ts; the data worker fetches the
- * large ones), and large files that arrive when the test lets them.
+ * writes it (it names only the small files for the page to ask for, vite.config.ts; the data worker
+ * fetches the large ones), and large files that arrive when the test lets them.
  */
 import { expect, type Page } from '@playwright/test';
 
-/** Serves index.html without its preloads of towns.json and figures.json. */
+/** Serves index.html without towns.json and figures.json among the first view's small files. */
 export async function asBuiltForLargeFiles(page: Page): Promise<void> {
   await page.route(
     (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
     async (route) => {
       const response = await route.fetch();
       const html = await response.text();
-      const small = html.replace(/<link rel="preload" href="\.\/data\/(figures|towns)\.json"[^>]*>/g, '');
+      const small = html.replace(/ \.\/data\/(figures|towns)\.json(?=[ "])/g, '');
       expect(small).not.toBe(html);
       await route.fulfill({ response, body: small });
     },

@@ -28,6 +28,9 @@ export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'ar
  */
 export const FIRST_VIEW: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles'];
 
+/** The <meta> of index.html that names the first view's small files (vite.config.ts, data-url: askForFirstView). */
+export const FIRST_VIEW_META = 'jz-first-view';
+
 /**
  * An object with one entry per data file, each made by `make` for its key: the one place that
  * goes through the files, so that adding a file means adding it to the tables above only.

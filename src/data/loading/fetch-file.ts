@@ -1,7 +1,7 @@
 /**
  * Fetching a published data file and checking the server's answer. The data worker does it for
  * large files (read-file), so that the page's main thread never receives their bytes; the page
- * does it for the small ones index.html already asked for (data-url: preloaded). Every failure is
+ * does it for the small ones the page asked for (data-url: preloaded). Every failure is
  * a DataFileError that names the file and says whether a retry may help.
  */
 import { DataFileError, type ProblemKind } from '../format/problems';

@@ -1,6 +1,6 @@
 /**
  * The one way data enters the app: a file of the data folder, fetched (by the data worker, or by
- * the page for a small file index.html already asked for) and checked (parsed and validated
+ * the page for a small file it asked for itself) and checked (parsed and validated
  * against its schema) in the data worker, off the main thread (load-off-thread). Every failure
  * becomes a DataFileError that names the file.
  */

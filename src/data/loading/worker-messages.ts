@@ -26,7 +26,7 @@ export interface LoadRequest {
   bytes?: ArrayBuffer;
 }
 
-/** Sent by the page as it starts: the first view's large files (index.html asks for the rest), fetched before they are asked for. */
+/** Sent by the page as it starts: the first view's large files (the page asks for the rest), fetched before they are asked for. */
 export interface PrefetchRequest {
   type: 'prefetch';
   urls: string[];

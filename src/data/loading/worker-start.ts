@@ -1,5 +1,5 @@
 /**
- * The data worker (data.worker.ts) made early: the entry starts it before the app's scripts load,
+ * The data worker (data.worker.ts) made early: the entry starts it as it asks for the app's scripts,
  * so that its script downloads alongside them, and it asks at once for the first view's large
  * files. Kept apart from load-off-thread so that the entry carries only this.
  */
@@ -16,7 +16,7 @@ let earlyFailed = false;
 
 /**
  * Starts the data worker now, if the browser has workers, and has it fetch the first view's files
- * that index.html does not already ask for (the large ones).
+ * that the page does not ask for itself (the large ones: data-url, askForFirstView).
  */
 export function startDataWorkerEarly(): void {
   if (early || typeof Worker === 'undefined') return;

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { useSetView, useView } from '../../state/view';
 import { DataGate } from '../../ui/data-gate';
+import { useInBrowserSoon } from '../../ui/in-browser';
 import { CopyCitation } from '../../ui/copy-citation';
 import { ArticleAddress } from '../../ui/source-citation';
 
@@ -261,7 +262,25 @@ const ArticlesOf = memo(function ArticlesOf({ sourceTown, outlet, year, article 
   return <DataGate need={['articles']}>{({ articles }) => <Articles all={articles.articles} view={view} />}</DataGate>;
 });
 
+/**
+ * Where a page baked at build (src/bake) says where the sources are instead of listing them: the
+ * list is about a quarter of the first view's compressed bytes, five screens down on a phone, and
+ * without it the page fits in a connection's first round trip (scripts/page-styles.ts says why
+ * that matters). The browser lists them as soon as it takes the page over.
+ */
+function SourcesElsewhere() {
+  const { t } = useI18n();
+  return (
+    <DataGate need={['articles']}>
+      {({ articles }) => (
+        <p className="scriptless-sources">{fill(t.scriptlessSources, { count: articles.articles.length })}</p>
+      )}
+    </DataGate>
+  );
+}
+
 export function ArticleList() {
   const { view } = useView();
+  if (!useInBrowserSoon()) return <SourcesElsewhere />;
   return <ArticlesOf sourceTown={view.sourceTown} outlet={view.outlet} year={view.year} article={view.article} />;
 }

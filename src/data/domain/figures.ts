@@ -2,6 +2,7 @@
  * Domain rules about figures: the years they are for, how
  * qualifiers combine, who a figure is about, the indicators a reader can pick. Pure, no DOM.
  */
+import { cityName, JINZHONG_CODE } from '../format/cities';
 import { keptIn } from '../format/collections';
 import type { DatasetMeta, Figure, Group, Indicator, Qualifier, Subject, Text, Town } from '../format/schema';
 
@@ -59,18 +60,30 @@ export interface ResultYear {
   towns: number;
 }
 
-const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, ResultYear[]>>();
+const yearsMade = new WeakMap<readonly Figure[], ReadonlyMap<string, [year: string, towns: Set<string>][]>>();
 
 /**
  * The years for which the sources give towns' results for an indicator, oldest first, each with
- * the number of towns it has a result for (part of a year included).
+ * the number of towns it has a result for (part of a year included); of the towns `counted` keeps
+ * when given (晋中's, say), else of every town.
  */
-export function resultYearCounts(figures: readonly Figure[], indicator: string): ResultYear[] {
-  return resultYearsByIndicator(figures).get(indicator) ?? [];
+export function resultYearCounts(
+  figures: readonly Figure[],
+  indicator: string,
+  counted?: (townId: string) => boolean,
+): ResultYear[] {
+  const years = resultYearsByIndicator(figures).get(indicator) ?? [];
+  const size = (towns: Set<string>) => {
+    if (!counted) return towns.size;
+    let n = 0;
+    for (const town of towns) if (counted(town)) n++;
+    return n;
+  };
+  return years.map(([year, towns]) => ({ year, towns: size(towns) })).filter((y) => y.towns > 0);
 }
 
-/** resultYearCounts for every indicator at once: one pass over the figures, kept per figures list. */
-function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<string, ResultYear[]> {
+/** Each indicator's years with the towns that have a result for them: one pass over the figures, kept per figures list. */
+function resultYearsByIndicator(figures: readonly Figure[]) {
   return keptIn(yearsMade, figures, () => {
     const towns = new Map<string, Map<string, Set<string>>>();
     for (const f of figures) {
@@ -80,9 +93,9 @@ function resultYearsByIndicator(figures: readonly Figure[]): ReadonlyMap<string,
       keptIn(byYear, year, () => new Set<string>()).add(f.subject.town);
     }
     return new Map(
-      [...towns].map(([indicator, byYear]) => [
+      [...towns].map(([indicator, byYear]): [string, [string, Set<string>][]] => [
         indicator,
-        [...byYear].map(([year, set]) => ({ year, towns: set.size })).sort((a, b) => a.year.localeCompare(b.year)),
+        [...byYear].sort(([a], [b]) => a.localeCompare(b)),
       ]),
     );
   });
@@ -105,6 +118,14 @@ export interface NamedSubjectContext {
   groups: ReadonlyMap<string, Group>;
 }
 
+/** The city a figure about a whole city is about (晋中 when it names none), or null for any other subject. */
+export function subjectCity(subject: Subject): string | null {
+  return subject.type === 'city' ? (subject.code ?? JINZHONG_CODE) : null;
+}
+
+/** Whether a figure is about 晋中 as a whole. */
+export const aboutJinzhong = (subject: Subject) => subjectCity(subject) === JINZHONG_CODE;
+
 /** Who a figure is about, in both languages. */
 export function subjectName(subject: Subject, ctx: NamedSubjectContext): Text {
   switch (subject.type) {
@@ -115,7 +136,7 @@ export function subjectName(subject: Subject, ctx: NamedSubjectContext): Text {
     case 'group':
       return ctx.groups.get(subject.group)?.name ?? { zh: subject.group, en: subject.group };
     case 'city':
-      return { zh: '晋中市', en: 'Jinzhong' };
+      return cityName(subject.code ?? JINZHONG_CODE);
     case 'province':
       return { zh: '山西省', en: 'Shanxi' };
   }

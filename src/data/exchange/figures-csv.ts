@@ -19,6 +19,7 @@ export const FIGURE_COLUMNS = [
   'subject_type',
   'town',
   'group',
+  'city',
   'enterprise_zh',
   'enterprise_en',
   'scope_zh',
@@ -38,6 +39,9 @@ export const FIGURE_COLUMNS = [
 ] as const;
 
 type Column = (typeof FIGURE_COLUMNS)[number];
+
+/** Columns a table may leave out (added after the first tables were written): read as empty. */
+const OPTIONAL_COLUMNS: readonly Column[] = ['city'];
 type Row = Record<Column, string>;
 
 /** Where each column goes in a figure (its JSON path below `figures[i]`). */
@@ -46,6 +50,7 @@ export const FIGURE_COLUMN_PATHS: Record<Column, string> = {
   subject_type: 'subject.type',
   town: 'subject.town',
   group: 'subject.group',
+  city: 'subject.code',
   enterprise_zh: 'subject.name.zh',
   enterprise_en: 'subject.name.en',
   scope_zh: 'scope.zh',
@@ -71,6 +76,7 @@ function figureToRow(f: Figure): Row {
     subject_type: subject.type,
     town: subjectTown(subject) ?? '',
     group: subject.type === 'group' ? subject.group : '',
+    city: subject.type === 'city' ? (subject.code ?? '') : '',
     enterprise_zh: subject.type === 'enterprise' ? subject.name.zh : '',
     enterprise_en: subject.type === 'enterprise' ? subject.name.en : '',
     scope_zh: f.scope?.zh ?? '',
@@ -176,6 +182,7 @@ function rowToFigure(
   const subject: Record<string, unknown> = { type: row.subject_type };
   if (row.subject_type === 'town' || row.subject_type === 'enterprise') subject.town = row.town;
   if (row.subject_type === 'group') subject.group = row.group;
+  if (row.subject_type === 'city' && row.city !== '') subject.code = row.city;
   if (row.subject_type === 'enterprise') subject.name = { zh: row.enterprise_zh, en: row.enterprise_en };
   const figure: Record<string, unknown> = {
     id: row.id,
@@ -233,10 +240,12 @@ export function readFiguresCsv(text: string): CsvRead {
   if (!header) return { ok: false, problems: [tableProblem(undefined, 'the file is empty: expected a header row')] };
   const names = header.cells.map((name) => name.trim());
   const problems: DataProblem[] = [
-    ...FIGURE_COLUMNS.filter((column) => !names.includes(column)).map((column) => ({
-      ...tableProblem(header.row, `missing the column "${column}"`),
-      detail: { what: 'missing-column' as const, field: column },
-    })),
+    ...FIGURE_COLUMNS.filter((column) => !names.includes(column) && !OPTIONAL_COLUMNS.includes(column)).map(
+      (column) => ({
+        ...tableProblem(header.row, `missing the column "${column}"`),
+        detail: { what: 'missing-column' as const, field: column },
+      }),
+    ),
     ...names
       .filter((name) => !(FIGURE_COLUMNS as readonly string[]).includes(name))
       .map((name) => ({

@@ -32,9 +32,9 @@ const PURPOSE: Record<DataKey, string> = {
   dataset:
     'The dataset as a whole: its title, update date and licence (the span it covers is derived from the articles and figures); where readers report an error (`contact`: a name and an http(s) address, absent until the publisher gives one; the method page then says so); the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
   towns:
-    'The specialty towns: names, industry, county, location and its precision, designations, facts (each quoted), summary.',
+    "The specialty towns, in 晋中 and elsewhere in 山西: names, industry, county, location and its precision (a town whose county the sources do not name stands at its city's seat: `city`), designations (level, stage, date, the batch when the source states one), facts (each quoted), summary.",
   figures:
-    'Every figure: whom it is about (a town, an enterprise of a town, a group, the city or the province), the indicator, the value in base units with its qualifier, whether it is a result, target, plan or event, the period (a year, month or day, or months of one year such as `2023-01/2023-06` for a figure that covers part of a year: a ranking takes a result for a whole year before it and draws it apart), and its source: the article and a verbatim quote. `upper` is given for the qualifier `range` only, and is above `value`.',
+    'Every figure: whom it is about (a town, an enterprise of a town, a group, 晋中 or another city of 山西 by its code, or the province), the indicator, the value in base units with its qualifier, whether it is a result, target, plan or event, the period (a year, month or day, or months of one year such as `2023-01/2023-06` for a figure that covers part of a year: a ranking takes a result for a whole year before it and draws it apart), and its source: the article and a verbatim quote. `upper` is given for the qualifier `range` only, and is above `value`.',
   articles:
     "The source articles: outlet and what kind of outlet it is (`outletKind`: a `newspaper` is cited [N], or [N/OL] when read online; a `website` and a news `agency` read online [EB/OL]; `none` where no outlet is named, cited without a publisher), the newspaper that printed a wire story (`printedIn`, for an agency's story only), date, title (else `description`: what it is, in our own words, cited in square brackets; for an untitled article only), authors, the address on the outlet's own site, where the text was read when that is a copy elsewhere (with how far that site can be trusted), our own summary. Files of version 2 are read with `outletKind`, `printedIn` and `description` unknown.",
   counties: "晋中's eleven county-level divisions as GeoJSON, with their codes, names and seats.",
@@ -144,7 +144,7 @@ function csvSection(): string {
     '- `value` and `upper` are plain numbers in base units (yuan, persons, …): 150000000, not 1.5亿.',
     '- Bilingual cells come in pairs (`_zh`, `_en`): both filled, or both empty.',
     `- \`quote\` is the verbatim clause from the article (at most ${MAX_QUOTE_LENGTH} characters), \`article\` an id from articles.json.`,
-    '- `town` is filled for the subject types `town` and `enterprise`, `group` for `group`, `enterprise_*` for `enterprise`.',
+    "- `town` is filled for the subject types `town` and `enterprise`, `group` for `group`, `enterprise_*` for `enterprise`; `city`, for the subject type `city`, holds another city's six-digit code (empty for 晋中; a table without this column is read as if it were empty).",
     '',
     'docs/figures-template.csv is an empty template (the header row); the Data page downloads the same, and the current figures as figures.csv to add to.',
     '',
@@ -165,7 +165,7 @@ export function dataFormatDoc(): string {
     "- a group's members and a figure's subject town are towns in towns.json; a figure's subject group is a group in dataset.json;",
     "- a figure's indicator is an indicator in dataset.json, and `programme` is only for indicators counted in towns;",
     '- every source (of a figure, a designation or a fact) is an article in articles.json; every headline is a figure in figures.json;',
-    "- a town in 晋中 has its county in counties.geojson; a town elsewhere has its city (the code's first four digits and 00) in shanxi-cities.geojson;",
+    "- a town in 晋中 has its county in counties.geojson; a town elsewhere has its city (the code's first four digits and 00) in shanxi-cities.geojson; a figure about another city names it by its code (`subject.code`), also in shanxi-cities.geojson;",
     '- ids are unique within their file.',
     '',
     'Figures are never invented: each carries the article it comes from and a verbatim quote, and keeps the qualifier the source used (`nearly` 近, `over` 以上/余, `about` 约, `range`, `atMost`). A target or plan is a `kind`, never a result. See the README for the curation rules.',

@@ -9,6 +9,7 @@
  * file uses is among those the files define, as in a published dataset, that is the whole check.
  * Only when one is not are the files gone through again, to tell where each dangling reference is.
  */
+import { cityCodeOf } from './cities';
 import { keptIn } from './collections';
 import { DATA_KEYS, FILE_NAMES, type DataFiles, type DataKey } from './files';
 import { closest, type DataProblem } from './problems';
@@ -61,7 +62,7 @@ export function referencesOf<K extends DataKey>(key: K, data: DataFiles[K]): Fil
   if (towns)
     for (const t of towns.towns) {
       if (t.inJinzhong) refer('county', t.county.code);
-      else refer('city', cityOf(t.county.code));
+      else refer('city', cityCodeOf(t.county.code));
       for (const f of t.facts) refer('article', f.source.article);
       for (const d of t.designations) refer('article', d.source.article);
     }
@@ -70,16 +71,12 @@ export function referencesOf<K extends DataKey>(key: K, data: DataFiles[K]): Fil
       const s = f.subject;
       if (s.type === 'town' || s.type === 'enterprise') refer('town', s.town);
       if (s.type === 'group') refer('group', s.group);
+      if (s.type === 'city' && s.code) refer('city', s.code);
       refer('indicator', f.indicator);
       if (f.programme) refer('counting', f.indicator);
       refer('article', f.source.article);
     }
   return uses;
-}
-
-/** A county code's first four digits name its city (1401xx → 140100). */
-function cityOf(countyCode: string): string {
-  return `${countyCode.slice(0, 4)}00`;
 }
 
 /** Each file's references, kept beside it: gathered by the data worker (see load-off-thread) or here on first need. */
@@ -183,7 +180,7 @@ function findProblems(files: Partial<DataFiles>): DataProblem[] {
       else
         expect(
           cityCodes,
-          cityOf(t.county.code),
+          cityCodeOf(t.county.code),
           FILE_NAMES.towns,
           () => `towns[${ti}].county.code`,
           'city',
@@ -219,6 +216,8 @@ function findProblems(files: Partial<DataFiles>): DataProblem[] {
         expect(townIds, s.town, FILE_NAMES.figures, () => `${at()}.subject.town`, 'town', FILE_NAMES.towns);
       if (s.type === 'group')
         expect(groupIds, s.group, FILE_NAMES.figures, () => `${at()}.subject.group`, 'group', FILE_NAMES.dataset);
+      if (s.type === 'city' && s.code)
+        expect(cityCodes, s.code, FILE_NAMES.figures, () => `${at()}.subject.code`, 'city', FILE_NAMES.cities);
       expect(indicatorIds, f.indicator, FILE_NAMES.figures, () => `${at()}.indicator`, 'indicator', FILE_NAMES.dataset);
       const unit = units?.get(f.indicator);
       if (f.programme && unit && unit !== 'towns')

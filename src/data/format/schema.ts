@@ -198,6 +198,11 @@ export const designationSchema = z
     level: z.enum(LEVELS),
     status: z.enum(STATUSES),
     date: partialDate,
+    /**
+     * Which batch of its level the source says the town was named in (1: the province's first
+     * batch of 2022); absent when the source does not say ("batch not stated", never guessed).
+     */
+    batch: z.number().int('expected a whole batch number').min(1, 'expected a batch of 1 or more').optional(),
     note: textSchema.nullable(),
     source: sourceSchema,
   })
@@ -250,7 +255,8 @@ export const subjectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('town'), town: id }).strict(),
   z.object({ type: z.literal('enterprise'), town: id, name: textSchema }).strict(),
   z.object({ type: z.literal('group'), group: id }).strict(),
-  z.object({ type: z.literal('city') }).strict(),
+  /** A city of 山西: `code` its division code; without one, 晋中 (the dataset's own city). */
+  z.object({ type: z.literal('city'), code: divisionCode.optional() }).strict(),
   z.object({ type: z.literal('province') }).strict(),
 ]);
 

@@ -43,7 +43,8 @@ export const OUTLET_KINDS = ['newspaper', 'website', 'agency', 'none'] as const;
 export const LEVELS = ['provincial', 'city', 'county'] as const;
 export const STATUSES = ['designated', 'shortlisted', 'candidate', 'cultivating'] as const;
 export const INDUSTRY_GROUPS = ['metals-machinery', 'materials-chemicals', 'food-drink', 'medicine', 'crafts'] as const;
-export const PRECISIONS = ['county-seat', 'town', 'site'] as const;
+/** Where a town's marker stands: its county's seat, the town itself, a site; or its city's seat when the sources name no county. */
+export const PRECISIONS = ['county-seat', 'town', 'site', 'city'] as const;
 
 export const FACT_TYPES = ['policy', 'measure', 'event', 'plan', 'honour', 'enterprise'] as const;
 

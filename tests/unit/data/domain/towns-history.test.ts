@@ -29,7 +29,28 @@ describe('town tiers come from the designation history', () => {
   });
   it('calls county initiatives and candidates "cultivating", and says so when no tier is stated', () => {
     expect(tierOf('zuoquan-latex')).toBe('cultivating');
-    expect(tierOf('yushe-medicine')).toBe('cultivating');
-    expect(tierOf('dingxiang-flanges')).toBe('unstated');
+    expect(tierOf('lingshi-humic-acid')).toBe('cultivating');
+    expect(townTier({ designations: [] })).toBe('unstated');
+  });
+  it('gives 榆社医药 the city level once a source lists it (June 2023), a candidate before', () => {
+    expect(tierOf('yushe-medicine')).toBe('city');
+    const yushe = towns.find((t) => t.id === 'yushe-medicine');
+    expect(yushe && tierAt(yushe, '2023-05')).toBe('cultivating');
+  });
+  it('gives the towns of other cities their provincial tier, with the batch where a source states it', () => {
+    for (const id of [
+      'zezhou-foundry',
+      'yunzhou-daylily',
+      'yangcheng-ceramics',
+      'dingxiang-flanges',
+      'shangdang-herbs',
+    ])
+      expect(tierOf(id)).toBe('provincial-key');
+    const batchOf = (id: string) =>
+      towns.find((t) => t.id === id)?.designations.find((d) => d.level === 'provincial' && d.status === 'designated')
+        ?.batch;
+    expect(batchOf('zezhou-foundry')).toBe(2);
+    expect(batchOf('shangdang-herbs')).toBe(1);
+    expect(batchOf('yangcheng-ceramics')).toBeUndefined();
   });
 });

@@ -17,6 +17,22 @@ describe('figures.csv', () => {
     expect(read.origin.figures).toBe('given');
   });
 
+  it('reads a table written before the "city" column: its figures about 晋中 are the same', () => {
+    const city = FIGURE_COLUMNS.indexOf('city');
+    const aboutJinzhong = figures.filter((f) => f.subject.type !== 'city' || f.subject.code === undefined);
+    const [header = [], ...rows] = parseCsv(figuresToCsv(aboutJinzhong));
+    const without = (row: string[]) => row.filter((_, c) => c !== city);
+    const text = [without(header), ...rows.map(without)]
+      .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','))
+      .join('\n');
+    const read = readDataset(withCsv(text));
+    expect(read.problems).toEqual([]);
+    expect(read.data?.figures.figures).toEqual(aboutJinzhong);
+    // Another city's figures keep their city: the column holds its code.
+    const datong = figures.find((f) => f.subject.type === 'city' && f.subject.code === '140200');
+    expect(datong && parseCsv(figuresToCsv([datong]))[1]?.[city]).toBe('140200');
+  });
+
   it('has one header row and one row per figure, quoted where a spreadsheet needs it', () => {
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...FIGURE_COLUMNS]);

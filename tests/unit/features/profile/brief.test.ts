@@ -21,7 +21,7 @@ describe("a town's brief", () => {
     expect(qixian.tierNote).toBe(1);
     expect(qixian.sources[0]?.id).toBe(qixian.tierSince?.source.article);
     // A town only being built up: its newest step.
-    expect(tierDesignation(town('yushe-medicine'))).toMatchObject({ status: 'candidate' });
+    expect(tierDesignation(town('lingshi-humic-acid'))).toMatchObject({ status: 'candidate' });
   });
 
   it('lists, for each indicator, the figure the ranking uses, and the other reports that differ, each with its source', () => {

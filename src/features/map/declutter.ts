@@ -7,6 +7,9 @@ import { groupBy } from '../../data/format/collections';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The golden angle, in radians: successive steps spread directions evenly round the circle. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
 export type Offset = readonly [dx: number, dy: number];
 
 export interface ScreenPoint {
@@ -51,8 +54,10 @@ export function declutter(
             const apart = Math.max(Math.abs(dx), Math.abs(dy));
             if (apart >= minDistance) continue;
             if (apart < 1e-6) {
-              // Same point: part them along a direction of their own.
-              const angle = (2 * Math.PI * (i + j)) / (at.length + 1);
+              // Same point: part them along a direction of their own, which depends on the pair
+              // alone (a golden-angle step per index), never on how many markers there are
+              // elsewhere: a town added far away must not turn a pair out of its county.
+              const angle = GOLDEN_ANGLE * (i + j);
               dx = Math.cos(angle);
               dy = Math.sin(angle);
             }

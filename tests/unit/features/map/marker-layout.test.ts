@@ -50,6 +50,19 @@ describe('markers that would hide each other', () => {
     expect(minGap(after)).toBeGreaterThanOrEqual(23);
   });
 
+  it('parts two towns at one point the same way however many markers stand far away', () => {
+    const pair = [
+      { id: 'a', x: 50, y: 50 },
+      { id: 'b', x: 50, y: 50 },
+    ];
+    const far = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `far${i}`, x: 1000 + i * 100, y: 1000 }));
+    const offsetsWith = (n: number) => {
+      const offsets = declutter([...pair, ...far(n)], 24);
+      return [offsets.get('a'), offsets.get('b')];
+    };
+    for (const n of [1, 5, 13, 18]) expect(offsetsWith(n), `${n} far away`).toEqual(offsetsWith(0));
+  });
+
   it('spreads a crowd of nearby markers to at least the minimum distance', () => {
     const crowd = [
       { id: 'taigu', x: 100, y: 100 },

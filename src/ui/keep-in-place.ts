@@ -13,8 +13,16 @@ export function useKeepInPlace<E extends HTMLElement>() {
     const top = heldAt.current;
     heldAt.current = null;
     if (top === null || !ref.current) return;
-    const moved = ref.current.getBoundingClientRect().top - top;
-    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+    const element = ref.current;
+    // To the nearest whole pixel the page can scroll to (scrollBy drops a fraction: each change
+    // would leave the control up to a pixel further off, and a few changes add up).
+    const correct = (least: number) => {
+      const moved = element.getBoundingClientRect().top - top;
+      if (Math.abs(moved) >= least) window.scrollTo(window.scrollX, Math.round(window.scrollY + moved));
+    };
+    correct(1);
+    // What the change redraws in a render of its own (the key figures' cards) moves it once more.
+    requestAnimationFrame(() => correct(0.5));
   });
   const hold = () => {
     heldAt.current = ref.current?.getBoundingClientRect().top ?? null;

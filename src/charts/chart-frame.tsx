@@ -85,6 +85,7 @@ export function ChartFrame({
   marksScope = true,
   keyWithout = [],
   busy = false,
+  tools,
   renderChart,
 }: {
   /** The rows the chart draws, when fewer than the table's: its key explains what these show. */
@@ -103,6 +104,8 @@ export function ChartFrame({
   id: string;
   title: string;
   note?: ReactNode;
+  /** A choice of what the chart shows (which towns), on its own line above the chart's tools. */
+  tools?: ReactNode;
   /** From subsetNote: shown in the chart view. */
   subset?: string | null;
   rows: readonly FigureRow[];
@@ -172,6 +175,7 @@ export function ChartFrame({
       <figcaption id={`${id}-caption`} className="chart-title">
         {title}
       </figcaption>
+      {tools && <div className="chart-choice">{tools}</div>}
       <div className="chart-tools">
         {toggle}
         {view === 'chart' && (

@@ -6,11 +6,12 @@ import { useCallback, useMemo } from 'react';
 import type { Unit } from '../data/format/schema';
 import { useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
-import { figureBarsHeight } from './bar-layout';
+import { figureBarsHeight, SCOPE_LINE_CHARS } from './bar-layout';
 import { buildFigureBarsOption } from './build-figure-bars-option';
 import type { ChartControls } from './chart-frame';
 import { EChart } from './echart';
 import { rowLabel, rowPeriod, type FigureRow } from './figure-rows';
+import { periodOrReported } from '../ui/source-citation';
 import { figureMarks } from './figure-marks';
 import { useArticleIndex, useMarkRules } from './figure-table';
 import { copyNote } from '../ui/article-copy';
@@ -21,6 +22,7 @@ export default function FigureBarChart({
   description,
   controls,
   withPeriod = false,
+  withScope = false,
   onSelect,
 }: {
   rows: readonly FigureRow[];
@@ -29,6 +31,11 @@ export default function FigureBarChart({
   controls: ChartControls;
   /** Write each figure's period after its value (the rows mix periods: the ranking). */
   withPeriod?: boolean;
+  /**
+   * Write each figure's scope after its period, and for a figure without a period the date it was
+   * reported (the rows mix scopes: the province's towns).
+   */
+  withScope?: boolean;
   /** A click on a bar (or its row) chooses the row; stable identity. */
   onSelect?: (row: FigureRow) => void;
 }) {
@@ -47,6 +54,19 @@ export default function FigureBarChart({
     },
     [articles, t, text, date],
   );
+  // The words after a name above its bar: the period, and with `withScope` the scope too.
+  const periodOf = useCallback(
+    (row: FigureRow) => {
+      const f = row.figure;
+      if (!withScope || !f) return rowPeriod(row, period, t.periodNotGiven);
+      const when = periodOrReported(f, articles.get(f.source.article), i18n);
+      if (!f.scope || fit) return when;
+      const scope = `${t.scope}${lang === 'zh' ? '：' : ': '}${text(f.scope)}`;
+      const most = SCOPE_LINE_CHARS[lang];
+      return `${when}\n${scope.length > most ? `${scope.slice(0, most - 1)}…` : scope}`;
+    },
+    [withScope, period, t, articles, text, lang, fit, i18n],
+  );
   const chart = useMemo(
     () =>
       buildFigureBarsOption({
@@ -55,7 +75,7 @@ export default function FigureBarChart({
         lang,
         label: (row) => rowLabel(row, i18n),
         marks: (row) => (row.figure ? figureMarks(row.figure, rules) : ''),
-        period: withPeriod ? (row) => rowPeriod(row, period, t.periodNotGiven) : undefined,
+        period: withPeriod ? periodOf : undefined,
         details: (row) =>
           row.figure
             ? [
@@ -80,12 +100,27 @@ export default function FigureBarChart({
             }
           : null,
       }),
-    [rows, unit, lang, i18n, t, text, period, description, controls.decal, sourceLine, fit, rules, withPeriod],
+    [
+      rows,
+      unit,
+      lang,
+      i18n,
+      t,
+      text,
+      period,
+      description,
+      controls.decal,
+      sourceLine,
+      fit,
+      rules,
+      withPeriod,
+      periodOf,
+    ],
   );
   return (
     <EChart
       chart={chart}
-      height={figureBarsHeight(rows.length, Boolean(fit))}
+      height={figureBarsHeight(rows.length, Boolean(fit), withScope)}
       fit={fit}
       onSelect={onSelect}
       onReady={controls.onReady}

@@ -31,6 +31,7 @@ const zh = {
   sectionNavLabel: '本页各部分',
   navMap: '地图',
   navRanking: '排名',
+  navProvince: '全省',
   navSources: '来源',
   showSource: '来源',
   actionFor: '{action}：{about}',
@@ -88,6 +89,8 @@ const zh = {
   mapLabel: '晋中市县级行政区与特色专业镇地图',
   mapPrecision: '专业镇标在所在县（市、区）的县城位置，精确到县。',
   mapOutside: '来源还提到晋中以外的专业镇（淡色标记，选“山西全省”可见）：',
+  mapOutsideShanxi: '晋中以外的专业镇（名称为斜体），各在所在市：',
+  mapTitleShanxi: '地图：山西全省的专业镇（晋中11个县（市、区）着色）',
   outsideJinzhong: '晋中以外',
   legendOutside: '晋中以外（来源提及）',
   mapLegend: '图例',
@@ -124,6 +127,7 @@ const zh = {
     'county-seat': '位置：所在县城（精确到县）',
     town: '位置：所在乡镇',
     site: '位置：具体地点',
+    city: '位置：所在市的市区（来源未说明所在县区）',
   },
   extentJinzhong: '晋中',
   extentShanxi: '山西全省',
@@ -155,6 +159,25 @@ const zh = {
   decalToggle: '图案填充',
   downloadPng: '下载 PNG',
   downloadCsv: '下载 CSV',
+  provincePanel: '晋中在全省',
+  provinceChartTitle: '山西各市的省级重点专业镇：来源点名的镇与来源报道的数目',
+  provinceDescription:
+    '山西各市的省级重点专业镇，每个市两个数目分开列出：本看板的来源点名的镇数，以及来源报道的数目和时间。',
+  provinceNamed: '来源点名的省级专业镇',
+  provinceReported: '来源报道的省级专业镇数',
+  provinceOthers: '来源报道的其他数目（市级专业镇等）',
+  provinceNothing: '来源未提及',
+  provinceCity: '市',
+  provinceTableCaption: '山西各市的专业镇：来源点名的省级专业镇（批次、认定时间），来源报道的数目（时间、来源）',
+  provinceNote:
+    '两种数目分开画，从不合并，也不相加：蓝色条是本看板的来源点名的省级专业镇（看板自己数得出，按各镇获评的时间）；橙色条是某篇来源报道的数目，条后写明时间。两者不同时，多半是来源没有点全各镇的名字，或说的是不同时间。批次只在来源写明时标出；“批次未说明”的镇，时间是报道它已是省级的日期。',
+  provinceNamedInAll: '全省合计：本看板的来源共点名{count}个省级专业镇。',
+  provinceReportedInAll: '另据来源报道（不与上面的数合并）：',
+  provinceWhole: '山西全省',
+  batchOf: '第{n}批',
+  batchNotStated: '批次未说明',
+  provinceSeeAll: '看各市对比',
+  outsideJinzhongTown: '晋中以外：{city}',
   programmePanel: '培育进展',
   scalePanel: '规模对比',
   levelTowns: { provincial: '省级专业镇', city: '市级专业镇', county: '县级专业镇' },
@@ -163,6 +186,8 @@ const zh = {
   programmeNote: '实心条为已报告的认定或名单（颜色区分年份和阶段）。来源未报告2023年目标的完成情况。',
   scaleTitle: '专业镇经济规模对比',
   scaleDescription: '各专业镇的产值、企业数、规模以上企业数和就业人员，每个指标单独成图。',
+  scaleDescriptionShanxi:
+    '本数据所收的山西各市专业镇的产值、企业数、规模以上企业数和就业人员，每个指标单独成图，每个镇注明所在市。',
   scaleNote:
     '每个指标单独一轴，数字从不相加；“3个省级重点专业镇”为来源给出的合计数；各数字的年份见表格。点击条形可查看该镇详情。',
   chartTitle: '专业镇排名',
@@ -171,6 +196,14 @@ const zh = {
   rankingNote:
     '每个条形后写明数字所属的年份；各镇的年份不同时，排名只是并列比较，不是同一年的比较。规划或目标不参与排名。点击条形可查看该镇详情。',
   chartDescription: '晋中特色专业镇按{indicator}排序。',
+  chartDescriptionShanxi: '本数据所收的山西各市专业镇按{indicator}排序，每个镇注明所在市。',
+  scopeLabel: '比较范围',
+  scopeJinzhong: '晋中的镇',
+  scopeShanxi: '全省的镇',
+  scopeShanxiTitle: '全省',
+  scopeShanxiNote:
+    '全省范围：本数据所收的山西各市专业镇，每个镇注明所在市，晋中的镇也标“晋中市”。各镇数字的口径和年份各不相同（如中小企业集群、全县产业链、一家企业），条形后写明年份和口径；只能并列参看，从不相加。',
+  periodReportedOn: '未注明时期，报道于{date}',
   chartSubset: '图中显示前 {shown} 个，共 {total} 个；切换到表格可查看全部并下载。',
   town: '专业镇',
   value: '数值',
@@ -304,6 +337,7 @@ const en: Messages = {
   sectionNavLabel: 'Sections of this page',
   navMap: 'Map',
   navRanking: 'Ranking',
+  navProvince: 'In Shanxi',
   navSources: 'Sources',
   showSource: 'Source',
   actionFor: '{action}: {about}',
@@ -362,6 +396,8 @@ const en: Messages = {
   mapPrecision: 'Towns are placed at the seat of their county: precise to the county only.',
   mapOutside:
     'The sources also name specialty towns outside Jinzhong (faded markers; choose "All of Shanxi" to see them):',
+  mapOutsideShanxi: 'Specialty towns outside Jinzhong (names in italics), each in its own city:',
+  mapTitleShanxi: "Map: Shanxi's specialty towns (Jinzhong's 11 county-level divisions coloured)",
   outsideJinzhong: 'outside Jinzhong',
   legendOutside: 'Outside Jinzhong (named in the sources)',
   mapLegend: 'Legend',
@@ -401,6 +437,7 @@ const en: Messages = {
     'county-seat': 'Placed at the county seat (precise to the county)',
     town: 'Placed at its township',
     site: 'Placed at its site',
+    city: "Placed at its city's urban area (the sources name no county)",
   },
   extentJinzhong: 'Jinzhong',
   extentShanxi: 'All of Shanxi',
@@ -437,6 +474,27 @@ const en: Messages = {
   decalToggle: 'Patterns',
   downloadPng: 'Download PNG',
   downloadCsv: 'Download CSV',
+  provincePanel: 'Jinzhong in Shanxi',
+  provinceChartTitle:
+    "Provincial key towns in Shanxi's cities: the towns our sources name, and the counts sources report",
+  provinceDescription:
+    "Shanxi's cities and their provincial key towns, two numbers apart for each: how many towns this dashboard's sources name, and the count a source reports, with its date.",
+  provinceNamed: 'Provincial towns our sources name',
+  provinceReported: 'Count of provincial towns a source reports',
+  provinceOthers: 'Other counts sources report (city-level towns and more)',
+  provinceNothing: 'not in our sources',
+  provinceCity: 'City',
+  provinceTableCaption:
+    "Shanxi's cities: the provincial towns our sources name (batch, date), and the counts sources report (date, source)",
+  provinceNote:
+    "The two numbers are drawn apart, never merged or added: the blue bar is the provincial towns this dashboard's sources name (a count the dashboard makes itself, by when each town was named); the orange bar is the count a source reports, its date after it. Where they differ, the sources mostly do not name every town, or speak of another time. A batch is given only where a source states it; for a town whose batch is not stated, the date is that of the report saying it is provincial.",
+  provinceNamedInAll: "Across Shanxi, this dashboard's sources name {count} provincial towns.",
+  provinceReportedInAll: 'A source reports, apart from that count:',
+  provinceWhole: 'Shanxi',
+  batchOf: 'batch {n}',
+  batchNotStated: 'batch not stated',
+  provinceSeeAll: 'Compare the cities',
+  outsideJinzhongTown: 'Outside Jinzhong: {city}',
   programmePanel: 'Programme',
   scalePanel: 'Scale',
   levelTowns: { provincial: 'Provincial towns', city: 'City-level towns', county: 'County-level towns' },
@@ -445,6 +503,8 @@ const en: Messages = {
   programmeNote:
     'Solid bars are designations or lists the sources report (colours tell the years and stages apart). The sources do not report whether the 2023 targets were met.',
   scaleTitle: "The towns' economies side by side",
+  scaleDescriptionShanxi:
+    'The output, firms, above-scale firms and workforce of the Shanxi towns this data holds, from every city, one chart per indicator; each town names its city.',
   scaleDescription:
     'Output value, enterprises, above-scale enterprises and employment of the specialty towns, one chart per indicator.',
   scaleNote:
@@ -455,6 +515,15 @@ const en: Messages = {
   rankingNote:
     "Each bar names the period of its figure; where the towns' periods differ, the ranking sets them side by side and is not a comparison within one year. Plans and targets are not ranked. Click a bar to open the town.",
   chartDescription: "Jinzhong's specialty towns ranked by {indicator}.",
+  chartDescriptionShanxi:
+    'The Shanxi towns this data holds, from every city, ranked by {indicator}; each names its city.',
+  scopeLabel: 'Towns compared',
+  scopeJinzhong: "Jinzhong's towns",
+  scopeShanxi: "Shanxi's towns",
+  scopeShanxiTitle: 'all of Shanxi',
+  scopeShanxiNote:
+    'All of Shanxi: the towns this data holds from every city, each with its city (Jinzhong\'s marked "Jinzhong"). Their figures differ in scope and year (an SME cluster, a whole county\'s chain, one company): each bar gives its year and scope. Read them side by side; they are never added up.',
+  periodReportedOn: 'period not given, reported {date}',
   chartSubset: 'The chart shows the first {shown} of {total}; switch to the table to see and download them all.',
   town: 'Town',
   value: 'Value',

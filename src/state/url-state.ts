@@ -36,6 +36,10 @@ const optional = (name: string, valid: (raw: string) => boolean): Param<string |
 
 const matches = (pattern: RegExp) => (raw: string) => pattern.test(raw);
 
+/** Which towns the ranking and the scale chart compare: 晋中's, or the province's. */
+export const SCOPES = ['jinzhong', 'shanxi'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export const EMBED_KINDS = ['ranking', 'programme', 'scale', 'map'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
@@ -69,6 +73,11 @@ export const VIEW_PARAMS = {
   figure: optional('figure', matches(ID)),
   /** Map extent: 晋中 (default) or the whole province. */
   extent: oneOf('map', ['jinzhong', 'shanxi'], 'jinzhong'),
+  /**
+   * Which towns the ranking and the scale chart show (`?scope=shanxi`): 晋中's (default), or every
+   * town of 山西 the data holds, 晋中's marked among them.
+   */
+  scope: oneOf('scope', SCOPES, 'jinzhong'),
   /** Opt-in background tiles from a tile server (off by default: the app stays offline). */
   tiles: {
     name: 'tiles',

@@ -102,12 +102,28 @@ interface SourceProps {
  * What a figure is, in a few words, for the name of a button about it: "产值 55.37亿元 · 2022年"
  * (its scope or indicator, an enterprise's name, the value, the period).
  */
-export function figureAbout(figure: Figure, indicator: Indicator | undefined, i18n: I18n): string {
-  const { text, value, period } = i18n;
+export function figureAbout(
+  figure: Figure,
+  indicator: Indicator | undefined,
+  i18n: I18n,
+  /** Its article, when known: a figure without a period is then told by the date it was reported. */
+  article?: Article,
+): string {
+  const { text, value } = i18n;
   const name = figure.scope ? text(figure.scope) : indicator ? text(indicator.name) : figure.indicator;
   const who = figure.subject.type === 'enterprise' ? ` · ${text(figure.subject.name)}` : '';
   const amount = indicator ? value(figure, indicator.unit) : String(figure.value);
-  return `${name}${who} ${amount}${figure.period ? ` · ${period(figure.period)}` : ''}`;
+  const when = figure.period || article ? ` · ${periodOrReported(figure, article, i18n)}` : '';
+  return `${name}${who} ${amount}${when}`;
+}
+
+/**
+ * A figure's period, or, where it gives none, the date its article reported it (the figure was
+ * current then): for lists and charts that mix periods (the province's towns, a town's figures).
+ */
+export function periodOrReported(figure: Figure, article: Article | undefined, i18n: I18n): string {
+  if (figure.period) return i18n.period(figure.period);
+  return article ? fill(i18n.t.periodReportedOn, { date: i18n.date(article.date) }) : i18n.t.periodNotGiven;
 }
 
 /**

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './app-test';
 import { type Page } from '@playwright/test';
 import { shown } from './data';
-import { drawAll, wheelToTop } from './draw';
+import { DASHBOARD_CHARTS, drawAll, wheelToTop } from './draw';
 import { asBuiltForLargeFiles, holdBack } from './large-files';
 
 // axe goes through the whole page, and a test here scans up to three: on a busy two-core machine
@@ -15,6 +15,7 @@ const VIEWS = {
   'town profile': '/?town=yuci-textile-hydraulics',
   'county profile': '/?county=140727',
   'all of Shanxi': '/?map=shanxi',
+  "Shanxi's towns ranked": '/?scope=shanxi',
   'articles filtered': '/?sourceTown=qixian-glassware&article=jzwb-2023-06-13-yuci-hydraulics',
   'sources and method': '/?page=method',
   'data management': '/?page=data',
@@ -137,8 +138,8 @@ test.describe('names and keys', () => {
     }) => {
       const m = M[lang];
       await page.goto(`/?town=qixian-glassware${lang === 'en' ? '&lang=en' : ''}`);
-      // The dashboard's three charts and the town's output over the years.
-      await drawAll(page, 4);
+      // The dashboard's charts and the town's output over the years.
+      await drawAll(page, DASHBOARD_CHARTS + 1);
       // What a screen reader's list of buttons reads: the accessible names.
       const names = async (action: string) =>
         (

@@ -13,7 +13,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * past panels not yet drawn. The reader's next wheel ends the landing, and a pass that missed a
  * chart is made again.
  */
-export async function drawAll(page: Page, charts = 3) {
+/** The charts the dashboard draws: the ranking, the programme, 晋中 among 山西's cities, the scale. */
+export const DASHBOARD_CHARTS = 4;
+
+export async function drawAll(page: Page, charts = DASHBOARD_CHARTS) {
   await expect(page.locator('main .panel').first()).toBeVisible();
   const scrollY = () => page.evaluate(() => window.scrollY);
   const twoFrames = () =>

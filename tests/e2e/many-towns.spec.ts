@@ -40,7 +40,7 @@ test('the map gathers crowded towns into clusters that zoom in when chosen', asy
   const clusters = map.locator('.town-cluster');
   await expect(clusters.first()).toBeVisible();
   // The whole province in view: far fewer markers than towns, and every town counted once.
-  await page.getByRole('button', { name: '山西全省' }).click();
+  await page.getByRole('button', { name: '山西全省', exact: true }).click();
   await expect(page.locator('.map-canvas[data-fitted="shanxi"]')).toBeVisible();
   const counts = await clusters.locator('.cluster-count').allTextContents();
   const singles = await map.locator('.town-marker').count();

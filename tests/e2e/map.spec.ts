@@ -133,8 +133,8 @@ test.describe('the map', () => {
 
   test('shows all of 山西 with the towns outside 晋中 marked as such', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '山西全省' }).click();
-    await expect(page.getByRole('button', { name: '山西全省' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: '山西全省', exact: true }).click();
+    await expect(page.getByRole('button', { name: '山西全省', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/map=shanxi/);
     const box = await mapRegion(page).boundingBox();
     for (const id of ['daizhou-rice-wine', 'huairen-ceramics', 'shangdang-herbs']) {

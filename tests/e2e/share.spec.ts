@@ -1,7 +1,7 @@
 import { expect, test } from './app-test';
 import { type Locator, type Page } from '@playwright/test';
 import { articleOf, literally, shown, towns } from './data';
-import { drawAll } from './draw';
+import { DASHBOARD_CHARTS, drawAll } from './draw';
 import { labelClashes } from './map-labels';
 
 const profile = (page: Page, name: string) => page.getByRole('region', { name });
@@ -15,7 +15,10 @@ test.describe('a copied address', () => {
     await expect(page.getByRole('combobox', { name: 'Indicator' })).toHaveValue('employment');
     await expect(profile(page, 'Yuci textile machinery and hydraulics')).toBeVisible();
     await drawAll(page);
-    await expect(page.getByRole('button', { name: 'All of Shanxi' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'All of Shanxi', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const compare = page.getByRole('region', { name: 'Compare' });
     await expect(compare.getByRole('columnheader')).toHaveText([/Indicator/, /Jiexiu carbon/, /Yuci textile/]);
     await expect(page.getByRole('combobox', { name: 'Town', exact: true })).toHaveValue('qixian-glassware');
@@ -213,6 +216,7 @@ test.describe('finding one’s way on a long page', () => {
       '排名',
       '对比',
       '培育进展',
+      '全省',
       '规模对比',
       '来源',
     ]);
@@ -282,8 +286,8 @@ test.describe('finding one’s way on a long page', () => {
 
 test('the English view leaves no Chinese text except names beside their English form and quotes', async ({ page }) => {
   await page.goto('/?lang=en&town=pingyao-beef-lacquer&compare=pingyao-beef-lacquer');
-  // The three charts of the page and 平遥's two series over time (its lacquer trade's firms and workers).
-  await drawAll(page, 5);
+  // The dashboard's charts and 平遥's two series over time (its lacquer trade's firms and workers).
+  await drawAll(page, DASHBOARD_CHARTS + 2);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const leftovers = await page.evaluate(() => {
     const out: string[] = [];

@@ -7,7 +7,7 @@
 import { expect, test } from './app-test';
 import { type Page } from '@playwright/test';
 import { towns } from './data';
-import { drawAll } from './draw';
+import { DASHBOARD_CHARTS, drawAll } from './draw';
 import { layoutShift, watchShifts } from './layout-shift';
 
 /** Opens a town's view and waits until its profile is drawn whole (its details follow its head). */
@@ -25,8 +25,8 @@ test.describe('a town on a desktop (1440 × 900)', () => {
     const profile = page.getByRole('region', { name: '祁县玻璃器皿' });
     // Drawn whole, nothing has moved (the map below it is drawn when the reader scrolls near).
     expect(await layoutShift(page)).toBeLessThan(0.05);
-    // The three charts and the town's series of its enterprises.
-    await drawAll(page, 4);
+    // The dashboard's charts and the town's series of its enterprises.
+    await drawAll(page, DASHBOARD_CHARTS + 1);
     const box = async (selector: string) => {
       const found = await page.locator(selector).first().boundingBox();
       if (!found) throw new Error(`no ${selector}`);

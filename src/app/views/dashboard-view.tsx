@@ -7,6 +7,7 @@ import { ComparePanel } from '../../features/compare/compare-panel';
 import { HeadlineFigures } from '../../features/headlines/headline-figures';
 import { AsOfPicker, IndicatorPicker, PeriodPicker } from '../../features/indicator/indicator-picker';
 import { ProfilePanel } from '../../features/profile/profile-panel';
+import { ProvincePanel } from '../../features/province/province-panel';
 import { DrawnAfterwards } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
@@ -52,7 +53,7 @@ export function DashboardView() {
               pickers, and nothing above it grows while the rest of the page loads. */}
           <ProfilePanel />
           <div className="grid">
-            <Panel id="map" title={t.mapTitle} className="panel-map">
+            <Panel id="map" title={view.extent === 'shanxi' ? t.mapTitleShanxi : t.mapTitle} className="panel-map">
               <MapSection />
             </Panel>
             <div className="side">
@@ -71,6 +72,9 @@ export function DashboardView() {
         )}
         <Panel id="programme" title={t.programmePanel} className="panel-chart">
           <ProgrammePanel />
+        </Panel>
+        <Panel id="province" title={t.provincePanel} className="panel-chart panel-province">
+          <ProvincePanel />
         </Panel>
         <Panel id="scale" title={t.scalePanel} className="panel-chart">
           <ScalePanel />

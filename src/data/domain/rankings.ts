@@ -31,11 +31,15 @@ export interface CountyValue {
   qualifier: Qualifier;
 }
 
-/** What a ranking was made for: an indicator, and the year and date its figures were chosen by. */
+/** Which towns a ranking takes: 晋中's, or every town of 山西 the data holds. */
+export type RankingScope = 'jinzhong' | 'shanxi';
+
+/** What a ranking was made for: an indicator, the year and date its figures were chosen by, and its towns. */
 export interface RankingSubject {
   indicator: string;
   year: string | null;
   asof: string | null;
+  scope: RankingScope;
 }
 
 /** A ranking with what is read from it: each town's row, each county's towns and their sum. */
@@ -47,10 +51,17 @@ export interface Ranking extends RankingSubject {
   byCounty: ReadonlyMap<string, CountyValue>;
 }
 
-/** The subject of a ranking by `indicator` with the figures chosen by `choice`. */
-export function rankingSubject(indicator: string, choice: FigureChoice = {}): RankingSubject {
-  return { indicator, year: choice.year ?? null, asof: choice.asof ?? null };
+/** The subject of a ranking by `indicator` with the figures chosen by `choice`, of the towns of `scope`. */
+export function rankingSubject(
+  indicator: string,
+  choice: FigureChoice = {},
+  scope: RankingScope = 'jinzhong',
+): RankingSubject {
+  return { indicator, year: choice.year ?? null, asof: choice.asof ?? null, scope };
 }
+
+/** Whether a town is one a ranking of `scope` takes. */
+export const inScope = (town: Town, scope: RankingScope) => scope === 'shanxi' || town.inJinzhong;
 
 /** Figures about a town itself (not its enterprises), for one indicator. */
 export function townFigures(index: DatasetIndex, townId: string, indicator: string): Figure[] {
@@ -58,19 +69,25 @@ export function townFigures(index: DatasetIndex, townId: string, indicator: stri
 }
 
 /**
- * Towns of 晋中 ranked by one indicator: reported values high to low, then the rest by name. Each
+ * Towns of 晋中 (or, with scope "shanxi", every town the data holds) ranked by one indicator:
+ * reported values high to low, then the rest by name. Each
  * town's figure is chosen by one rule (chooseFigure): with a year, only results for that year count
  * (and only plans or targets for that year are shown beside a missing one: an undated plan belongs
  * to the latest view alone); with a date (`asof`), only the towns in the programme by then and the
  * results reported by then.
  */
-export function rankTowns(index: DatasetIndex, indicator: string, choice: FigureChoice = {}): RankingRow[] {
+export function rankTowns(
+  index: DatasetIndex,
+  indicator: string,
+  choice: FigureChoice = {},
+  scope: RankingScope = 'jinzhong',
+): RankingRow[] {
   const reported: RankingRow[] = [];
   const missing: RankingRow[] = [];
   const asof = choice.asof ?? null;
   const year = choice.year ?? null;
   for (const town of index.towns) {
-    if (!town.inJinzhong || (asof !== null && tierAt(town, asof) === null)) continue;
+    if (!inScope(town, scope) || (asof !== null && tierAt(town, asof) === null)) continue;
     const own = townFigures(index, town.id, indicator);
     const chosen = chooseFigure(own, index.articleOf, choice);
     const planned = own.filter(
@@ -88,7 +105,7 @@ export function rankTowns(index: DatasetIndex, indicator: string, choice: Figure
 
 /** The ranking by `subject`'s indicator, with its rows by town and by county. */
 export function makeRanking(index: DatasetIndex, subject: RankingSubject): Ranking {
-  return rankingFrom(subject, rankTowns(index, subject.indicator, subject));
+  return rankingFrom(subject, rankTowns(index, subject.indicator, subject, subject.scope));
 }
 
 /** A ranking's rows read by town and summed by county. */

@@ -6,7 +6,7 @@
  */
 import { chooseFigure } from './choice';
 import type { DatasetIndex } from './dataset-index';
-import { makeRanking, rankingSubject, type Ranking } from './rankings';
+import { inScope, makeRanking, rankingSubject, type Ranking, type RankingScope } from './rankings';
 import type { Figure, Group, Text } from '../format/schema';
 
 export interface ScaleSubject {
@@ -25,15 +25,16 @@ const reportedCount = (s: ScaleSubject) => {
 };
 
 /**
- * The groups, then the towns that report the most of the indicators first (by name among equals).
- * A town's figures are those its rankings choose (one rule: chooseFigure); subjects without any of
- * the indicators are left out.
+ * The groups, then the towns (of 晋中, or of all 山西 with scope "shanxi") that report the most of
+ * the indicators first (by name among equals). A town's figures are those its rankings choose (one
+ * rule: chooseFigure); subjects without any of the indicators are left out.
  */
 export function sideBySide(
   index: DatasetIndex,
   groups: readonly Group[],
   indicators: readonly string[],
-  rankingOf: (indicator: string) => Ranking = (indicator) => makeRanking(index, rankingSubject(indicator)),
+  scope: RankingScope = 'jinzhong',
+  rankingOf: (indicator: string) => Ranking = (indicator) => makeRanking(index, rankingSubject(indicator, {}, scope)),
 ): ScaleSubject[] {
   const pick = (own: readonly Figure[]) =>
     new Map(
@@ -53,7 +54,7 @@ export function sideBySide(
   }));
   const rankings = indicators.map(rankingOf);
   const towns = index.towns.flatMap((t): { subject: ScaleSubject; count: number }[] => {
-    if (!t.inJinzhong) return [];
+    if (!inScope(t, scope)) return [];
     const figures = new Map(rankings.map((r) => [r.indicator, r.byTown.get(t.id)?.figure ?? null]));
     const subject = { key: t.id, townId: t.id, name: t.name, figures };
     return [{ subject, count: reportedCount(subject) }];

@@ -1,6 +1,11 @@
 /** Domain rules about towns: their tier in the specialty-town programme. Pure, no DOM. */
 import { endOf, happenedBy } from './dates';
-import type { Designation, Figure, Town } from '../format/schema';
+import { cityCodeOf, cityName } from '../format/cities';
+import { aboutJinzhong } from './figures';
+import type { Designation, Figure, Text, Town } from '../format/schema';
+
+/** The city (prefecture) a town lies in, by its county's code. */
+export const townCity = (town: Pick<Town, 'county'>): Text => cityName(cityCodeOf(town.county.code));
 
 export type Tier = 'provincial-key' | 'city' | 'county' | 'cultivating' | 'unstated';
 
@@ -70,14 +75,17 @@ export function namedAtLevel(towns: readonly Town[], level: Designation['level']
 /**
  * The date the programme's state is known as of: the newest designation of a town, or count of
  * towns in the programme that a source reports as a result (so "now" on the map and the programme
- * chart says when "now" is). Null when the data holds neither.
+ * chart says when "now" is); of 晋中's towns and counts (its own or its groups') unless `shanxi`,
+ * then of every town and count. Null when the data holds neither.
  */
-export function programmeKnownAt(towns: readonly Town[], figures: readonly Figure[]): string | null {
+export function programmeKnownAt(towns: readonly Town[], figures: readonly Figure[], shanxi = false): string | null {
   let newest: string | null = null;
   const consider = (date: string | null) => {
     if (date && (!newest || endOf(date) > endOf(newest))) newest = date;
   };
-  for (const town of towns) for (const d of town.designations) consider(d.date);
-  for (const f of figures) if (f.programme && f.kind === 'actual') consider(f.period);
+  for (const town of towns) if (shanxi || town.inJinzhong) for (const d of town.designations) consider(d.date);
+  for (const f of figures)
+    if (f.programme && f.kind === 'actual' && (shanxi || aboutJinzhong(f.subject) || f.subject.type === 'group'))
+      consider(f.period);
   return newest;
 }

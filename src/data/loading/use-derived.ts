@@ -18,6 +18,7 @@ import {
   rankingSubject,
   unpackRanking,
   type Ranking,
+  type RankingScope,
   type RankingSubject,
 } from '../domain/rankings';
 import { sideBySide, unpackSideBySide, type ScaleSubject } from '../domain/side-by-side';
@@ -62,7 +63,7 @@ export function rankingQuery(source: DeriveSource, subject: RankingSubject, ahea
     return timed(TIMING.countyGrouping, () => rankingFrom(subject, rows));
   };
   return queryOptions<Ranking>({
-    queryKey: ['derived', identity(index), 'ranking', subject.indicator, subject.year, subject.asof],
+    queryKey: ['derived', identity(index), 'ranking', subject.indicator, subject.year, subject.asof, subject.scope],
     queryFn: async () => {
       if (!offThread) return onPage();
       const start = performance.now();
@@ -77,15 +78,20 @@ export function rankingQuery(source: DeriveSource, subject: RankingSubject, ahea
 }
 
 /** The query of the towns side by side (the scale chart's subjects), like rankingQuery's. */
-export function sideBySideQuery(source: DeriveSource, groups: readonly Group[], indicators: readonly string[]) {
+export function sideBySideQuery(
+  source: DeriveSource,
+  groups: readonly Group[],
+  indicators: readonly string[],
+  scope: RankingScope = 'jinzhong',
+) {
   const { index, offThread } = source;
-  const onPage = () => sideBySide(index, groups, indicators);
+  const onPage = () => sideBySide(index, groups, indicators, scope);
   return queryOptions<ScaleSubject[]>({
-    queryKey: ['derived', identity(index), 'sideBySide', identity(groups), ...indicators],
+    queryKey: ['derived', identity(index), 'sideBySide', identity(groups), scope, ...indicators],
     queryFn: async () => {
       if (!offThread) return onPage();
       // The scale chart is below the first view: a reader's choice of indicator goes first.
-      const derived = await deriveOffThread({ kind: 'sideBySide', indicators: [...indicators] }, true);
+      const derived = await deriveOffThread({ kind: 'sideBySide', indicators: [...indicators], scope }, true);
       const subjects =
         derived?.kind === 'sideBySide' ? unpackSideBySide(index, groups, indicators, derived.subjects) : null;
       return subjects ?? onPage();
@@ -121,19 +127,24 @@ function useDerived<T>(options: ReturnType<typeof queryOptions<T>> | typeof NOTH
 export function useRanking(
   indicator: string | undefined,
   choice: FigureChoice,
+  scope: RankingScope = 'jinzhong',
 ): { ranking: Ranking | undefined; busy: boolean } {
   const source = useDeriveSource();
   const { year = null, asof = null } = choice;
   const subject = useMemo(
-    () => (indicator ? rankingSubject(indicator, { year, asof }) : null),
-    [indicator, year, asof],
+    () => (indicator ? rankingSubject(indicator, { year, asof }, scope) : null),
+    [indicator, year, asof, scope],
   );
   const { data, busy } = useDerived(source && subject ? rankingQuery(source, subject) : NOTHING);
   return { ranking: data, busy };
 }
 
-/** The towns side by side by `indicators` (see domain/side-by-side), or undefined before they are in. */
-export function useSideBySide(groups: readonly Group[], indicators: readonly string[]): ScaleSubject[] | undefined {
+/** The towns of `scope` side by side by `indicators` (see domain/side-by-side), or undefined before they are in. */
+export function useSideBySide(
+  groups: readonly Group[],
+  indicators: readonly string[],
+  scope: RankingScope = 'jinzhong',
+): ScaleSubject[] | undefined {
   const source = useDeriveSource();
-  return useDerived(source ? sideBySideQuery(source, groups, indicators) : NOTHING).data;
+  return useDerived(source ? sideBySideQuery(source, groups, indicators, scope) : NOTHING).data;
 }

@@ -12,7 +12,7 @@ import type { DataFiles, DataKey } from '../format/files';
 import type { ParseResult } from '../format/parse';
 import type { DataProblem } from '../format/problems';
 import type { FileReferences } from '../format/references';
-import type { PackedRanking, RankingSubject } from '../domain/rankings';
+import type { PackedRanking, RankingScope, RankingSubject } from '../domain/rankings';
 import type { PackedSideBySide } from '../domain/side-by-side';
 
 export interface LoadRequest {
@@ -78,7 +78,8 @@ export type CheckResponse =
   | { type: 'failed'; reason: string };
 
 /** What the page can ask the worker to derive from the published files it read. */
-export type DeriveTask = { kind: 'ranking'; subject: RankingSubject } | { kind: 'sideBySide'; indicators: string[] };
+export type DeriveTask =
+  { kind: 'ranking'; subject: RankingSubject } | { kind: 'sideBySide'; indicators: string[]; scope: RankingScope };
 
 export interface DeriveRequest {
   type: 'derive';

@@ -1,4 +1,5 @@
 /** What the programme chart shows (the scale chart's subjects: data/domain/side-by-side). Pure. */
+import { aboutJinzhong } from '../../data/domain/figures';
 import type { Designation, Figure } from '../../data/format/schema';
 
 /** The programme chart's height on the page (its place is kept at that height before it is drawn). */
@@ -15,7 +16,7 @@ export interface ProgrammeFigure {
 export function programmeFigures(figures: readonly Figure[]): ProgrammeFigure[] {
   return figures.flatMap((figure) => {
     const { programme, subject, period } = figure;
-    const jinzhong = subject.type === 'city' || subject.type === 'group';
+    const jinzhong = aboutJinzhong(subject) || subject.type === 'group';
     return programme && jinzhong && period
       ? [{ figure, level: programme.level, status: programme.status, year: period.slice(0, 4) }]
       : [];

@@ -14,12 +14,10 @@ import { LEVELS } from '../../data/format/vocabulary';
 import { programmeKnownAt } from '../../data/domain/towns';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
-import { useView } from '../../state/view';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
 import type { ProgrammeBar } from './build-programme-option';
 import { PROGRAMME_CHART_HEIGHT, programmeFigures } from './programme-figures';
-import { ProvinceContext } from './province-context';
 
 const ProgrammeChart = lazy(() => import('./programme-chart'));
 
@@ -28,8 +26,6 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
   const { t, text, lang, date } = i18n;
   // Town names are a nicety here: the chart still shows when towns.json has failed.
   const { towns } = useLoadedFiles();
-  // The province's context belongs to the dashboard; an embed shows the chart alone.
-  const embedded = useView().view.embed !== null;
   const rules = useMarkRules(false);
   const knownAt = useMemo(() => programmeKnownAt(towns?.towns ?? [], figures), [towns, figures]);
 
@@ -67,30 +63,27 @@ function Programme({ meta, figures }: { meta: DatasetMeta; figures: readonly Fig
   ].join(' ');
 
   return (
-    <>
-      <ChartFrame
-        embed="programme"
-        id="programme-chart"
-        title={t.programmeTitle}
-        marksScope={false}
-        keyWithout={['actual']}
-        height={() => PROGRAMME_CHART_HEIGHT}
-        rows={rows}
-        fileName="jinzhong-specialty-town-programme"
-        note={
-          <p className="muted small">
-            {knownAt && `${fill(t.programmeAsOf, { date: date(knownAt) })} `}
-            {t.programmeNote}
-          </p>
-        }
-        renderChart={(controls) => (
-          <Suspense fallback={<Loading />}>
-            <ProgrammeChart bars={bars} levels={LEVELS} description={description} controls={controls} />
-          </Suspense>
-        )}
-      />
-      {!embedded && <ProvinceContext meta={meta} figures={figures} />}
-    </>
+    <ChartFrame
+      embed="programme"
+      id="programme-chart"
+      title={t.programmeTitle}
+      marksScope={false}
+      keyWithout={['actual']}
+      height={() => PROGRAMME_CHART_HEIGHT}
+      rows={rows}
+      fileName="jinzhong-specialty-town-programme"
+      note={
+        <p className="muted small">
+          {knownAt && `${fill(t.programmeAsOf, { date: date(knownAt) })} `}
+          {t.programmeNote}
+        </p>
+      }
+      renderChart={(controls) => (
+        <Suspense fallback={<Loading />}>
+          <ProgrammeChart bars={bars} levels={LEVELS} description={description} controls={controls} />
+        </Suspense>
+      )}
+    />
   );
 }
 

@@ -11,14 +11,19 @@ import { useSideBySide } from '../../data/loading/use-derived';
 import { useI18n } from '../../i18n/i18n';
 import { useSetView, useView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
+import { ScopeToggle } from '../../ui/scope-toggle';
+import { indexById } from '../../data/format/collections';
+import { townCity } from '../../data/domain/towns';
+import { useLoadedFiles } from '../../data/loading/use-dataset';
 import type { ScalePanel as Panel } from './build-scale-option';
 import { scaleChartHeight, scaleColumns, scaleFitsBox } from './scale-layout';
 import { ScaleOnePanel } from './scale-one-panel';
 
 const ScaleChart = lazy(() => import('./scale-chart'));
 
-/** The chart draws the named groups and at most this many towns; the table and CSV have them all. */
+/** The chart draws the named groups and at most this many towns (of 晋中, of 山西); the table and CSV have them all. */
 export const SCALE_CHART_TOWNS = 12;
+export const SCALE_CHART_TOWNS_SHANXI = 24;
 
 /** The indicators compared, in this order. */
 export const SCALE_INDICATORS = ['outputValue', 'enterprises', 'aboveScaleEnterprises', 'employment'] as const;
@@ -29,7 +34,11 @@ function Scale({ meta }: { meta: DatasetMeta }) {
   const setView = useSetView();
   // In a box too small for all the panels, the one shown: the address's indicator if it is one of
   // them (an embed can name it), then the reader's choice.
-  const { indicator: asked } = useView().view;
+  const { indicator: asked, scope, embed } = useView().view;
+  const province = scope === 'shanxi';
+  // Among the province's towns, each name is followed by its city (晋中's too).
+  const { towns } = useLoadedFiles();
+  const townsById = useMemo(() => indexById(towns?.towns ?? []), [towns]);
   const [oneShown, setOneShown] = useState(asked ?? SCALE_INDICATORS[0]);
   const selectTown = useCallback(
     (row: FigureRow) => {
@@ -39,11 +48,15 @@ function Scale({ meta }: { meta: DatasetMeta }) {
   );
 
   // With thousands of towns the data worker makes them (the panel shows it is loading).
-  const found = useSideBySide(meta.groups, SCALE_INDICATORS);
+  const found = useSideBySide(meta.groups, SCALE_INDICATORS, scope);
   const { panels, subjects, rows, total } = useMemo(() => {
     if (!found) return { panels: [], subjects: [], rows: [], total: 0 };
     const groups = found.filter((s) => s.townId === null).length;
-    const drawn = found.slice(0, groups + SCALE_CHART_TOWNS);
+    const drawn = found.slice(0, groups + (province ? SCALE_CHART_TOWNS_SHANXI : SCALE_CHART_TOWNS));
+    const nameOf = (s: (typeof found)[number]) => {
+      const town = province && s.townId ? townsById.get(s.townId) : undefined;
+      return town ? `${text(s.name)} · ${text(townCity(town))}` : text(s.name);
+    };
     const rowsOf = (subjects: typeof found): Panel[] =>
       SCALE_INDICATORS.flatMap((id) => {
         const indicator = findIndicator(meta, id);
@@ -51,7 +64,7 @@ function Scale({ meta }: { meta: DatasetMeta }) {
         const rows: FigureRow[] = subjects.map((s) => ({
           key: `${s.key}:${id}`,
           townId: s.townId,
-          subject: text(s.name),
+          subject: nameOf(s),
           indicator,
           figure: s.figures.get(id) ?? null,
         }));
@@ -59,11 +72,11 @@ function Scale({ meta }: { meta: DatasetMeta }) {
       });
     return {
       panels: rowsOf(drawn),
-      subjects: drawn.map((s) => text(s.name)),
+      subjects: drawn.map(nameOf),
       rows: rowsOf(found).flatMap((p) => p.rows),
       total: found.length,
     };
-  }, [found, meta, text]);
+  }, [found, meta, text, province, townsById]);
 
   if (!found) return <Loading />;
   const subset = subsetNote(subjects.length, total, t.chartSubset);
@@ -71,21 +84,31 @@ function Scale({ meta }: { meta: DatasetMeta }) {
     `${text(p.indicator.name)}: ${p.rows.map((r) => `${r.subject} ${rowLabel(r, i18n)}`).join(', ')}`;
   // The chart's description, for all its panels or (in a small box) the one shown.
   const describe = (shown: readonly Panel[]) =>
-    [t.scaleDescription, ...(subset ? [subset] : []), ...shown.map(describePanel)].join(' ');
+    [
+      province ? t.scaleDescriptionShanxi : t.scaleDescription,
+      ...(subset ? [subset] : []),
+      ...shown.map(describePanel),
+    ].join(' ');
   const onePanel = panels.find((p) => p.indicator.id === oneShown) ?? panels[0];
 
   return (
     <ChartFrame
       embed="scale"
       id="scale-chart"
-      title={t.scaleTitle}
+      title={province ? `${t.scaleTitle} · ${t.scopeShanxiTitle}` : t.scaleTitle}
       rows={rows}
       drawn={panels.flatMap((p) => p.rows)}
-      fileName="jinzhong-towns-scale"
+      fileName={province ? 'shanxi-towns-scale' : 'jinzhong-towns-scale'}
+      tools={embed ? undefined : <ScopeToggle />}
       showIndicator
       subset={subset}
       height={(width) => scaleChartHeight(subjects.length, panels.length, scaleColumns(width))}
-      note={<p className="muted small">{t.scaleNote}</p>}
+      note={
+        <>
+          {province && <p className="small scope-note">{t.scopeShanxiNote}</p>}
+          <p className="muted small">{t.scaleNote}</p>
+        </>
+      }
       renderChart={(controls) =>
         controls.fit && onePanel && !scaleFitsBox(controls.fit, subjects.length, panels.length) ? (
           <ScaleOnePanel

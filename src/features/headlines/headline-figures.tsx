@@ -2,16 +2,17 @@
  * The row of headline figures: value with its qualifier, who and for when, when and where it was
  * reported, a mark on figures much older than the newest of their indicator, the source on demand.
  */
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, type MouseEvent } from 'react';
 import { indexById } from '../../data/format/collections';
 import { headlineAsOf, reportedBy } from '../../data/domain/choice';
-import { headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/domain/figures';
+import { aboutJinzhong, headlineFigures, isOlder, newestPeriods, subjectName } from '../../data/domain/figures';
 import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/format/schema';
 import { namedAtLevel } from '../../data/domain/towns';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { DataGate, Loading } from '../../ui/data-gate';
+import { landOnPanel } from '../../ui/land-on';
 import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { markPainted, TIMING } from '../../lib/timing';
 import { useView } from '../../state/view';
@@ -48,6 +49,14 @@ function HeadlineCard({
         {figure.period ? ` · ${period(figure.period)}` : ''}
       </p>
       {figure.note && <p className="headline-note">{text(figure.note)}</p>}
+      {/* A count of 晋中's provincial towns: how the other cities compare is one link away. */}
+      {aboutJinzhong(figure.subject) && figure.programme?.level === 'provincial' && (
+        <p className="headline-note">
+          <a href="#province" onClick={toProvince}>
+            {t.provinceSeeAll}
+          </a>
+        </p>
+      )}
       {named && (
         <p className="headline-note">
           {fill(t.namedInSources, {
@@ -69,13 +78,19 @@ function HeadlineCard({
   );
 }
 
+/** Goes to "晋中在全省", its heading in view (the address keeps the view, not the place). */
+function toProvince(event: MouseEvent) {
+  event.preventDefault();
+  landOnPanel('province');
+}
+
 /**
  * For a count of 晋中's towns at a level that a source reports, the towns our sources name at that
  * level by then, when their number differs from the count (never put in its place); else null.
  */
 function namedBeside(figure: Figure, towns: readonly Town[] | undefined): Town[] | null {
   const { programme, period, subject } = figure;
-  if (!towns || !programme || !period || subject.type !== 'city' || figure.kind !== 'actual') return null;
+  if (!towns || !programme || !period || !aboutJinzhong(subject) || figure.kind !== 'actual') return null;
   if (programme.status !== 'designated') return null;
   const named = namedAtLevel(towns, programme.level, period);
   return named.length === figure.value ? null : named;
@@ -147,7 +162,7 @@ const HeadlineList = memo(function HeadlineList({
       if (!indicator) return [];
       const figure = headlineAsOf(headline, figures, articleOf, asof);
       if (!figure) {
-        const level = headline.subject.type === 'city' && headline.programme?.status === 'designated';
+        const level = aboutJinzhong(headline.subject) && headline.programme?.status === 'designated';
         const named =
           level && asof && towns && headline.programme
             ? namedAtLevel(towns.towns, headline.programme.level, asof)

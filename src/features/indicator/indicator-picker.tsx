@@ -120,12 +120,18 @@ export function AsOfPicker() {
  * (kept in the address as `?period=`); by default each town's latest result.
  */
 export function PeriodPicker() {
-  const { figures } = useLoadedFiles();
+  const { figures, towns } = useLoadedFiles();
   const { view, setView } = useView();
-  const { indicator, period: value } = view;
+  const { indicator, period: value, scope } = view;
   const { t } = useI18n();
   const id = useId();
-  const years = useMemo(() => (figures ? resultYearCounts(figures.figures, indicator) : []), [figures, indicator]);
+  // The towns counted are those the ranking shows: 晋中's (the map's too), or the province's.
+  const years = useMemo(() => {
+    if (!figures) return [];
+    if (scope === 'shanxi' || !towns) return resultYearCounts(figures.figures, indicator);
+    const jinzhong = new Set(towns.towns.filter((town) => town.inJinzhong).map((town) => town.id));
+    return resultYearCounts(figures.figures, indicator, (town) => jinzhong.has(town));
+  }, [figures, towns, indicator, scope]);
   if (years.length < 2 && value === null) return null;
   // A year chosen for another indicator stays selectable: its towns show as not reported.
   const options =

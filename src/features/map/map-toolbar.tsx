@@ -2,7 +2,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { useView } from '../../state/view';
 import { EmbedCode } from '../../ui/embed-code';
-import { Segmented } from '../../ui/segmented';
+import { JinzhongOrShanxi } from '../../ui/scope-toggle';
 
 export function MapToolbar() {
   const { t } = useI18n();
@@ -10,12 +10,9 @@ export function MapToolbar() {
   return (
     <>
       <div className="map-toolbar">
-        <Segmented
+        <JinzhongOrShanxi
           label={t.extentLabel}
-          options={[
-            { value: 'jinzhong', label: t.extentJinzhong },
-            { value: 'shanxi', label: t.extentShanxi },
-          ]}
+          names={{ jinzhong: t.extentJinzhong, shanxi: t.extentShanxi }}
           value={view.extent}
           onChange={(extent) => setView({ extent })}
         />

@@ -42,7 +42,10 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   const { t } = i18n;
   const { view, setView } = useView();
   const { cities, figures } = ready;
-  const knownAt = useMemo(() => programmeKnownAt(towns, figures?.figures ?? []), [towns, figures]);
+  const knownAt = useMemo(
+    () => programmeKnownAt(towns, figures?.figures ?? [], view.extent === 'shanxi'),
+    [towns, figures, view.extent],
+  );
   const outside = useMemo(() => towns.filter((town) => !town.inJinzhong), [towns]);
   const { indicator, period, busy, colouring, rows, classes, legend, highlighted } = useMapColouring(counties, towns);
 
@@ -95,7 +98,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
   return (
     // data-indicator names what the map shows, once it shows it (the benchmark waits on it).
     <div
-      className="town-map"
+      className={`town-map extent-${view.extent}`}
       data-indicator={indicator?.id}
       data-period={period ?? 'latest'}
       aria-busy={busy || undefined}
@@ -144,7 +147,7 @@ export default function TownMap({ counties, towns }: { counties: CountiesFile; t
       <p className="muted small">{t.mapPrecision}</p>
       {outside.length > 0 && (
         <p className="muted small">
-          {t.mapOutside} {outsideTownsText(outside, i18n)}
+          {view.extent === 'shanxi' ? t.mapOutsideShanxi : t.mapOutside} {outsideTownsText(outside, i18n)}
         </p>
       )}
       <p className="muted small attribution">

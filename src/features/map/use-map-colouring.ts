@@ -24,13 +24,17 @@ export function useMapColouring(counties: CountiesFile, towns: readonly Town[]) 
   const codes = useMemo(() => counties.features.map((f) => f.properties.code), [counties]);
   // The ranking chart's own (one query: see data/loading/use-derived); app/prepare-indicators asks for the others ahead.
   const chosen = dataset ? resolveIndicator(dataset, view.indicator) : undefined;
-  const { ranking, busy } = useRanking(chosen?.id, useFigureChoice());
+  const choice = useFigureChoice();
+  const { ranking, busy } = useRanking(chosen?.id, choice);
+  // On the whole province's map, every town's marker tells its own figure (晋中's counties are
+  // still coloured by 晋中's towns alone); on 晋中's, the same ranking as the counties'.
+  const province = useRanking(chosen?.id, choice, view.extent === 'shanxi' ? 'shanxi' : 'jinzhong');
   const indicator = ranking && dataset ? findIndicator(dataset, ranking.indicator) : undefined;
   const colouring = useMemo<Colouring | null>(
     () => (ranking && indicator ? { indicator, values: countyValues(ranking, codes) } : null),
     [codes, ranking, indicator],
   );
-  const rows = ranking?.byTown ?? null;
+  const rows = (view.extent === 'shanxi' ? province.ranking?.byTown : ranking?.byTown) ?? null;
   const classes = useMemo(
     () => classBreaks([...(colouring?.values.values() ?? [])].flatMap((v) => (v.value === null ? [] : [v.value]))),
     [colouring],

@@ -13,9 +13,11 @@ import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useInBrowser } from '../../ui/in-browser';
 import { townPagePath } from '../../state/url-state';
 import { useI18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
-import { ArticleAddress, ArticleLine, figureAbout, SourceToggle } from '../../ui/source-citation';
+import { ArticleAddress, ArticleLine, figureAbout, periodOrReported, SourceToggle } from '../../ui/source-citation';
+import { useArticleIndex } from '../../charts/figure-table';
 import { disagreements, scopeOf, townFiguresByKind, unreportedIndicators } from './profile-figures';
 import { CardTable } from '../../ui/card-table';
 import { TownTrends } from './town-trends';
@@ -25,9 +27,11 @@ const brief = (text: string, most = 24) => (text.length > most ? `${text.slice(0
 
 function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | undefined }) {
   const i18n = useI18n();
-  const { t, text, value, period } = i18n;
+  const { t, text, value } = i18n;
   // Without the dataset (its file failed), the indicator's id stands for its name.
   const indicator = meta && findIndicator(meta, figure.indicator);
+  // A figure without a period is told by the date it was reported.
+  const article = useArticleIndex().get(figure.source.article);
   return (
     <li className="profile-figure" data-figure={figure.id}>
       <span className="figure-name">
@@ -35,7 +39,7 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | unde
         {figure.subject.type === 'enterprise' && ` · ${text(figure.subject.name)}`}
       </span>{' '}
       <strong>{indicator ? value(figure, indicator.unit) : figure.value}</strong>
-      {figure.period && <span className="muted"> · {period(figure.period)}</span>}
+      {(figure.period || article) && <span className="muted"> · {periodOrReported(figure, article, i18n)}</span>}
       {figure.scope && (
         <span className="figure-scope">
           {' '}
@@ -43,7 +47,7 @@ function FigureItem({ figure, meta }: { figure: Figure; meta: DatasetMeta | unde
         </span>
       )}
       {figure.note && <span className="figure-note"> · {text(figure.note)}</span>}{' '}
-      <SourceToggle source={figure.source} figure={figure} about={figureAbout(figure, indicator, i18n)} />
+      <SourceToggle source={figure.source} figure={figure} about={figureAbout(figure, indicator, i18n, article)} />
     </li>
   );
 }
@@ -160,6 +164,9 @@ export function TownProfile({ town }: { town: Town }) {
             {town.designations.map((d, i) => (
               <li key={i}>
                 {date(d.date)} · {t.level[d.level]} · {t.status[d.status]}
+                {d.batch
+                  ? ` · ${fill(t.batchOf, { n: d.batch })}`
+                  : d.level === 'provincial' && d.status === 'designated' && ` · ${t.batchNotStated}`}
                 {d.note && ` · ${text(d.note)}`}{' '}
                 <SourceToggle
                   source={d.source}

@@ -27,6 +27,7 @@ describe('view state in the address', () => {
       county: null,
       figure: 'f-taigu-output-2024',
       extent: 'shanxi',
+      scope: 'shanxi',
       tiles: true,
       page: 'method',
       article: 'gmrb-2023-08-24-specialty-towns',
@@ -37,7 +38,7 @@ describe('view state in the address', () => {
       embed: 'ranking',
     };
     expect(serialiseView(view)).toBe(
-      '?lang=en&indicator=employment&period=2022&asof=2023-06&town=taigu-malleable-iron&figure=f-taigu-output-2024&map=shanxi&tiles=osm&page=method' +
+      '?lang=en&indicator=employment&period=2022&asof=2023-06&town=taigu-malleable-iron&figure=f-taigu-output-2024&map=shanxi&scope=shanxi&tiles=osm&page=method' +
         '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023' +
         '&compare=jiexiu-carbon%2Cyuci-textile-hydraulics&embed=ranking',
     );

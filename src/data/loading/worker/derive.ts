@@ -35,7 +35,8 @@ function heldIndex(): DatasetIndex | null {
   return (index ??= createDatasetIndex(towns.towns, figures.figures, articles.articles));
 }
 
-const keyOf = (subject: RankingSubject) => JSON.stringify([subject.indicator, subject.year, subject.asof]);
+const keyOf = (subject: RankingSubject) =>
+  JSON.stringify([subject.indicator, subject.year, subject.asof, subject.scope]);
 
 function rankingOf(made: DatasetIndex, subject: RankingSubject): Ranking {
   return keptIn(rankings, keyOf(subject), () => makeRanking(made, subject));
@@ -52,12 +53,13 @@ function step(task: DeriveTask, whole: boolean): Derived | string | null {
   if (task.kind === 'ranking') return { kind: 'ranking', ranking: packRanking(rankingOf(made, task.subject).rows) };
   const groups = held.dataset?.groups;
   if (!groups) return 'the worker holds no dataset.json';
-  const missing = task.indicators.map((id) => rankingSubject(id)).filter((subject) => !rankings.has(keyOf(subject)));
+  const subjectOf = (id: string) => rankingSubject(id, {}, task.scope);
+  const missing = task.indicators.map(subjectOf).filter((subject) => !rankings.has(keyOf(subject)));
   if (!whole && missing[0]) {
     rankingOf(made, missing[0]);
     return null;
   }
-  const subjects = sideBySide(made, groups, task.indicators, (id) => rankingOf(made, rankingSubject(id)));
+  const subjects = sideBySide(made, groups, task.indicators, task.scope, (id) => rankingOf(made, subjectOf(id)));
   return { kind: 'sideBySide', subjects: packSideBySide(subjects, task.indicators) };
 }
 

@@ -34,6 +34,22 @@ describe('ranking towns by an indicator', () => {
     expect(rows.some((r) => !r.town.inJinzhong)).toBe(false);
   });
 
+  it('ranks every town the data holds with scope "shanxi", each with its own figure and scope, never summed', () => {
+    const rows = rankTowns(index, 'outputValue', {}, 'shanxi');
+    expect(rows).toHaveLength(towns.length);
+    const of = (id: string) => rows.find((r) => r.town.id === id)?.figure;
+    // 定襄: only its SME cluster's output is known, and it says so.
+    expect(of('dingxiang-flanges')).toMatchObject({ value: 12089000000, period: '2023' });
+    expect(of('dingxiang-flanges')?.scope?.zh).toMatch(/中小企业/);
+    // 代州's 30亿 is a 2027 target: never ranked as a result, kept beside the missing figure.
+    const daizhou = rows.find((r) => r.town.id === 'daizhou-rice-wine');
+    expect(daizhou?.figure).toBeNull();
+    expect(daizhou?.planned.map((f) => f.kind)).toEqual(['target']);
+    // 晋中's towns keep the figures their own ranking gives them.
+    const jinzhong = rankTowns(index, 'outputValue');
+    for (const row of jinzhong) expect(of(row.town.id) ?? null).toBe(row.figure);
+  });
+
   it('never ranks a plan as a result, but keeps it beside the missing figure', () => {
     const zuoquan = rankTowns(index, 'outputValue').find((r) => r.town.id === 'zuoquan-latex');
     expect(zuoquan?.figure).toBeNull();

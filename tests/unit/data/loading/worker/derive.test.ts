@@ -57,7 +57,7 @@ describe('what the data worker derives from the files it read', () => {
     holdFile('towns', structuredClone(synthetic.towns));
     holdFile('figures', structuredClone(synthetic.figures));
     holdFile('articles', structuredClone(synthetic.articles));
-    const task: DeriveTask = { kind: 'sideBySide', indicators: [...SCALE_INDICATORS] };
+    const task: DeriveTask = { kind: 'sideBySide', indicators: [...SCALE_INDICATORS], scope: 'jinzhong' };
     // Another dataset.json than the worker's: the answer is made from the groups the worker holds.
     const dataset = structuredClone(real.dataset);
     holdFile('dataset', dataset);
@@ -129,7 +129,7 @@ describe('what the data worker derives from the files it read', () => {
           }),
         ),
       );
-    request('side by side', { kind: 'sideBySide', indicators: [...SCALE_INDICATORS] }, true);
+    request('side by side', { kind: 'sideBySide', indicators: [...SCALE_INDICATORS], scope: 'jinzhong' }, true);
     request('prepared', { kind: 'ranking', subject: rankingSubject('employment', { year: '2022' }) }, true);
     // The reader chooses once the worker has made the first of the four rankings side by side needs.
     await new Promise((resolve) => setTimeout(resolve, 0));

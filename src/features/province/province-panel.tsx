@@ -1,0 +1,215 @@
+/**
+ * 晋中 among 山西's cities ("晋中在全省"): a chart of each city's provincial towns, those our sources
+ * name beside the count a source reports (each dated, never merged), a table of the same with the
+ * towns' names and batches, every other count of towns each city reports, and the province's own
+ * figures for context.
+ */
+import { lazy, memo, Suspense, useMemo, useState, type MouseEvent } from 'react';
+import { findIndicator } from '../../data/domain/figures';
+import { indexById } from '../../data/format/collections';
+import { JINZHONG_CODE } from '../../data/format/cities';
+import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/format/schema';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
+import { townPagePath } from '../../state/url-state';
+import { useView } from '../../state/view';
+import { DataGate, Loading } from '../../ui/data-gate';
+import { figureAbout, SourceToggle } from '../../ui/source-citation';
+import { WhenVisible } from '../../ui/when-visible';
+import { provinceChartHeight } from './build-province-option';
+import { ProvinceContext } from './province-context';
+import { provinceByCity, provinceReported, type CityCounts, type NamedTown } from './province-counts';
+
+const ProvinceChart = lazy(() => import('./province-chart'));
+
+/** A count of towns as a reader sees it (4个, 4 towns). */
+const towns = (count: number, i18n: I18n) => i18n.value({ value: count, qualifier: 'exact' }, 'towns');
+
+function batchText({ designation }: NamedTown, { t }: I18n) {
+  return designation.batch ? fill(t.batchOf, { n: designation.batch }) : t.batchNotStated;
+}
+
+/** A reported count: its value, period and scope, with its source one click away. */
+function ReportedCount({
+  figure,
+  indicator,
+  city,
+}: {
+  figure: Figure;
+  indicator: Indicator | undefined;
+  city: string;
+}) {
+  const i18n = useI18n();
+  const { t, text, period } = i18n;
+  return (
+    <>
+      {figure.scope && <span>{text(figure.scope)}: </span>}
+      <strong>{indicator ? i18n.value(figure, indicator.unit) : figure.value}</strong>
+      <span className="muted"> · {figure.period ? period(figure.period) : t.noPeriod}</span>{' '}
+      <SourceToggle
+        source={figure.source}
+        figure={figure}
+        about={`${city} · ${figureAbout(figure, indicator, i18n)}`}
+      />
+    </>
+  );
+}
+
+function Province({
+  meta,
+  townList,
+  figures,
+  articles,
+}: {
+  meta: DatasetMeta;
+  townList: readonly Town[];
+  figures: readonly Figure[];
+  articles: readonly Article[];
+}) {
+  const i18n = useI18n();
+  const { t, text, period, list } = i18n;
+  const { view, setView } = useView();
+  const [decal, setDecal] = useState(false);
+  const indicator = findIndicator(meta, 'towns');
+  const articleById = useMemo(() => indexById(articles), [articles]);
+  const cities = useMemo(
+    () => provinceByCity(townList, figures, (f) => articleById.get(f.source.article), view.asof),
+    [townList, figures, articleById, view.asof],
+  );
+  const wholeProvince = useMemo(
+    () => provinceReported(figures, (f) => articleById.get(f.source.article), view.asof),
+    [figures, articleById, view.asof],
+  );
+  const namedInAll = cities.reduce((n, c) => n + c.named.length, 0);
+  const input = useMemo(() => {
+    const reportedLabel = (c: CityCounts) =>
+      c.reported && indicator
+        ? `${i18n.value(c.reported, indicator.unit)} · ${c.reported.period ? period(c.reported.period) : t.noPeriod}`
+        : '';
+    const details = (c: CityCounts) => [
+      `${t.provinceNamed}: ${c.named.length > 0 ? `${towns(c.named.length, i18n)} (${list(c.named.map((n) => text(n.town.name)))})` : t.provinceNothing}`,
+      `${t.provinceReported}: ${c.reported ? reportedLabel(c) : t.provinceNothing}`,
+    ];
+    return {
+      cities,
+      cityName: (c: CityCounts) => text(c.name),
+      series: { named: t.provinceNamed, reported: t.provinceReported },
+      namedLabel: (c: CityCounts) => towns(c.named.length, i18n),
+      reportedLabel,
+      details,
+      nothing: t.provinceNothing,
+      description: [t.provinceDescription, ...cities.map((c) => `${text(c.name)}: ${details(c).join('; ')}`)].join(' '),
+    };
+  }, [cities, indicator, i18n, t, text, period, list]);
+
+  const open = (id: string) => (event: MouseEvent) => {
+    event.preventDefault();
+    setView({ town: id });
+  };
+
+  return (
+    <>
+      <figure className="chart-frame" aria-labelledby="province-chart-caption">
+        <figcaption id="province-chart-caption" className="chart-title">
+          {t.provinceChartTitle}
+        </figcaption>
+        <div className="chart-tools">
+          <label className="check">
+            <input type="checkbox" checked={decal} onChange={(e) => setDecal(e.target.checked)} /> {t.decalToggle}
+          </label>
+        </div>
+        <div style={{ minHeight: provinceChartHeight(cities.length) }}>
+          <WhenVisible placeholder="chart-placeholder">
+            <Suspense fallback={<Loading />}>
+              <ProvinceChart input={input} controls={{ decal }} />
+            </Suspense>
+          </WhenVisible>
+        </div>
+        <div className="small province-totals">
+          {fill(t.provinceNamedInAll, { count: namedInAll })}
+          {wholeProvince && (
+            <>
+              {' '}
+              {t.provinceReportedInAll}{' '}
+              <ReportedCount figure={wholeProvince} indicator={indicator} city={t.provinceWhole} />
+            </>
+          )}
+        </div>
+        <p className="small scope-note">{t.provinceNote}</p>
+      </figure>
+      <div className="table-scroll">
+        <table className="figure-table stackable province-table">
+          <caption>{t.provinceTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.provinceCity}</th>
+              <th scope="col">{t.provinceNamed}</th>
+              <th scope="col">{t.provinceReported}</th>
+              <th scope="col">{t.provinceOthers}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cities.map((c) => (
+              <tr key={c.code} data-city={c.code} className={c.code === JINZHONG_CODE ? 'own-city' : undefined}>
+                <th scope="row">{text(c.name)}</th>
+                <td data-label={t.provinceNamed}>
+                  {c.named.length === 0 ? (
+                    <span className="muted">{t.provinceNothing}</span>
+                  ) : (
+                    <>
+                      <strong>{towns(c.named.length, i18n)}</strong>
+                      <ul className="plain-list">
+                        {c.named.map((n) => (
+                          <li key={n.town.id}>
+                            <a href={townPagePath(n.town.id)} onClick={open(n.town.id)}>
+                              {text(n.town.name)}
+                            </a>{' '}
+                            <span className="muted">
+                              ({batchText(n, i18n)} · {period(n.designation.date)})
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </td>
+                <td data-label={t.provinceReported}>
+                  {c.reported ? (
+                    <ReportedCount figure={c.reported} indicator={indicator} city={text(c.name)} />
+                  ) : (
+                    <span className="muted">{t.provinceNothing}</span>
+                  )}
+                </td>
+                <td data-label={t.provinceOthers}>
+                  {c.others.length === 0 ? (
+                    <span className="muted">{t.provinceNothing}</span>
+                  ) : (
+                    <ul className="plain-list">
+                      {c.others.map((f) => (
+                        <li key={f.id} data-figure={f.id}>
+                          <ReportedCount figure={f} indicator={indicator} city={text(c.name)} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ProvinceContext meta={meta} figures={figures} />
+    </>
+  );
+}
+
+/** Memoised: the indicator and selection do not change it. */
+export const ProvincePanel = memo(function ProvincePanel() {
+  return (
+    <DataGate need={['dataset', 'towns', 'figures', 'articles']}>
+      {({ dataset, towns: file, figures, articles }) => (
+        <Province meta={dataset} townList={file.towns} figures={figures.figures} articles={articles.articles} />
+      )}
+    </DataGate>
+  );
+});

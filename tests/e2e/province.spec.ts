@@ -33,7 +33,7 @@ const L = {
     namedInAll: '本看板的来源共点名17个省级专业镇',
     rankingTitle: '专业镇排名：产值 · 全省',
     scaleTitle: '专业镇经济规模对比 · 全省',
-    description: /^本数据所收的山西各市专业镇按产值排序/,
+    description: /^山西各市专业镇按产值排序，每个镇注明所在市/,
     output: '产值',
   },
   en: {
@@ -60,10 +60,10 @@ const L = {
     year2023: '2023',
     month: (y: number, m: number) =>
       `${new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`,
-    namedInAll: "this dashboard's sources name 17 provincial towns",
+    namedInAll: 'Across Shanxi, our sources name 17 provincial towns',
     rankingTitle: 'Towns ranked: Output value · all of Shanxi',
     scaleTitle: "The towns' economies side by side · all of Shanxi",
-    description: /^The Shanxi towns this data holds, from every city, ranked by Output value/,
+    description: /^Shanxi's towns ranked by Output value, each with its city/,
     output: 'Output value',
   },
 } as const;

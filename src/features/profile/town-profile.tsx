@@ -12,8 +12,8 @@ import { townTier } from '../../data/domain/towns';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { useInBrowser } from '../../ui/in-browser';
 import { townPagePath } from '../../state/url-state';
+import { batchText } from '../../i18n/batch';
 import { useI18n } from '../../i18n/i18n';
-import { fill } from '../../i18n/messages';
 import { useFigureChoice } from '../../state/view';
 import { copyNote } from '../../ui/article-copy';
 import { ArticleAddress, ArticleLine, figureAbout, periodOrReported, SourceToggle } from '../../ui/source-citation';
@@ -164,9 +164,7 @@ export function TownProfile({ town }: { town: Town }) {
             {town.designations.map((d, i) => (
               <li key={i}>
                 {date(d.date)} · {t.level[d.level]} · {t.status[d.status]}
-                {d.batch
-                  ? ` · ${fill(t.batchOf, { n: d.batch })}`
-                  : d.level === 'provincial' && d.status === 'designated' && ` · ${t.batchNotStated}`}
+                {batchText(d, t) && ` · ${batchText(d, t)}`}
                 {d.note && ` · ${text(d.note)}`}{' '}
                 <SourceToggle
                   source={d.source}

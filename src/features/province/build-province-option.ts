@@ -23,9 +23,6 @@ export interface ProvinceOptionInput {
   decal: boolean;
 }
 
-/** The chart's height for this many cities. */
-export const provinceChartHeight = (cities: number) => 70 + cities * 46;
-
 const NAMED_COLOUR = '#1d5f8c';
 const REPORTED_COLOUR = '#e69f00';
 

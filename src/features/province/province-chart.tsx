@@ -1,16 +1,46 @@
-/** The chart of 晋中 among 山西's cities, loaded with ECharts as its own chunk. */
+/**
+ * The chart of 晋中 among 山西's cities, loaded with ECharts as its own chunk: its labels, tooltip
+ * and description are made here too, from the cities the panel counted.
+ */
 import { useMemo } from 'react';
-import type { ChartControls } from '../../charts/chart-frame';
 import { EChart } from '../../charts/echart';
-import { buildProvinceOption, provinceChartHeight, type ProvinceOptionInput } from './build-province-option';
+import type { Unit } from '../../data/format/schema';
+import { useI18n } from '../../i18n/i18n';
+import { buildProvinceOption } from './build-province-option';
+import { townCount, type CityCounts } from './province-counts';
+import { provinceChartHeight } from './province-layout';
 
 export default function ProvinceChart({
-  input,
-  controls,
+  cities,
+  unit = 'towns',
+  decal,
 }: {
-  input: Omit<ProvinceOptionInput, 'decal'>;
-  controls: Pick<ChartControls, 'decal'>;
+  cities: readonly CityCounts[];
+  unit?: Unit;
+  decal: boolean;
 }) {
-  const chart = useMemo(() => buildProvinceOption({ ...input, decal: controls.decal }), [input, controls.decal]);
-  return <EChart chart={chart} height={provinceChartHeight(input.cities.length)} />;
+  const i18n = useI18n();
+  const chart = useMemo(() => {
+    const { t, text, period, list } = i18n;
+    const reportedLabel = (c: CityCounts) =>
+      c.reported
+        ? `${i18n.value(c.reported, unit)} · ${c.reported.period ? period(c.reported.period) : t.noPeriod}`
+        : '';
+    const details = (c: CityCounts) => [
+      `${t.provinceNamed}: ${c.named.length > 0 ? `${townCount(c.named.length, i18n)} (${list(c.named.map((n) => text(n.town.name)))})` : t.provinceNothing}`,
+      `${t.provinceReported}: ${c.reported ? reportedLabel(c) : t.provinceNothing}`,
+    ];
+    return buildProvinceOption({
+      cities,
+      cityName: (c) => text(c.name),
+      series: { named: t.provinceNamed, reported: t.provinceReported },
+      namedLabel: (c) => townCount(c.named.length, i18n),
+      reportedLabel,
+      details,
+      nothing: t.provinceNothing,
+      description: [t.provinceDescription, ...cities.map((c) => `${text(c.name)}: ${details(c).join('; ')}`)].join(' '),
+      decal,
+    });
+  }, [cities, unit, decal, i18n]);
+  return <EChart chart={chart} height={provinceChartHeight(cities.length)} />;
 }

@@ -7,6 +7,7 @@ import { happenedBy } from '../../data/domain/dates';
 import { subjectCity } from '../../data/domain/figures';
 import { cityCodeOf, JINZHONG_CODE, SHANXI_CITIES } from '../../data/format/cities';
 import type { Article, Designation, Figure, Text, Town } from '../../data/format/schema';
+import type { I18n } from '../../i18n/i18n';
 
 export interface NamedTown {
   town: Town;
@@ -98,3 +99,7 @@ export function provinceReported(
   );
   return counts.sort((a, b) => byPeriod(a, b) || a.value - b.value).at(-1) ?? null;
 }
+
+/** A count of towns as a reader sees it (4个, 4 towns). */
+export const townCount = (count: number, i18n: Pick<I18n, 'value'>) =>
+  i18n.value({ value: count, qualifier: 'exact' }, 'towns');

@@ -9,25 +9,19 @@ import { findIndicator } from '../../data/domain/figures';
 import { indexById } from '../../data/format/collections';
 import { JINZHONG_CODE } from '../../data/format/cities';
 import type { Article, DatasetMeta, Figure, Indicator, Town } from '../../data/format/schema';
-import { useI18n, type I18n } from '../../i18n/i18n';
+import { batchText } from '../../i18n/batch';
+import { useI18n } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { townPagePath } from '../../state/url-state';
 import { useView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
 import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { WhenVisible } from '../../ui/when-visible';
-import { provinceChartHeight } from './build-province-option';
+import { provinceChartHeight } from './province-layout';
 import { ProvinceContext } from './province-context';
-import { provinceByCity, provinceReported, type CityCounts, type NamedTown } from './province-counts';
+import { provinceByCity, provinceReported, townCount as towns } from './province-counts';
 
 const ProvinceChart = lazy(() => import('./province-chart'));
-
-/** A count of towns as a reader sees it (4个, 4 towns). */
-const towns = (count: number, i18n: I18n) => i18n.value({ value: count, qualifier: 'exact' }, 'towns');
-
-function batchText({ designation }: NamedTown, { t }: I18n) {
-  return designation.batch ? fill(t.batchOf, { n: designation.batch }) : t.batchNotStated;
-}
 
 /** A reported count: its value, period and scope, with its source one click away. */
 function ReportedCount({
@@ -67,7 +61,7 @@ function Province({
   articles: readonly Article[];
 }) {
   const i18n = useI18n();
-  const { t, text, period, list } = i18n;
+  const { t, text, period } = i18n;
   const { view, setView } = useView();
   const [decal, setDecal] = useState(false);
   const indicator = findIndicator(meta, 'towns');
@@ -81,26 +75,6 @@ function Province({
     [figures, articleById, view.asof],
   );
   const namedInAll = cities.reduce((n, c) => n + c.named.length, 0);
-  const input = useMemo(() => {
-    const reportedLabel = (c: CityCounts) =>
-      c.reported && indicator
-        ? `${i18n.value(c.reported, indicator.unit)} · ${c.reported.period ? period(c.reported.period) : t.noPeriod}`
-        : '';
-    const details = (c: CityCounts) => [
-      `${t.provinceNamed}: ${c.named.length > 0 ? `${towns(c.named.length, i18n)} (${list(c.named.map((n) => text(n.town.name)))})` : t.provinceNothing}`,
-      `${t.provinceReported}: ${c.reported ? reportedLabel(c) : t.provinceNothing}`,
-    ];
-    return {
-      cities,
-      cityName: (c: CityCounts) => text(c.name),
-      series: { named: t.provinceNamed, reported: t.provinceReported },
-      namedLabel: (c: CityCounts) => towns(c.named.length, i18n),
-      reportedLabel,
-      details,
-      nothing: t.provinceNothing,
-      description: [t.provinceDescription, ...cities.map((c) => `${text(c.name)}: ${details(c).join('; ')}`)].join(' '),
-    };
-  }, [cities, indicator, i18n, t, text, period, list]);
 
   const open = (id: string) => (event: MouseEvent) => {
     event.preventDefault();
@@ -121,7 +95,7 @@ function Province({
         <div style={{ minHeight: provinceChartHeight(cities.length) }}>
           <WhenVisible placeholder="chart-placeholder">
             <Suspense fallback={<Loading />}>
-              <ProvinceChart input={input} controls={{ decal }} />
+              <ProvinceChart cities={cities} unit={indicator?.unit} decal={decal} />
             </Suspense>
           </WhenVisible>
         </div>
@@ -131,7 +105,7 @@ function Province({
             <>
               {' '}
               {t.provinceReportedInAll}{' '}
-              <ReportedCount figure={wholeProvince} indicator={indicator} city={t.provinceWhole} />
+              <ReportedCount figure={wholeProvince} indicator={indicator} city={t.extentShanxi} />
             </>
           )}
         </div>
@@ -165,7 +139,7 @@ function Province({
                               {text(n.town.name)}
                             </a>{' '}
                             <span className="muted">
-                              ({batchText(n, i18n)} · {period(n.designation.date)})
+                              ({batchText(n.designation, t)} · {period(n.designation.date)})
                             </span>
                           </li>
                         ))}

@@ -17,7 +17,7 @@ const SECTIONS: readonly { id: string; label: (t: Messages) => string; when?: 'c
   { id: 'ranking', label: (t) => t.navRanking },
   { id: 'compare', label: (t) => t.compareTitle, when: 'compare' },
   { id: 'programme', label: (t) => t.programmePanel },
-  { id: 'province', label: (t) => t.navProvince },
+  { id: 'province', label: (t) => t.extentShanxi },
   { id: 'scale', label: (t) => t.scalePanel },
   { id: 'articles', label: (t) => t.navSources },
 ];

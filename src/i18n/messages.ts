@@ -12,6 +12,7 @@ const zh = {
   townPageDescription: '{name}：{county}的{tier}，主导产业为{industry}。',
   townPageLink: '本镇页面（固定地址，可打印）',
   scriptlessSubset: '列出前 {shown} 个，共 {total} 个；启用 JavaScript 可看全部。',
+  scriptlessProvince: '各市的对比在脚本运行后列在这里；各镇的页面列出它的认定经过。',
   scriptlessSources:
     '{count} 篇来源文章在页面的脚本运行后列在这里。不用脚本时，每个专业镇的页面（点上面表格中的镇名）列出报道它的文章，每个数字都附原句和链接。',
   appTagline: '地图、图表与来源：每个数字都能追溯到报道原文',
@@ -31,7 +32,6 @@ const zh = {
   sectionNavLabel: '本页各部分',
   navMap: '地图',
   navRanking: '排名',
-  navProvince: '全省',
   navSources: '来源',
   showSource: '来源',
   actionFor: '{action}：{about}',
@@ -165,9 +165,7 @@ const zh = {
   provinceNamed: '来源点名的省级专业镇',
   provinceReported: '来源报道的省级专业镇数',
   provinceOthers: '其他数目（市级专业镇等）',
-  provinceNothing: '来源未提及',
   provinceCity: '市',
-  provinceTableCaption: '山西各市：来源点名的省级专业镇，来源报道的数目',
   provinceNote: '两种数目分开画，从不相加：蓝色是来源点名的镇，橙色是来源报道的数目及其时间。批次只在来源写明时标出。',
   provinceNamedInAll: '全省合计：本看板的来源共点名{count}个省级专业镇。',
   provinceReportedInAll: '另据来源报道（不与之合并）：',
@@ -195,7 +193,6 @@ const zh = {
   scopeLabel: '比较范围',
   scopeJinzhong: '晋中的镇',
   scopeShanxi: '全省的镇',
-  scopeShanxiTitle: '全省',
   scopeShanxiNote:
     '全省范围：每个镇注明所在市；各镇数字的口径和年份不同（如中小企业集群、全县产业链），条形下写明；只能并列参看，从不相加。',
   periodReportedOn: '未注明时期，报道于{date}',
@@ -313,6 +310,7 @@ const en: Messages = {
   townPageDescription: '{name}: {tier} in {county}; industry: {industry}.',
   townPageLink: "This town's own page (a fixed address to share or print)",
   scriptlessSubset: 'The first {shown} of {total}; turn on JavaScript to see them all.',
+  scriptlessProvince: "The cities are compared here once scripts run; each town's page lists its designations.",
   scriptlessSources:
     "The {count} source articles are listed here once the page's scripts run. Without them, each town's page (follow a town's name in the tables above) lists the articles that report it, and every figure with its sentence and link.",
   appTagline: 'Map, charts and sources: every figure traced to the report that gave it',
@@ -332,7 +330,6 @@ const en: Messages = {
   sectionNavLabel: 'Sections of this page',
   navMap: 'Map',
   navRanking: 'Ranking',
-  navProvince: 'In Shanxi',
   navSources: 'Sources',
   showSource: 'Source',
   actionFor: '{action}: {about}',
@@ -475,9 +472,7 @@ const en: Messages = {
   provinceNamed: 'Provincial towns our sources name',
   provinceReported: 'Count of provincial towns a source reports',
   provinceOthers: 'Other counts (city-level towns, …)',
-  provinceNothing: 'not in our sources',
   provinceCity: 'City',
-  provinceTableCaption: "Shanxi's cities: towns our sources name, counts sources report",
   provinceNote:
     'Drawn apart, never added: blue, the towns our sources name; orange, the count a source reports, with its date. A batch is given only where a source states it.',
   provinceNamedInAll: 'Across Shanxi, our sources name {count} provincial towns.',
@@ -508,7 +503,6 @@ const en: Messages = {
   scopeLabel: 'Towns compared',
   scopeJinzhong: "Jinzhong's towns",
   scopeShanxi: "Shanxi's towns",
-  scopeShanxiTitle: 'all of Shanxi',
   scopeShanxiNote:
     "All of Shanxi: each town names its city; scopes and years differ (an SME cluster, a county's whole chain), written under each bar. Read side by side, never added.",
   periodReportedOn: 'period not given, reported {date}',

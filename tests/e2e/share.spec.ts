@@ -216,7 +216,7 @@ test.describe('finding one’s way on a long page', () => {
       '排名',
       '对比',
       '培育进展',
-      '全省',
+      '山西全省',
       '规模对比',
       '来源',
     ]);

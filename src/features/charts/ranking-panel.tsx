@@ -103,7 +103,7 @@ function Ranking({ meta }: { meta: DatasetMeta }) {
       embed="ranking"
       id="ranking-chart"
       busy={busy}
-      title={`${t.chartTitle}${i18n.lang === 'zh' ? '：' : ': '}${name}${province ? ` · ${t.scopeShanxiTitle}` : ''}`}
+      title={`${t.chartTitle}${i18n.lang === 'zh' ? '：' : ': '}${name}${province ? ` · ${t.extentShanxi}` : ''}`}
       rows={rows}
       drawn={chartRows}
       fileName={`${province ? 'shanxi' : 'jinzhong'}-towns-${indicator.id}`}

@@ -95,7 +95,7 @@ function Scale({ meta }: { meta: DatasetMeta }) {
     <ChartFrame
       embed="scale"
       id="scale-chart"
-      title={province ? `${t.scaleTitle} · ${t.scopeShanxiTitle}` : t.scaleTitle}
+      title={province ? `${t.scaleTitle} · ${t.extentShanxi}` : t.scaleTitle}
       rows={rows}
       drawn={panels.flatMap((p) => p.rows)}
       fileName={province ? 'shanxi-towns-scale' : 'jinzhong-towns-scale'}

@@ -27,8 +27,8 @@ export default function ProvinceChart({
         ? `${i18n.value(c.reported, unit)} · ${c.reported.period ? period(c.reported.period) : t.noPeriod}`
         : '';
     const details = (c: CityCounts) => [
-      `${t.provinceNamed}: ${c.named.length > 0 ? `${townCount(c.named.length, i18n)} (${list(c.named.map((n) => text(n.town.name)))})` : t.provinceNothing}`,
-      `${t.provinceReported}: ${c.reported ? reportedLabel(c) : t.provinceNothing}`,
+      `${t.provinceNamed}: ${c.named.length > 0 ? `${townCount(c.named.length, i18n)} (${list(c.named.map((n) => text(n.town.name)))})` : t.notReported}`,
+      `${t.provinceReported}: ${c.reported ? reportedLabel(c) : t.notReported}`,
     ];
     return buildProvinceOption({
       cities,
@@ -37,7 +37,7 @@ export default function ProvinceChart({
       namedLabel: (c) => townCount(c.named.length, i18n),
       reportedLabel,
       details,
-      nothing: t.provinceNothing,
+      nothing: t.notReported,
       description: [t.provinceDescription, ...cities.map((c) => `${text(c.name)}: ${details(c).join('; ')}`)].join(' '),
       decal,
     });

@@ -17,6 +17,7 @@ import { useView } from '../../state/view';
 import { DataGate, Loading } from '../../ui/data-gate';
 import { figureAbout, SourceToggle } from '../../ui/source-citation';
 import { WhenVisible } from '../../ui/when-visible';
+import { useInBrowserSoon } from '../../ui/in-browser';
 import { provinceChartHeight } from './province-layout';
 import { ProvinceContext } from './province-context';
 import { provinceByCity, provinceReported, townCount as towns } from './province-counts';
@@ -113,7 +114,7 @@ function Province({
       </figure>
       <div className="table-scroll">
         <table className="figure-table stackable province-table">
-          <caption>{t.provinceTableCaption}</caption>
+          <caption>{t.provinceChartTitle}</caption>
           <thead>
             <tr>
               <th scope="col">{t.provinceCity}</th>
@@ -128,7 +129,7 @@ function Province({
                 <th scope="row">{text(c.name)}</th>
                 <td data-label={t.provinceNamed}>
                   {c.named.length === 0 ? (
-                    <span className="muted">{t.provinceNothing}</span>
+                    <span className="muted">{t.notReported}</span>
                   ) : (
                     <>
                       <strong>{towns(c.named.length, i18n)}</strong>
@@ -151,12 +152,12 @@ function Province({
                   {c.reported ? (
                     <ReportedCount figure={c.reported} indicator={indicator} city={text(c.name)} />
                   ) : (
-                    <span className="muted">{t.provinceNothing}</span>
+                    <span className="muted">{t.notReported}</span>
                   )}
                 </td>
                 <td data-label={t.provinceOthers}>
                   {c.others.length === 0 ? (
-                    <span className="muted">{t.provinceNothing}</span>
+                    <span className="muted">{t.notReported}</span>
                   ) : (
                     <ul className="plain-list">
                       {c.others.map((f) => (
@@ -177,13 +178,25 @@ function Province({
   );
 }
 
-/** Memoised: the indicator and selection do not change it. */
+/**
+ * Memoised: the indicator and selection do not change it. A page baked at build says where the
+ * comparison is: the cities' table and the province's figures are some 2 KB of the first view's
+ * compressed bytes, well below the first screen, and without it the page still fits in a
+ * connection's first round trip (scripts/page-styles.ts says why that matters). The browser draws it
+ * as soon as it takes the page over.
+ */
 export const ProvincePanel = memo(function ProvincePanel() {
+  const { t } = useI18n();
+  const drawn = useInBrowserSoon();
   return (
     <DataGate need={['dataset', 'towns', 'figures', 'articles']}>
-      {({ dataset, towns: file, figures, articles }) => (
-        <Province meta={dataset} townList={file.towns} figures={figures.figures} articles={articles.articles} />
-      )}
+      {({ dataset, towns: file, figures, articles }) =>
+        drawn ? (
+          <Province meta={dataset} townList={file.towns} figures={figures.figures} articles={articles.articles} />
+        ) : (
+          <p className="scriptless-sources">{t.scriptlessProvince}</p>
+        )
+      }
     </DataGate>
   );
 });

@@ -1,5 +1,5 @@
 /**
- * Shanxi for context, under 晋中's programme: how many provincial towns the province has named and
+ * Shanxi for context, under 晋中在全省's cities: how many provincial towns the province has named and
  * aims for, and what its first ten towns reported after a year. Figures about the whole province,
  * each with its period and source; never mixed into 晋中's own counts.
  */

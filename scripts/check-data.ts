@@ -10,19 +10,15 @@
  * Prints every problem as `file: path: message` (the checks' own words, in English) and exits 1
  * when there is any. Files that are not data (a licence, a readme) are listed as left aside.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { checkFiles } from '../src/data/exchange/check-files';
+import { resolve } from 'node:path';
 import { formatProblem } from '../src/data/format/problems';
 import { givenName, stopsCheck } from '../src/data/exchange/recognise';
+import { checkFolder } from './data-folder';
 import { refusalText } from '../src/features/data/problem-text';
 import { DATA_MESSAGES } from '../src/features/data/data-messages';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
-const files = readdirSync(dir, { withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => ({ name: entry.name, bytes: new Uint8Array(readFileSync(join(dir, entry.name))) }));
-const { given, read } = await checkFiles(files, {});
+const { given, read } = await checkFolder(dir);
 const refused = given.filter(stopsCheck);
 for (const file of given)
   if (file.refusal && !stopsCheck(file)) console.log(`${file.name}: ${refusalText(DATA_MESSAGES.en, file.refusal)}`);

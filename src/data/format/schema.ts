@@ -106,6 +106,39 @@ export const groupSchema = z
   })
   .strict();
 
+/** Ids of records added, changed and removed by one revision of the data. */
+const changeSetSchema = z
+  .object({
+    added: z.array(id),
+    changed: z.array(
+      z
+        .object({
+          id,
+          /** The fields that changed, as dotted paths (value, source.quote). */
+          fields: z.array(nonEmpty).min(1, 'expected at least one changed field'),
+          /** For a figure whose value changed: what it was before, with its qualifier. */
+          was: z
+            .object({ value: z.number(), upper: z.number().optional(), qualifier: z.enum(QUALIFIERS) })
+            .strict()
+            .optional(),
+        })
+        .strict(),
+    ),
+    removed: z.array(id),
+  })
+  .strict();
+
+/** One published revision of the data: when, what in both languages, and which records it touched. */
+export const revisionSchema = z
+  .object({
+    date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD'),
+    summary: textSchema,
+    figures: changeSetSchema,
+    towns: changeSetSchema.optional(),
+    articles: changeSetSchema.optional(),
+  })
+  .strict();
+
 export const datasetSchema = z
   .object({
     schemaVersion,
@@ -125,6 +158,8 @@ export const datasetSchema = z
     groups: z.array(groupSchema).superRefine(uniqueBy((g) => g.id, 'group id')),
     /** Figure ids shown as headline figures, in order. */
     headlines: z.array(id),
+    /** The data's own change log, oldest first (absent in files that keep none). */
+    revisions: z.array(revisionSchema).optional(),
   })
   .strict();
 
@@ -365,6 +400,7 @@ export type Unit = z.infer<typeof unitSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type DatasetMeta = z.infer<typeof datasetSchema>;
+export type Revision = z.infer<typeof revisionSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Designation = z.infer<typeof designationSchema>;
 export type Town = z.infer<typeof townSchema>;

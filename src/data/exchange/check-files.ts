@@ -4,7 +4,8 @@
  * checked. Runs in a Web Worker (src/data/loading/worker/data.worker.ts), so that a 20 MB file never
  * freezes the page; `progress` reports how much of the given text has been dealt with.
  */
-import type { DataFiles } from '../format/files';
+import { hasFiles, type DataFiles } from '../format/files';
+import { diffDatasets, type DatasetDiff } from './diff-datasets';
 import { readDataset, type DatasetRead } from './read-dataset';
 import { recogniseFiles, type GivenContent, type GivenFile } from './recognise';
 import { isZip, unzipFile } from './workbook';
@@ -13,7 +14,12 @@ import { isZip, unzipFile } from './workbook';
 export interface CheckResult {
   given: GivenFile[];
   read: DatasetRead;
+  /** What the checked dataset changes against the published one (null when either is incomplete). */
+  diff: DatasetDiff | null;
 }
+
+/** The published files a check compares with (the boundaries too, when loaded). */
+const COMPARED = ['dataset', 'towns', 'figures', 'articles'] as const;
 
 /** Done and total, in bytes of the files given; `stage` says what is being done. */
 export interface CheckProgress {
@@ -50,5 +56,9 @@ export async function checkFiles(
   const read = readDataset(recognised.texts, published, (checked, all) =>
     progress({ stage: 'check', done: Math.round(total / 10 + (checked / Math.max(all, 1)) * total * 0.9), total }),
   );
-  return { given: recognised.given, read };
+  const diff =
+    hasFiles(published, COMPARED) && read.data && read.problems.length === 0
+      ? diffDatasets(published, read.data)
+      : null;
+  return { given: recognised.given, read, diff };
 }

@@ -32,7 +32,7 @@ export interface DatasetDiff {
   articles: CollectionDiff<Article>;
   /** The fields of dataset.json that differ (its revision log and date aside). */
   dataset: string[];
-  /** Whether the county or city boundaries differ. */
+  /** Whether the county or city boundaries differ (when both sides have them). */
   boundaries: boolean;
 }
 
@@ -89,7 +89,10 @@ export function diffById<T extends { id: string }>(before: readonly T[], after: 
 /** Fields of dataset.json that record its history, not its content. */
 const HISTORY_FIELDS = new Set(['updated', 'revisions']);
 
-export function diffDatasets(before: DataFiles, after: DataFiles): DatasetDiff {
+/** The files compared: boundaries only when the published side has them loaded (they load with the map). */
+type Compared = Pick<DataFiles, 'dataset' | 'towns' | 'figures' | 'articles'> & Partial<DataFiles>;
+
+export function diffDatasets(before: Compared, after: Compared): DatasetDiff {
   return {
     figures: diffById(before.figures.figures, after.figures.figures),
     towns: diffById(before.towns.towns, after.towns.towns),
@@ -97,7 +100,9 @@ export function diffDatasets(before: DataFiles, after: DataFiles): DatasetDiff {
     dataset: changedFields(before.dataset, after.dataset).filter(
       (field) => !HISTORY_FIELDS.has(field.split('.')[0] ?? field),
     ),
-    boundaries: !same(before.counties, after.counties) || !same(before.cities, after.cities),
+    boundaries: (['counties', 'cities'] as const).some(
+      (key) => before[key] !== undefined && after[key] !== undefined && !same(before[key], after[key]),
+    ),
   };
 }
 

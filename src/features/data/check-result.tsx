@@ -10,6 +10,7 @@ import { unitLabel } from '../../i18n/format';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { fill } from '../../i18n/messages';
 import { checkOutcome } from './check-outcome';
+import { DataDiff, type PreviewPlace } from './data-diff';
 import { DATA_MESSAGES } from './data-messages';
 import { problemText, refusalText } from './problem-text';
 
@@ -109,7 +110,14 @@ function Conversions({
 }
 
 /** The result of a check: the files as recognised, the values read, and whether the dataset may be previewed or why not. */
-export function LoadResult({ loaded, onPreview }: { loaded: CheckResult; onPreview: () => void }) {
+export function LoadResult({
+  loaded,
+  onPreview,
+}: {
+  loaded: CheckResult;
+  /** Preview the checked data, opened at a place when given. */
+  onPreview: (place?: PreviewPlace) => void;
+}) {
   const m = useMessages(DATA_MESSAGES);
   const { published } = useDataset();
   const { read, given } = loaded;
@@ -138,9 +146,16 @@ export function LoadResult({ loaded, onPreview }: { loaded: CheckResult; onPrevi
               articles: data.articles.articles.length,
             })}
           </p>
-          <button type="button" onClick={onPreview}>
+          <button type="button" onClick={() => onPreview()}>
             {m.dataPreview}
           </button>
+          {loaded.diff && published.dataset && (
+            <DataDiff
+              diff={loaded.diff}
+              indicators={{ before: published.dataset.indicators, after: data.dataset.indicators }}
+              onOpen={onPreview}
+            />
+          )}
         </>
       ) : (
         <div className="data-error" role="alert">

@@ -94,10 +94,10 @@ export default function DataPage() {
       {check.state.status === 'done' && (
         <LoadResult
           loaded={check.state.result}
-          onPreview={() => {
+          onPreview={(place) => {
             if (check.state.status !== 'done' || !check.state.result.read.data) return;
             setPreview({ data: check.state.result.read.data, given: usedNames(check.state.result.given) });
-            setView({ page: 'dashboard', town: null, county: null, compare: [], article: null });
+            setView({ page: 'dashboard', town: null, county: null, compare: [], article: null, ...place });
           }}
         />
       )}

@@ -1,6 +1,9 @@
 import { expect, test } from './app-test';
 import { articleCount, dataFile, quoteOf, shown } from './data';
 import { drawChart, pointOnBar } from './draw';
+import { parseDataFiles } from '../../src/data/format/parse';
+
+const real = parseDataFiles(dataFile);
 
 const articlesRegion = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '来源文章' });
 
@@ -242,4 +245,19 @@ test.describe('copies are not outlets', () => {
     await page.goto('/?page=method&lang=en');
     await expect(page.getByRole('heading', { name: 'Copies and how far to trust them' })).toBeVisible();
   });
+});
+
+test("the method page lists the data's revisions, newest first, in both languages", async ({ page }) => {
+  const revisions = real.dataset.revisions ?? [];
+  const newest = revisions.at(-1);
+  if (!newest) throw new Error('the bundled data logs its revisions');
+  await page.goto('/?page=method');
+  await expect(page.getByRole('heading', { name: '数据更新记录' })).toBeVisible();
+  const rows = page.locator('table', { has: page.getByRole('columnheader', { name: '改动' }) }).locator('tbody tr');
+  await expect(rows).toHaveCount(revisions.length);
+  await expect(rows.first()).toContainText(newest.summary.zh);
+  await expect(rows.first()).toContainText(`数字：新增 ${newest.figures.added.length}`);
+  await page.goto('/?page=method&lang=en');
+  await expect(page.getByRole('heading', { name: 'Data revisions' })).toBeVisible();
+  await expect(page.getByText(newest.summary.en)).toBeVisible();
 });

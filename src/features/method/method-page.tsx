@@ -4,12 +4,13 @@
  * when the data was last revised, and how to report an error. All prose is our own.
  */
 import { CardTable } from '../../ui/card-table';
-import type { Qualifier } from '../../data/format/schema';
+import type { Qualifier, Revision } from '../../data/format/schema';
 import { QUALIFIERS } from '../../data/format/vocabulary';
 import { namedOutlets } from '../../data/domain/articles';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
 import { useI18n, useMessages } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
 import { ExternalLink } from '../../ui/external-link';
 import { PROSE } from './method-prose';
 
@@ -127,6 +128,7 @@ export function MethodPage() {
           <p>
             <time dateTime={meta.updated}>{date(meta.updated)}</time>
           </p>
+          {meta.revisions && meta.revisions.length > 0 && <Revisions revisions={meta.revisions} />}
         </section>
       )}
       <section aria-labelledby="m-report">
@@ -145,5 +147,60 @@ export function MethodPage() {
         <p>{p.reportWhat}</p>
       </section>
     </article>
+  );
+}
+
+const COLLECTIONS = ['figures', 'towns', 'articles'] as const;
+
+/** The data's own change log, newest first: date, our summary, what each revision added, changed and removed. */
+function Revisions({ revisions }: { revisions: readonly Revision[] }) {
+  const { text, date } = useI18n();
+  const p = useMessages(PROSE);
+  return (
+    <>
+      <h4 id="m-revisions">{p.revisions}</h4>
+      <p>{p.revisionsIntro}</p>
+      <CardTable columns={[p.revisionDate, p.revisionWhat, p.revisionChanges]}>
+        {[...revisions].reverse().map((revision, i) => {
+          const ids = COLLECTIONS.flatMap((key) => {
+            const set = revision[key];
+            return set ? [...set.changed.map((c) => c.id), ...set.removed] : [];
+          });
+          return (
+            <tr key={i}>
+              <th scope="row">
+                <time dateTime={revision.date}>{date(revision.date)}</time>
+              </th>
+              <td data-label={p.revisionWhat}>{text(revision.summary)}</td>
+              <td data-label={p.revisionChanges}>
+                <ul className="revision-counts">
+                  {COLLECTIONS.map((key) => {
+                    const set = revision[key];
+                    return (
+                      set && (
+                        <li key={key}>
+                          {fill(p.revisionCount, {
+                            what: p.revisionCounts[key],
+                            added: set.added.length,
+                            changed: set.changed.length,
+                            removed: set.removed.length,
+                          })}
+                        </li>
+                      )
+                    );
+                  })}
+                </ul>
+                {ids.length > 0 && (
+                  <details>
+                    <summary>{p.revisionIds}</summary>
+                    <code>{ids.join(', ')}</code>
+                  </details>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </CardTable>
+    </>
   );
 }

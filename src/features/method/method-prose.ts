@@ -58,6 +58,15 @@ export const PROSE = defineMessages(
     ],
     license: '许可与县界',
     updated: '数据更新',
+    revisions: '数据更新记录',
+    revisionsIntro:
+      '每次修订数据都记在 dataset.json 中：日期、我们的说明，以及新增、修改、删除的数字、专业镇和文章（按 id）。最新的在前。',
+    revisionDate: '日期',
+    revisionWhat: '说明',
+    revisionChanges: '改动',
+    revisionCounts: { figures: '数字', towns: '专业镇', articles: '文章' },
+    revisionCount: '{what}：新增 {added}，修改 {changed}，删除 {removed}',
+    revisionIds: '改动和删除的 id',
     report: '如何报告错误',
     reportTo: '请到这里报告：',
     reportWhat:
@@ -139,6 +148,15 @@ export const PROSE = defineMessages(
     ],
     license: 'Licence and boundaries',
     updated: 'Data updated',
+    revisions: 'Data revisions',
+    revisionsIntro:
+      'Every revision of the data is logged in dataset.json: its date, our summary, and the figures, towns and articles added, changed and removed (by id). Newest first.',
+    revisionDate: 'Date',
+    revisionWhat: 'Summary',
+    revisionChanges: 'Changes',
+    revisionCounts: { figures: 'Figures', towns: 'Towns', articles: 'Articles' },
+    revisionCount: '{what}: {added} added, {changed} changed, {removed} removed',
+    revisionIds: 'Ids changed and removed',
     report: 'How to report an error',
     reportTo: 'Report it here: ',
     reportWhat:

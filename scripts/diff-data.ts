@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   diffDatasets,
+  isValueField,
   manyRemoved,
   revisionOf,
   unchanged,
@@ -98,11 +99,11 @@ function report(diff: DatasetDiff, before: DataFiles, after: DataFiles): string[
   for (const f of diff.figures.removed) lines.push(`- figure ${figure(f, indicators.before)}`);
   for (const change of diff.figures.changed) {
     lines.push(`~ figure ${change.id}: ${change.fields.join(', ')}`);
-    if (change.fields.some((field) => ['value', 'upper', 'qualifier'].includes(field)))
+    if (change.fields.some(isValueField))
       lines.push(
         `    value: ${valueOf(change.before, indicators.before)} → ${valueOf(change.after, indicators.after)}`,
       );
-    for (const field of change.fields.filter((f) => !['value', 'upper', 'qualifier'].includes(f)))
+    for (const field of change.fields.filter((f) => !isValueField(f)))
       lines.push(`    ${field}: ${shown(valueAt(change.before, field))} → ${shown(valueAt(change.after, field))}`);
   }
   for (const [name, c] of [

@@ -124,7 +124,10 @@ export function manyRemoved(collection: CollectionDiff<unknown>): boolean {
   return gone >= 2 && gone >= collection.before / 10;
 }
 
+/** A figure's amount as readers see it: its value, the upper end of a range, and its qualifier (近, 以上…). */
 const VALUE_FIELDS = new Set(['value', 'upper', 'qualifier']);
+
+export const isValueField = (field: string) => VALUE_FIELDS.has(field);
 
 /** The ids a collection's diff touched, for the revision log. */
 function changeSet<T extends { id: string }>(
@@ -149,7 +152,7 @@ const touched = (set: Revision['figures']) => set.added.length + set.changed.len
  */
 export function revisionOf(diff: DatasetDiff, date: string, summary: Text): Revision {
   const figures = changeSet(diff.figures, ({ before, fields }) =>
-    fields.some((field) => VALUE_FIELDS.has(field))
+    fields.some(isValueField)
       ? { value: before.value, ...(before.upper !== undefined && { upper: before.upper }), qualifier: before.qualifier }
       : undefined,
   );

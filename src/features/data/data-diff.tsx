@@ -6,6 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import {
+  isValueField,
   manyRemoved,
   unchanged,
   type Changed,
@@ -22,7 +23,6 @@ import { DATA_MESSAGES } from './data-messages';
 export type PreviewPlace = { figure: string } | { town: string } | { article: string };
 
 const KINDS = ['figures', 'towns', 'articles'] as const;
-const VALUE_FIELDS = ['value', 'upper', 'qualifier'];
 
 interface Props {
   diff: DatasetDiff;
@@ -55,7 +55,7 @@ export function DataDiff({ diff, indicators, onOpen }: Props) {
       removed: (f) => [f.id, figure(f, indicators.before), null],
       changed: (c: Changed<Figure>) => [
         c.id,
-        c.fields.some((field) => VALUE_FIELDS.includes(field))
+        c.fields.some(isValueField)
           ? `${figure(c.after, indicators.after)}${paren(`${amount(c.before, indicators.before)} → ${amount(c.after, indicators.after)}`)}`
           : figure(c.after, indicators.after),
         open({ figure: c.id }),

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  COLLECTIONS,
   diffDatasets,
   isValueField,
   manyRemoved,
@@ -23,7 +24,7 @@ import {
   type DatasetDiff,
 } from '../src/data/exchange/diff-datasets';
 import { FILE_NAMES, type DataFiles } from '../src/data/format/files';
-import { formatProblem } from '../src/data/format/problems';
+import { formatProblem, valueAt } from '../src/data/format/problems';
 import type { Figure, Indicator } from '../src/data/format/schema';
 import { formatFigureValue } from '../src/i18n/format';
 import { checkFolder } from './data-folder';
@@ -64,33 +65,19 @@ const valueOf = (figure: Figure, indicators: readonly Indicator[]) => {
     : String(figure.value);
 };
 
-const valueAt = (record: unknown, path: string) =>
-  path
-    .split('.')
-    .reduce<unknown>((at, key) => (at && typeof at === 'object' ? Reflect.get(at, key) : undefined), record);
-
 function counts(name: string, c: CollectionDiff<unknown>): string {
   return `${name} ${c.before} → ${c.after} (${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed)`;
 }
 
 function report(diff: DatasetDiff, before: DataFiles, after: DataFiles): string[] {
-  const lines = [
-    `Compared with ${oldDir}:`,
-    `  ${counts('figures', diff.figures)}`,
-    `  ${counts('towns', diff.towns)}`,
-    `  ${counts('articles', diff.articles)}`,
-  ];
+  const lines = [`Compared with ${oldDir}:`, ...COLLECTIONS.map((name) => `  ${counts(name, diff[name])}`)];
   if (diff.dataset.length) lines.push(`  dataset.json: ${diff.dataset.join(', ')} changed`);
   if (diff.boundaries) lines.push('  boundaries changed');
   if (unchanged(diff)) return [...lines, 'No change.'];
-  for (const [name, c] of [
-    ['figures', diff.figures],
-    ['towns', diff.towns],
-    ['articles', diff.articles],
-  ] as const)
-    if (manyRemoved(c))
+  for (const name of COLLECTIONS)
+    if (manyRemoved(diff[name]))
       lines.push(
-        `WARNING: ${c.removed.length} of ${c.before} ${name} disappear. Was a filter on, or a sheet cut short?`,
+        `WARNING: ${diff[name].removed.length} of ${diff[name].before} ${name} disappear. Was a filter on, or a sheet cut short?`,
       );
   const indicators = { before: before.dataset.indicators, after: after.dataset.indicators };
   const figure = (f: Figure, side: readonly Indicator[]) =>
@@ -104,7 +91,9 @@ function report(diff: DatasetDiff, before: DataFiles, after: DataFiles): string[
         `    value: ${valueOf(change.before, indicators.before)} → ${valueOf(change.after, indicators.after)}`,
       );
     for (const field of change.fields.filter((f) => !isValueField(f)))
-      lines.push(`    ${field}: ${shown(valueAt(change.before, field))} → ${shown(valueAt(change.after, field))}`);
+      lines.push(
+        `    ${field}: ${shown(valueAt(change.before, field.split('.')))} → ${shown(valueAt(change.after, field.split('.')))}`,
+      );
   }
   for (const [name, c] of [
     ['town', diff.towns],

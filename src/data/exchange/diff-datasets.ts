@@ -26,6 +26,9 @@ export interface CollectionDiff<T> {
   changed: Changed<T>[];
 }
 
+/** The collections of records compared one by one, in the order they are reported. */
+export const COLLECTIONS = ['figures', 'towns', 'articles'] as const;
+
 export interface DatasetDiff {
   figures: CollectionDiff<Figure>;
   towns: CollectionDiff<Town>;
@@ -109,7 +112,7 @@ export function diffDatasets(before: Compared, after: Compared): DatasetDiff {
 /** Whether the two datasets hold the same data. */
 export function unchanged(diff: DatasetDiff): boolean {
   return (
-    [diff.figures, diff.towns, diff.articles].every((c) => !c.added.length && !c.removed.length && !c.changed.length) &&
+    COLLECTIONS.every((key) => !diff[key].added.length && !diff[key].removed.length && !diff[key].changed.length) &&
     diff.dataset.length === 0 &&
     !diff.boundaries
   );

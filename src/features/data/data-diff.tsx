@@ -4,8 +4,8 @@
  * (a figure's old → new value with its unit, and the fields changed), those still in the files
  * with a link to their place in the preview.
  */
-import type { ReactNode } from 'react';
 import {
+  COLLECTIONS,
   isValueField,
   manyRemoved,
   unchanged,
@@ -21,8 +21,6 @@ import { DATA_MESSAGES } from './data-messages';
 
 /** Where the preview opens for one record: a figure pointed at, a town's profile, an article. */
 export type PreviewPlace = { figure: string } | { town: string } | { article: string };
-
-const KINDS = ['figures', 'towns', 'articles'] as const;
 
 interface Props {
   diff: DatasetDiff;
@@ -43,34 +41,26 @@ export function DataDiff({ diff, indicators, onOpen }: Props) {
     const indicator = indicatorOf(f, side);
     return indicator ? i18n.value(f, indicator.unit) : String(f.value);
   };
-  const open = (place: PreviewPlace) => (
-    <button type="button" className="link-button" onClick={() => onOpen(place)}>
-      {m.diffOpen}
-    </button>
-  );
-
+  const valueChange = (c: Changed<Figure>) =>
+    c.fields.some(isValueField)
+      ? `${figure(c.after, indicators.after)}${paren(`${amount(c.before, indicators.before)} → ${amount(c.after, indicators.after)}`)}`
+      : figure(c.after, indicators.after);
   const rows = {
-    figures: section(diff.figures, {
-      added: (f) => [f.id, figure(f, indicators.after), open({ figure: f.id })],
-      removed: (f) => [f.id, figure(f, indicators.before), null],
-      changed: (c: Changed<Figure>) => [
-        c.id,
-        c.fields.some(isValueField)
-          ? `${figure(c.after, indicators.after)}${paren(`${amount(c.before, indicators.before)} → ${amount(c.after, indicators.after)}`)}`
-          : figure(c.after, indicators.after),
-        open({ figure: c.id }),
-      ],
+    figures: rowsOf(diff.figures, (id) => ({ figure: id }), {
+      added: (f) => figure(f, indicators.after),
+      removed: (f) => figure(f, indicators.before),
+      changed: valueChange,
     }),
-    towns: section(diff.towns, {
-      added: (t: Town) => [t.id, text(t.name), open({ town: t.id })],
-      removed: (t: Town) => [t.id, text(t.name), null],
-      changed: (c: Changed<Town>) => [c.id, text(c.after.name), open({ town: c.id })],
-    }),
-    articles: section(diff.articles, {
-      added: (a: Article) => [a.id, text(a.outlet), open({ article: a.id })],
-      removed: (a: Article) => [a.id, text(a.outlet), null],
-      changed: (c: Changed<Article>) => [c.id, text(c.after.outlet), open({ article: c.id })],
-    }),
+    towns: rowsOf(
+      diff.towns,
+      (id) => ({ town: id }),
+      described((t: Town) => text(t.name)),
+    ),
+    articles: rowsOf(
+      diff.articles,
+      (id) => ({ article: id }),
+      described((a: Article) => text(a.outlet)),
+    ),
   };
 
   return (
@@ -81,7 +71,7 @@ export function DataDiff({ diff, indicators, onOpen }: Props) {
       ) : (
         <>
           <ul className="diff-counts">
-            {KINDS.map((kind) => (
+            {COLLECTIONS.map((kind) => (
               <li key={kind}>
                 {fill(m.diffCounts, {
                   what: m.diffWhat[kind],
@@ -96,7 +86,7 @@ export function DataDiff({ diff, indicators, onOpen }: Props) {
             {diff.dataset.length > 0 && <li>{fill(m.diffDatasetFields, { fields: diff.dataset.join(', ') })}</li>}
             {diff.boundaries && <li>{m.diffBoundaries}</li>}
           </ul>
-          {KINDS.filter((kind) => manyRemoved(diff[kind])).map((kind) => (
+          {COLLECTIONS.filter((kind) => manyRemoved(diff[kind])).map((kind) => (
             <p key={kind} className="data-error" role="alert">
               {fill(m.diffManyRemoved, {
                 removed: diff[kind].removed.length,
@@ -105,8 +95,11 @@ export function DataDiff({ diff, indicators, onOpen }: Props) {
               })}
             </p>
           ))}
-          {KINDS.map(
-            (kind) => rows[kind].length > 0 && <DiffList key={kind} title={m.diffWhat[kind]} rows={rows[kind]} />,
+          {COLLECTIONS.map(
+            (kind) =>
+              rows[kind].length > 0 && (
+                <DiffList key={kind} title={m.diffWhat[kind]} rows={rows[kind]} onOpen={onOpen} />
+              ),
           )}
         </>
       )}
@@ -114,35 +107,63 @@ export function DataDiff({ diff, indicators, onOpen }: Props) {
   );
 }
 
-type Row = { change: 'added' | 'removed' | 'changed'; id: string; what: string; fields: string[]; link: ReactNode };
+/** One row: what happened to which record, in a few words, and where the preview shows it (none once removed). */
+type Row = {
+  change: 'added' | 'removed' | 'changed';
+  id: string;
+  what: string;
+  fields: string[];
+  place: PreviewPlace | null;
+};
+
+interface Describe<T> {
+  added: (record: T) => string;
+  removed: (record: T) => string;
+  changed: (change: Changed<T>) => string;
+}
+
+/** A town or an article is told by one text whatever happened to it (a changed one as it is now). */
+const described = <T,>(what: (record: T) => string): Describe<T> => ({
+  added: what,
+  removed: what,
+  changed: (c) => what(c.after),
+});
 
 /** One collection's rows: added, removed, changed, in that order. */
-function section<T extends { id: string }>(
+function rowsOf<T extends { id: string }>(
   collection: CollectionDiff<T>,
-  show: {
-    added: (record: T) => [string, string, ReactNode];
-    removed: (record: T) => [string, string, ReactNode];
-    changed: (change: Changed<T>) => [string, string, ReactNode];
-  },
+  placeOf: (id: string) => PreviewPlace,
+  describe: Describe<T>,
 ): Row[] {
-  const row = (change: Row['change'], [id, what, link]: [string, string, ReactNode], fields: string[] = []) => ({
-    change,
-    id,
-    what,
-    fields,
-    link,
-  });
   return [
-    ...collection.added.map((r) => row('added', show.added(r))),
-    ...collection.removed.map((r) => row('removed', show.removed(r))),
-    ...collection.changed.map((c) => row('changed', show.changed(c), c.fields)),
+    ...collection.added.map((r) => ({
+      change: 'added' as const,
+      id: r.id,
+      what: describe.added(r),
+      fields: [],
+      place: placeOf(r.id),
+    })),
+    ...collection.removed.map((r) => ({
+      change: 'removed' as const,
+      id: r.id,
+      what: describe.removed(r),
+      fields: [],
+      place: null,
+    })),
+    ...collection.changed.map((c) => ({
+      change: 'changed' as const,
+      id: c.id,
+      what: describe.changed(c),
+      fields: c.fields,
+      place: placeOf(c.id),
+    })),
   ];
 }
 
 /** How many rows of one collection are listed at most (the counts above tell the rest). */
 const MAX_ROWS = 500;
 
-function DiffList({ title, rows }: { title: string; rows: Row[] }) {
+function DiffList({ title, rows, onOpen }: { title: string; rows: Row[]; onOpen: (place: PreviewPlace) => void }) {
   const m = useMessages(DATA_MESSAGES);
   const label = { added: m.diffAdded, removed: m.diffRemoved, changed: m.diffChanged };
   return (
@@ -155,7 +176,14 @@ function DiffList({ title, rows }: { title: string; rows: Row[] }) {
             {row.fields.length > 0 && (
               <span className="muted small"> · {fill(m.diffFields, { fields: row.fields.join(', ') })}</span>
             )}
-            {row.link && <> {row.link}</>}
+            {row.place && (
+              <>
+                {' '}
+                <button type="button" className="link-button" onClick={() => row.place && onOpen(row.place)}>
+                  {m.diffOpen}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { CardTable } from '../../ui/card-table';
 import type { Qualifier, Revision } from '../../data/format/schema';
 import { QUALIFIERS } from '../../data/format/vocabulary';
 import { namedOutlets } from '../../data/domain/articles';
+import { COLLECTIONS } from '../../data/exchange/diff-datasets';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
 import { useI18n, useMessages } from '../../i18n/i18n';
@@ -149,8 +150,6 @@ export function MethodPage() {
     </article>
   );
 }
-
-const COLLECTIONS = ['figures', 'towns', 'articles'] as const;
 
 /** The data's own change log, newest first: date, our summary, what each revision added, changed and removed. */
 function Revisions({ revisions }: { revisions: readonly Revision[] }) {

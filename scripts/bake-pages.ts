@@ -94,6 +94,7 @@ export function bakePages(): Plugin {
       const dataDir = resolve(root, process.env.JZ_DATA_DIR ?? 'public/data');
       const files = parseDataFiles((file) => readFileSync(join(dataDir, file), 'utf8'));
       const bake = await loadBakeModule(root);
+      await bake.loadMessages('en');
       const { template, sheet } = styleSlot(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir);
       const cache = bake.bakingCache(files);
       const index = withRoot(template, await bake.renderRoot(cache, ''), '');

@@ -16,6 +16,7 @@ import { checkReferences } from '../data/format/references';
 import { loadDataFile } from '../data/loading/load';
 import { dataFileQuery } from '../data/loading/queries';
 import { addressSearch, parseView, serialiseView } from '../state/url-state';
+import { loadMessages } from '../i18n/i18n';
 import { App } from './app';
 import { loadWholeStyle } from './whole-style';
 import { newQueryClient, Providers } from './providers';
@@ -62,11 +63,13 @@ async function readFirstView(): Promise<boolean> {
 
 /**
  * Hydrates the baked page once the first view's files and the whole style sheet are in (what the
- * app draws next needs its rules: app/whole-style), or draws it afresh (see above).
+ * app draws next needs its rules: app/whole-style), or draws it afresh (see above); either once
+ * the messages of the language asked for are in (English is a chunk of its own: i18n).
  */
 async function takeOver(): Promise<void> {
-  const [whole] = await Promise.all([readFirstView(), loadWholeStyle()]);
-  const asked = serialiseView(parseView(addressSearch(window.location.pathname, window.location.search)));
+  const view = parseView(addressSearch(window.location.pathname, window.location.search));
+  const [whole] = await Promise.all([readFirstView(), loadWholeStyle(), loadMessages(view.lang)]);
+  const asked = serialiseView(view);
   // Both as transitions: React works in slices between which the page answers a tap, and a fresh
   // render replaces the baked markup only once it is whole.
   if (asked === bakedSearch && whole) startTransition(() => void hydrateRoot(container, app));

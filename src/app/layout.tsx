@@ -6,7 +6,7 @@ import { startTransition, useEffect, useState, type MouseEvent, type ReactNode }
 import { preloaded } from '../data/loading/data-url';
 import { FIRST_VIEW } from '../data/format/files';
 import { stillLoading, useDataset, useLoadedFiles } from '../data/loading/use-dataset';
-import { useI18n } from '../i18n/i18n';
+import { loadMessages, useI18n } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { useView } from '../state/view';
 import { Header } from './header';
@@ -91,7 +91,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const town = useLoadedFiles().towns?.towns.find((candidate) => candidate.id === view.town);
   useDocumentTitle(town ? `${text(town.name)} · ${t.appTitle}` : t.appTitle);
   useCanonicalTown(town?.id ?? null);
-  const switchLanguage = () => setView({ lang: lang === 'zh' ? 'en' : 'zh' });
+  // The other language's messages first (English is a chunk of its own): the page changes at once.
+  const switchLanguage = () => {
+    const other = lang === 'zh' ? 'en' : 'zh';
+    void loadMessages(other)
+      .catch(() => undefined)
+      .then(() => setView({ lang: other }));
+  };
   if (!ready) return <Shell lang={lang} onSwitchLanguage={switchLanguage} />;
   return (
     <>

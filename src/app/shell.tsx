@@ -5,7 +5,7 @@
  * data is in.
  */
 import type { Lang } from '../i18n/format';
-import { useI18n } from '../i18n/i18n';
+import { loadMessages, useI18n } from '../i18n/i18n';
 import { Loading } from '../ui/loading';
 
 export function TitleRow({ lang, onSwitchLanguage }: { lang: Lang; onSwitchLanguage?: () => void }) {
@@ -21,6 +21,8 @@ export function TitleRow({ lang, onSwitchLanguage }: { lang: Lang; onSwitchLangu
         type="button"
         className="lang-switch"
         onClick={onSwitchLanguage}
+        // Reading the other language's messages as the pointer comes near saves the click a wait.
+        onPointerEnter={() => void loadMessages(lang === 'zh' ? 'en' : 'zh').catch(() => undefined)}
         // In the prerendered page the switch waits for the app (a click would do nothing yet).
         disabled={!onSwitchLanguage}
         aria-label={t.switchLanguageLabel}

@@ -18,6 +18,9 @@ import { FIRST_VIEW, type DataFiles } from '../data/format/files';
 import type { Town } from '../data/format/schema';
 import { dataFileQuery } from '../data/loading/queries';
 import { makeI18n } from '../i18n/i18n';
+
+/** Brings in the English messages (a chunk of their own in the app), which the town pages' heads use. */
+export { loadMessages } from '../i18n/i18n';
 import { fill } from '../i18n/messages';
 import { serialiseView, DEFAULT_VIEW, townPagePath } from '../state/url-state';
 

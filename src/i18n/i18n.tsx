@@ -1,7 +1,7 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Text } from '../data/format/schema';
 import { formatDate, formatFigureValue, formatPeriod, type FigureValue, type Lang } from './format';
-import { MESSAGES, type Messages } from './messages';
+import { zh, type Messages } from './messages';
 import type { Unit } from '../data/format/schema';
 
 export interface I18n {
@@ -19,10 +19,23 @@ export interface I18n {
   list: (items: readonly string[]) => string;
 }
 
+/** The messages of each language read so far: Chinese is in the first view, English comes on demand. */
+const MESSAGES: Partial<Record<Lang, Messages>> = { zh };
+
+export const messagesLoaded = (lang: Lang): boolean => MESSAGES[lang] !== undefined;
+
+/** Reads a language's messages (English: messages-en, a chunk of its own), once. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  if (!messagesLoaded(lang)) MESSAGES.en = (await import('./messages-en')).en;
+}
+
+/** The text and formats of a language whose messages are in (loadMessages). */
 export function makeI18n(lang: Lang): I18n {
+  const t = MESSAGES[lang];
+  if (!t) throw new Error(`The ${lang} messages are not loaded yet (i18n's loadMessages)`);
   return {
     lang,
-    t: MESSAGES[lang],
+    t,
     text: (value) => value[lang],
     value: (figure, unit) => formatFigureValue(figure, unit, lang),
     date: (date) => formatDate(date, lang),
@@ -37,8 +50,23 @@ export function makeI18n(lang: Lang): I18n {
 
 const I18nContext = createContext<I18n>(makeI18n('zh'));
 
+/**
+ * The page's language. Until the messages of the one asked for are in (a switch to English, the
+ * first time), the page stays in Chinese; boot reads them before the first render when the address
+ * asks for English, so that a page opened in English is never drawn in Chinese first.
+ */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(lang), [lang]);
+  const [, setLoaded] = useState(0);
+  const shown = messagesLoaded(lang) ? lang : 'zh';
+  useEffect(() => {
+    if (shown === lang) return;
+    let live = true;
+    void loadMessages(lang).then(() => live && setLoaded((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [lang, shown]);
+  const value = useMemo(() => makeI18n(shown), [shown]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -3,7 +3,9 @@
  * the headline figures before the map and chart code, and those drawn as the reader scrolls to them.
  */
 import { expect, test } from './app-test';
+import type { Page } from '@playwright/test';
 import { DATA_MESSAGES } from '../../src/features/data/data-messages';
+import { en } from '../../src/i18n/messages-en';
 import { shown } from './data';
 import { drawAll } from './draw';
 import { layoutShift, watchShifts } from './layout-shift';
@@ -37,23 +39,41 @@ test('on a phone, the map and charts load only as the reader scrolls to them', a
   expect(requested.some((path) => /\/assets\/figure-bar-chart-/.test(path))).toBe(true);
 });
 
-test("the Data page's text comes with the Data page: the dashboard's scripts do not carry it", async ({ page }) => {
+/** Whether the scripts the page has received so far carry `text`, as the build may write it: as it is or escaped. */
+function watchScripts(page: Page): (text: string) => boolean {
   const scripts: string[] = [];
   page.on('response', async (response) => {
     if (/\.js$/.test(new URL(response.url()).pathname)) scripts.push(await response.text());
   });
-  // Written out as the build may write it: as it is, or with its characters escaped.
+  return (text) => {
+    const escaped = [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    return scripts.some((script) => script.includes(text) || script.toLowerCase().includes(escaped));
+  };
+}
+
+test("the Data page's text comes with the Data page: the dashboard's scripts do not carry it", async ({ page }) => {
+  const carried = watchScripts(page);
   const text = DATA_MESSAGES.zh.dataNothingUploaded;
-  const escaped = [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  const carried = () => scripts.some((script) => script.includes(text) || script.toLowerCase().includes(escaped));
   await page.goto('/');
   await drawAll(page);
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(carried()).toBe(false);
+  expect(carried('晋中')).toBe(true);
+  expect(carried(text)).toBe(false);
 
   await page.getByRole('button', { name: '数据管理', exact: true }).click();
   await expect(page.getByText(text)).toBeVisible();
-  expect(carried()).toBe(true);
+  expect(carried(text)).toBe(true);
+});
+
+test('the English text comes when a reader asks for English: the Chinese page does not carry it', async ({ page }) => {
+  const carried = watchScripts(page);
+  await page.goto('/');
+  await drawAll(page);
+  expect(carried(en.appIntro)).toBe(false);
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en.appTitle })).toBeVisible();
+  await expect(page.getByText(en.appIntro)).toBeVisible();
+  expect(carried(en.appIntro)).toBe(true);
 });
 
 test("the map's code is asked for when the map comes near, while its boundaries still load", async ({ page }) => {

@@ -8,7 +8,8 @@ import {
   unitLabel,
 } from '../../../src/i18n/format';
 import { DATA_MESSAGES } from '../../../src/features/data/data-messages';
-import { fill, MESSAGES } from '../../../src/i18n/messages';
+import { fill } from '../../../src/i18n/messages';
+import { en } from '../../../src/i18n/messages-en';
 import { makeI18n } from '../../../src/i18n/i18n';
 
 describe('Chinese figures use 万/亿 and keep the qualifier words', () => {
@@ -125,8 +126,8 @@ describe('messages with a count', () => {
   it('say "1 problem" and "2 problems" in English, and need no plural in Chinese', () => {
     expect(fill(DATA_MESSAGES.en.dataInvalid, { count: 1 })).toBe('1 problem found; this data was not loaded');
     expect(fill(DATA_MESSAGES.en.dataInvalid, { count: 2 })).toBe('2 problems found; this data was not loaded');
-    expect(fill(MESSAGES.en.errorMore, { count: 1 })).toBe('1 more problem');
-    expect(fill(MESSAGES.en.clusterCount, { count: 1 })).toBe('1 town');
+    expect(fill(en.errorMore, { count: 1 })).toBe('1 more problem');
+    expect(fill(en.clusterCount, { count: 1 })).toBe('1 town');
     expect(fill(DATA_MESSAGES.en.dataValid, { towns: 1, figures: 2, articles: 1 })).toBe(
       'Checked: 1 town, 2 figures, 1 article.',
     );

@@ -2,7 +2,7 @@
  * The English of messages.ts, a chunk of its own: most readers read Chinese, and the first view
  * need not carry both (i18n's loadMessages brings this in when a page asks for English).
  */
-import type { Messages } from './messages';
+import { lookup, type Messages } from './messages';
 
 export const en: Messages = {
   appTitle: 'Jinzhong Specialty Towns Dashboard',
@@ -53,6 +53,21 @@ export const en: Messages = {
   citeTownInDashboard: 'This town in the dashboard: ',
   hideSource: 'Hide source',
   sourceOf: 'Source: ',
+  figureRevised: 'Revised since it was first published ({fields}), last on {date}; see Data revisions under {page}.',
+  figureRevisedWas: 'First published as {value}.',
+  revisedField: lookup({
+    value: 'value',
+    upper: 'value',
+    qualifier: 'qualifier',
+    period: 'period',
+    scope: 'scope',
+    indicator: 'indicator',
+    subject: 'subject',
+    kind: 'kind',
+    programme: 'programme',
+    note: 'note',
+    source: 'source and quote',
+  }),
   quote: 'Original wording',
   noUrl: 'No address is known for this article, so it is not linked.',
   outletSite: "Outlet's site",

@@ -3,6 +3,8 @@
  * when one is known (and a plain statement when it is not).
  */
 import type { Article, Figure, Indicator } from '../data/format/schema';
+import { findIndicator } from '../data/domain/figures';
+import { figureHistory } from '../data/domain/revisions';
 import { useLoadedFiles } from '../data/loading/use-dataset';
 import { articleTitle, scriptLang } from '../i18n/citation';
 import { useI18n, type I18n } from '../i18n/i18n';
@@ -85,8 +87,25 @@ export function SourceCitation({ source, figure, town }: SourceProps) {
         <span className="visually-hidden">{t.quote}: </span>“{source.quote}”
       </blockquote>
       {article && <ArticleAddress article={article} />}
+      {figure && <FigureRevised figure={figure} />}
       {article && <CopyCitation article={article} at={at} />}
     </div>
+  );
+}
+
+/** A figure changed since it was first published says so: which fields, when last, and the value it had (the data's own log). */
+function FigureRevised({ figure }: { figure: Figure }) {
+  const { t, date, list, value } = useI18n();
+  const meta = useLoadedFiles().dataset;
+  const history = figureHistory(meta?.revisions, figure.id);
+  if (!meta || !history) return null;
+  const fields = [...new Set(history.fields.map((field) => t.revisedField[field] ?? field))];
+  const unit = findIndicator(meta, figure.indicator)?.unit;
+  return (
+    <p className="figure-revised small">
+      {fill(t.figureRevised, { fields: list(fields), date: date(history.date), page: t.methodTitle })}
+      {history.was && unit && ` ${fill(t.figureRevisedWas, { value: value(history.was, unit) })}`}
+    </p>
   );
 }
 

@@ -261,3 +261,36 @@ test("the method page lists the data's revisions, newest first, in both language
   await expect(page.getByRole('heading', { name: 'Data revisions' })).toBeVisible();
   await expect(page.getByText(newest.summary.en)).toBeVisible();
 });
+
+test('a figure revised since it was published says so in its source panel: what changed and when', async ({ page }) => {
+  const revisions = real.dataset.revisions ?? [];
+  const revision = revisions.find((r) => r.figures.changed.length > 0);
+  const id = revision?.figures.changed[0]?.id;
+  const figure = real.figures.figures.find((f) => f.id === id);
+  if (!revision || !figure || figure.subject.type !== 'town')
+    throw new Error('the bundled log has a town figure changed');
+  const town = real.towns.towns.find((t) => t.id === (figure.subject.type === 'town' ? figure.subject.town : ''));
+  if (!town) throw new Error(`no town for ${figure.id}`);
+  const [year, month, day] = revision.date.split('-').map(Number);
+
+  await page.goto(`/?town=${town.id}`);
+  const profile = page.getByRole('region', { name: town.name.zh });
+  const row = profile.locator(`[data-figure="${figure.id}"]`);
+  await row.getByRole('button', { name: '来源' }).click();
+  await expect(row.locator('.figure-revised')).toContainText(`这个数字发布后修订过`);
+  await expect(row.locator('.figure-revised')).toContainText(`最近一次在${year}年${month}月${day}日`);
+  // A figure no revision changed says nothing of the kind.
+  const changed = new Set(revisions.flatMap((r) => r.figures.changed.map((c) => c.id)));
+  const unchanged = real.figures.figures.find(
+    (f) => f.subject.type === 'town' && f.subject.town === town.id && !changed.has(f.id) && f.kind === 'actual',
+  );
+  const plain = profile.locator(`[data-figure="${unchanged?.id}"]`);
+  await plain.getByRole('button', { name: '来源' }).click();
+  await expect(plain.locator('blockquote')).toBeVisible();
+  await expect(plain.locator('.figure-revised')).toHaveCount(0);
+
+  await page.goto(`/?town=${town.id}&lang=en`);
+  const english = page.getByRole('region', { name: town.name.en }).locator(`[data-figure="${figure.id}"]`);
+  await english.getByRole('button', { name: 'Source' }).click();
+  await expect(english.locator('.figure-revised')).toContainText('Revised since it was first published');
+});

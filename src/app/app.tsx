@@ -4,6 +4,7 @@ import { I18nProvider } from '../i18n/i18n';
 import type { Page } from '../state/url-state';
 import { useView } from '../state/view';
 import { Layout } from './layout';
+import { ChronicleView } from './views/chronicle-view';
 import { DashboardView } from './views/dashboard-view';
 import { DataView } from './views/data-view';
 import { EmbedView } from './views/embed-view';
@@ -12,6 +13,7 @@ import { MethodView } from './views/method-view';
 /** The pages a reader can reach from the navigation, each a link (`?page=`). */
 const ROUTES: Record<Page, ComponentType> = {
   dashboard: DashboardView,
+  chronicle: ChronicleView,
   method: MethodView,
   data: DataView,
 };

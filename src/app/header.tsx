@@ -31,7 +31,7 @@ export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
       : // Its place kept while figures.json loads, so that the lines below do not move when it is in.
         stillLoading(dataset, 'figures') && fill(t.coverageResults, { period: '…' }),
   ].filter(Boolean);
-  const pageNames = { dashboard: t.navDashboard, method: t.methodTitle, data: t.dataNav };
+  const pageNames = { dashboard: t.navDashboard, chronicle: t.navChronicle, method: t.methodTitle, data: t.dataNav };
   return (
     <header className="app-header">
       <TitleRow lang={lang} onSwitchLanguage={onSwitchLanguage} />

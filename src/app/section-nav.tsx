@@ -6,7 +6,9 @@
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
+import { viewHref } from '../state/url-state';
 import { useView } from '../state/view';
+import { follow } from '../ui/follow';
 import { CopyButton } from '../ui/copy-text';
 import { landOn } from '../ui/land-on';
 
@@ -33,7 +35,7 @@ export function goToPanel(id: string) {
 
 export function SectionNav() {
   const { t } = useI18n();
-  const { view } = useView();
+  const { view, setView } = useView();
   const shown = SECTIONS.filter((s) => s.when !== 'compare' || view.compare.length > 0);
   const go = (id: string) => (event: MouseEvent) => {
     event.preventDefault();
@@ -49,6 +51,12 @@ export function SectionNav() {
             </a>
           </li>
         ))}
+        {/* The chronicle is a page of its own, one tap from the dashboard's sections. */}
+        <li>
+          <a href={viewHref({ ...view, page: 'chronicle' })} onClick={follow(() => setView({ page: 'chronicle' }))}>
+            {t.navChronicle}
+          </a>
+        </li>
         <li className="nav-copy-link">
           <CopyButton label={t.copyLink} text={() => window.location.href} />
         </li>

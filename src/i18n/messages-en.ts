@@ -75,6 +75,7 @@ export const en: Messages = {
   olderFigure: 'older figure',
   asofPicker: 'As of',
   asofLatest: 'Now (latest)',
+  asofChronicle: 'Chronicle around this month',
   asofYear: 'As of: year',
   asofMonth: 'As of: month',
   asOfDate: 'as of {date}',
@@ -269,6 +270,7 @@ export const en: Messages = {
   pngUpdated: 'Data updated {date}',
   methodTitle: 'Sources and method',
   navDashboard: 'Dashboard',
+  navChronicle: 'Chronicle',
   dataNav: 'Data',
   previewBanner:
     'Local preview: the dashboard shows data loaded from this computer ({files}), not published and not uploaded.',

@@ -43,7 +43,7 @@ export type Scope = (typeof SCOPES)[number];
 export const EMBED_KINDS = ['ranking', 'programme', 'scale', 'map'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
-export const PAGES = ['dashboard', 'method', 'data'] as const;
+export const PAGES = ['dashboard', 'chronicle', 'method', 'data'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** How many towns can be compared at once. */
@@ -85,7 +85,7 @@ export const VIEW_PARAMS = {
     parse: (raw) => (raw === 'osm' ? true : undefined),
     serialise: (value) => (value ? 'osm' : ''),
   } satisfies Param<boolean>,
-  /** Which page: the dashboard, "sources and method", or data management. */
+  /** Which page: the dashboard, the chronicle (大事记), "sources and method", or data management. */
   page: oneOf('page', PAGES, 'dashboard'),
   /** The article whose towns are highlighted on the map, or null. */
   article: optional('article', matches(ID)),
@@ -100,7 +100,13 @@ export const VIEW_PARAMS = {
     },
     serialise: (value) => value ?? '',
   } satisfies Param<string | null>,
+  /** A year: of the articles listed (the dashboard's sources), of the chronicle's items. */
   year: optional('year', matches(YEAR)),
+  /**
+   * The kind of item the chronicle lists (`?kind=policy`), or null for all: a word the chronicle
+   * resolves (data/domain/chronicle's chronicleKind), as the indicator's id is resolved against the data.
+   */
+  kind: optional('kind', matches(/^[a-z]+$/)),
   /** Towns compared side by side: distinct valid ids, at most four. */
   compare: {
     name: 'compare',
@@ -211,6 +217,12 @@ export function addressFor(pathname: string, search: string): string {
 }
 
 /** The full address of a view, e.g. for an embed code or a link back from an embed. */
+/**
+ * A link to a view, relative to the app's root (a town's page has <base href="../">): what an
+ * in-page link's href holds, the same in the page baked at build as in the browser.
+ */
+export const viewHref = (view: ViewState): string => serialiseView(view) || './';
+
 export function viewAddress(view: ViewState): string {
   const { origin, pathname } = window.location;
   return `${origin}${rootPath(pathname)}${serialiseView(view)}`;

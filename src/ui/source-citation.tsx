@@ -72,7 +72,7 @@ export function ArticleAddress({ article }: { article: Article }) {
  * A source's citation, with "copy citation": the reference, and the permalink of the figure it
  * supports (or of the town whose designation or fact it reports).
  */
-export function SourceCitation({ source, figure, town }: SourceProps) {
+export function SourceCitation({ source, figure, town, cite = true }: SourceProps) {
   const { t } = useI18n();
   const { articles } = useLoadedFiles();
   const article = articles?.articles.find((a) => a.id === source.article);
@@ -88,7 +88,7 @@ export function SourceCitation({ source, figure, town }: SourceProps) {
       </blockquote>
       {article && <ArticleAddress article={article} />}
       {figure && <FigureRevised figure={figure} />}
-      {article && <CopyCitation article={article} at={at} />}
+      {article && cite && <CopyCitation article={article} at={at} />}
     </div>
   );
 }
@@ -115,6 +115,8 @@ interface SourceProps {
   figure?: Figure;
   /** or the town whose designation or fact it reports. */
   town?: string;
+  /** Whether it carries "copy citation" (false where that stands beside the source's button already). */
+  cite?: boolean;
 }
 
 /**
@@ -150,7 +152,7 @@ export function periodOrReported(figure: Figure, article: Article | undefined, i
  * name says whose source it is (`about`: "来源：晋中的省级专业镇 4个"), so that a screen reader's
  * list of buttons tells the many "Source" buttons of a page apart.
  */
-export function SourceToggle({ source, figure, town, about }: SourceProps & { about: string }) {
+export function SourceToggle({ source, figure, town, cite, about }: SourceProps & { about: string }) {
   const { t } = useI18n();
   const { open, button, region } = useDisclosure();
   const action = open ? t.hideSource : t.showSource;
@@ -160,11 +162,11 @@ export function SourceToggle({ source, figure, town, about }: SourceProps & { ab
         {action}
       </button>
       <div {...region} hidden={!open}>
-        {open && <SourceCitation source={source} figure={figure} town={town} />}
+        {open && <SourceCitation source={source} figure={figure} town={town} cite={cite} />}
       </div>
       {/* Read without scripts (the page baked at build), the citation stands open. */}
       <noscript>
-        <SourceCitation source={source} figure={figure} town={town} />
+        <SourceCitation source={source} figure={figure} town={town} cite={cite} />
       </noscript>
     </>
   );

@@ -18,6 +18,8 @@ const VIEWS = {
   "Shanxi's towns ranked": '/?scope=shanxi',
   'articles filtered': '/?sourceTown=qixian-glassware&article=jzwb-2023-06-13-yuci-hydraulics',
   'sources and method': '/?page=method',
+  chronicle: '/?page=chronicle',
+  'chronicle around a month, filtered': '/?page=chronicle&asof=2023-08&county=140728',
   'data management': '/?page=data',
   compare: '/?compare=yuci-textile-hydraulics,jiexiu-carbon,zuoquan-latex',
   'embedded chart': '/?embed=scale',
@@ -27,7 +29,9 @@ const VIEWS = {
 async function ready(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  if (path.includes('embed=')) {
+  if (path.includes('page=chronicle')) {
+    await expect(page.locator('.chronicle-entry').first()).toBeVisible();
+  } else if (path.includes('embed=')) {
     await expect(page.locator('.echart[data-rendered="true"], path.county').first()).toBeAttached();
   } else if (!path.includes('page=')) {
     await drawAll(page);

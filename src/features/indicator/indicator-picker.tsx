@@ -7,7 +7,9 @@ import { formatMonth } from '../../i18n/format';
 import { fill } from '../../i18n/messages';
 import type { Article } from '../../data/format/schema';
 import { useKeepInPlace } from '../../ui/keep-in-place';
+import { viewHref } from '../../state/url-state';
 import { useView } from '../../state/view';
+import { follow } from '../../ui/follow';
 import { mark, measureSince, TIMING } from '../../lib/timing';
 
 export function IndicatorPicker() {
@@ -111,6 +113,16 @@ export function AsOfPicker() {
           </option>
         ))}
       </select>
+      {/* From the month the map stands at to what happened around it. */}
+      {view.asof && (
+        <a
+          className="asof-chronicle"
+          href={viewHref({ ...view, page: 'chronicle' })}
+          onClick={follow(() => setView({ page: 'chronicle' }))}
+        >
+          {t.asofChronicle}
+        </a>
+      )}
     </div>
   );
 }

@@ -34,12 +34,13 @@ describe('view state in the address', () => {
       sourceTown: 'qixian-glassware',
       outlet: '光明日报',
       year: '2023',
+      kind: 'policy',
       compare: ['jiexiu-carbon', 'yuci-textile-hydraulics'],
       embed: 'ranking',
     };
     expect(serialiseView(view)).toBe(
       '?lang=en&indicator=employment&period=2022&asof=2023-06&town=taigu-malleable-iron&figure=f-taigu-output-2024&map=shanxi&scope=shanxi&tiles=osm&page=method' +
-        '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023' +
+        '&article=gmrb-2023-08-24-specialty-towns&sourceTown=qixian-glassware&outlet=%E5%85%89%E6%98%8E%E6%97%A5%E6%8A%A5&year=2023&kind=policy' +
         '&compare=jiexiu-carbon%2Cyuci-textile-hydraulics&embed=ranking',
     );
     expect(parseView(serialiseView(view))).toEqual(view);

@@ -1,0 +1,378 @@
+/**
+ * 大事记 / Chronicle: every dated item of the data by year (data/domain/chronicle), filtered by
+ * town, county, kind and year (kept in the address), each with its source one click away, "copy
+ * citation", and the map as it stood that month. Opened from the map's month control (`?asof=`),
+ * it starts around that month. Undated items stand apart. Its own chunk (app/views).
+ */
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  asofMonth,
+  byYear,
+  CHRONICLE_KINDS,
+  chronicleEntries,
+  chronicleKind,
+  entryAround,
+  filterChronicle,
+  type ChronicleEntry,
+} from '../../data/domain/chronicle';
+import { subjectName, type NamedSubjectContext } from '../../data/domain/figures';
+import { indexById } from '../../data/format/collections';
+import type { Article, Indicator, Town } from '../../data/format/schema';
+import { batchText } from '../../i18n/batch';
+import { articleTitle } from '../../i18n/citation';
+import { useI18n, useMessages, type I18n } from '../../i18n/i18n';
+import { fill } from '../../i18n/messages';
+import { applyPatch, viewHref, type ViewState } from '../../state/url-state';
+import { useView } from '../../state/view';
+import { CopyCitation, figurePlace } from '../../ui/copy-citation';
+import { DataGate, type Ready } from '../../ui/data-gate';
+import { follow } from '../../ui/follow';
+import { landOn } from '../../ui/land-on';
+import { JinzhongOrShanxi } from '../../ui/scope-toggle';
+import { ArticleAddress, ArticleTitle, figureAbout, SourceToggle } from '../../ui/source-citation';
+import { CHRONICLE_MESSAGES, type ChronicleMessages } from './chronicle-messages';
+
+/** The dated items drawn at first (with thousands of towns, drawing them all costs a phone seconds); the rest on request. */
+const SHOWN_AT_ONCE = 300;
+
+export function ChroniclePage() {
+  const m = useMessages(CHRONICLE_MESSAGES);
+  return (
+    <article className="panel chronicle" aria-labelledby="chronicle-title">
+      <h2 id="chronicle-title">{m.title}</h2>
+      <p>{m.intro}</p>
+      <DataGate need={['dataset', 'towns', 'figures', 'articles']}>{(files) => <Chronicle files={files} />}</DataGate>
+    </article>
+  );
+}
+
+type Files = Ready<'dataset' | 'towns' | 'figures' | 'articles'>;
+
+/** What an entry needs to be drawn: names of towns and groups, indicators, articles. */
+interface EntryContext extends NamedSubjectContext {
+  indicators: ReadonlyMap<string, Indicator>;
+  articles: ReadonlyMap<string, Article>;
+}
+
+function Chronicle({ files }: { files: Files }) {
+  const { dataset, towns, figures, articles } = files;
+  const { view, setView } = useView();
+  const m = useMessages(CHRONICLE_MESSAGES);
+  const { date: monthName } = useI18n();
+  const all = useMemo(
+    () => chronicleEntries(towns.towns, figures.figures, articles.articles, dataset.groups),
+    [towns, figures, articles, dataset],
+  );
+  const ctx = useMemo<EntryContext>(
+    () => ({
+      towns: indexById(towns.towns),
+      groups: indexById(dataset.groups),
+      indicators: indexById(dataset.indicators),
+      articles: indexById(articles.articles),
+    }),
+    [towns, dataset, articles],
+  );
+  const { scope, town, county, year, asof } = view;
+  const kind = chronicleKind(view.kind);
+  const scoped = useMemo(
+    () => filterChronicle(all, { scope, town: null, county: null, kind: null, year: null }, ctx.towns),
+    [all, scope, ctx],
+  );
+  const shown = useMemo(
+    () => filterChronicle(scoped, { scope, town, county, kind, year }, ctx.towns),
+    [scoped, scope, town, county, kind, year, ctx],
+  );
+  const around = asof ? entryAround(shown, asof) : undefined;
+  const [limit, setLimit] = useState(SHOWN_AT_ONCE);
+  const dated = shown.filter((e) => e.date !== null);
+  // Enough drawn to reach the entry the map's month points at.
+  const reach = Math.max(limit, around ? dated.indexOf(around) + 50 : 0);
+  const { years, undated } = byYear([...dated.slice(0, reach), ...shown.filter((e) => e.date === null)]);
+
+  // Opened around a month: that month's place, once per month asked for.
+  const landed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!asof || !around || landed.current === asof) return;
+    landed.current = asof;
+    const element = document.getElementById(`c-${around.key}`);
+    return element ? landOn(element) : undefined;
+  }, [asof, around]);
+
+  return (
+    <>
+      {asof && (
+        <p className="chronicle-around">
+          {fill(m.around, { month: monthName(asof) })}{' '}
+          <a href={viewHref(applyPatch(view, mapPatch(asof)))} onClick={follow(() => setView(mapPatch(asof)))}>
+            {fill(m.aroundBack, { month: monthName(asof) })}
+          </a>
+        </p>
+      )}
+      <Filters towns={towns.towns} entries={scoped} />
+      <p className="muted small" role="status">
+        {fill(m.count, { shown: shown.length, total: scoped.length })}
+      </p>
+      {shown.length === 0 && <p>{m.none}</p>}
+      {years.map((y) => (
+        <section key={y.year} className="chronicle-year" aria-labelledby={`chronicle-${y.year}`}>
+          <h3 id={`chronicle-${y.year}`}>{y.year}</h3>
+          <ol className="chronicle-list">
+            {y.entries.map((entry) => (
+              <Entry key={entry.key} entry={entry} ctx={ctx} month={asof} />
+            ))}
+          </ol>
+        </section>
+      ))}
+      {dated.length > reach && (
+        <button type="button" className="secondary" onClick={() => setLimit(reach + SHOWN_AT_ONCE)}>
+          {fill(m.showMore, { count: Math.min(SHOWN_AT_ONCE, dated.length - reach) })}
+        </button>
+      )}
+      {undated.length > 0 && (
+        <section className="chronicle-year" aria-labelledby="chronicle-undated">
+          <h3 id="chronicle-undated">{m.undated}</h3>
+          <p className="muted small">{m.undatedIntro}</p>
+          <ul className="chronicle-list">
+            {undated.map((entry) => (
+              <Entry key={entry.key} entry={entry} ctx={ctx} month={null} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="print-note muted small">{m.printedNote}</p>
+      <p className="panel-actions">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {m.print}
+        </button>
+      </p>
+    </>
+  );
+}
+
+/** The dashboard at a month: the map as it stood then, nothing selected or filtered. */
+const mapPatch = (month: string): Partial<ViewState> => ({
+  page: 'dashboard',
+  asof: month,
+  town: null,
+  county: null,
+  figure: null,
+  kind: null,
+  year: null,
+});
+
+/** The filters, each in the address: 晋中 or all 山西 (`?scope=`), town, county, kind, year. */
+const Filters = memo(function Filters({
+  towns,
+  entries,
+}: {
+  towns: readonly Town[];
+  /** The entries in scope, before the other filters: their towns, counties, kinds and years are the choices. */
+  entries: readonly ChronicleEntry[];
+}) {
+  const { t, text } = useI18n();
+  const m = useMessages(CHRONICLE_MESSAGES);
+  const { view, setView } = useView();
+  const ids = { town: useId(), county: useId(), kind: useId(), year: useId() };
+  const choices = useMemo(() => {
+    const named = new Set(entries.flatMap((e) => e.towns));
+    const inData = towns.filter((town) => named.has(town.id));
+    const counties = new Map(inData.map((town) => [town.county.code, town.county.name]));
+    const kinds = new Set(entries.map((e) => e.kind));
+    const years = [...new Set(entries.flatMap((e) => (e.date ? [e.date.slice(0, 4)] : [])))].sort();
+    return { towns: inData, counties: [...counties], kinds: CHRONICLE_KINDS.filter((k) => kinds.has(k)), years };
+  }, [towns, entries]);
+  const filtered = view.town || view.county || chronicleKind(view.kind) || view.year;
+  return (
+    <div className="filters chronicle-filters" role="group" aria-label={m.filters}>
+      <JinzhongOrShanxi
+        label={t.scopeLabel}
+        names={{ jinzhong: t.scopeJinzhong, shanxi: t.scopeShanxi }}
+        value={view.scope}
+        onChange={(scope) => setView({ scope })}
+      />
+      <span className="filter">
+        <label htmlFor={ids.town}>{m.town}</label>
+        <select id={ids.town} value={view.town ?? ''} onChange={(e) => setView({ town: e.target.value || null })}>
+          <option value="">{m.allTowns}</option>
+          {choices.towns.map((town) => (
+            <option key={town.id} value={town.id}>
+              {text(town.name)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="filter">
+        <label htmlFor={ids.county}>{m.county}</label>
+        <select id={ids.county} value={view.county ?? ''} onChange={(e) => setView({ county: e.target.value || null })}>
+          <option value="">{m.allCounties}</option>
+          {choices.counties.map(([code, name]) => (
+            <option key={code} value={code}>
+              {text(name)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="filter">
+        <label htmlFor={ids.kind}>{m.kind}</label>
+        <select
+          id={ids.kind}
+          value={chronicleKind(view.kind) ?? ''}
+          onChange={(e) => setView({ kind: chronicleKind(e.target.value) })}
+        >
+          <option value="">{m.allKinds}</option>
+          {choices.kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {m.kinds[kind]}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="filter">
+        <label htmlFor={ids.year}>{m.year}</label>
+        <select id={ids.year} value={view.year ?? ''} onChange={(e) => setView({ year: e.target.value || null })}>
+          <option value="">{m.allYears}</option>
+          {choices.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </span>
+      {filtered && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setView({ town: null, county: null, kind: null, year: null })}
+        >
+          {m.clear}
+        </button>
+      )}
+    </div>
+  );
+});
+
+/** One item: when, what kind, whom it is about, what happened; its source, a citation, the map then. */
+const Entry = memo(function Entry({
+  entry,
+  ctx,
+  month,
+}: {
+  entry: ChronicleEntry;
+  ctx: EntryContext;
+  /** The month the chronicle was opened around (`?asof=`): its items are marked. */
+  month: string | null;
+}) {
+  const i18n = useI18n();
+  const { text, date } = i18n;
+  const m = useMessages(CHRONICLE_MESSAGES);
+  const { view, setView } = useView();
+  const { who, what, article } = describe(entry, ctx, i18n, m);
+  const when =
+    entry.date === null
+      ? null
+      : entry.type === 'figure'
+        ? fill(m.reported, { date: date(entry.date) })
+        : entry.date.length === 4
+          ? fill(m.yearOnly, { year: date(entry.date) })
+          : date(entry.date);
+  const inMonth = month !== null && entry.date !== null && entry.date.length >= 7 && entry.date.startsWith(month);
+  const about = `${who} · ${what}`;
+  const then = entry.date && asofMonth(entry.date);
+  return (
+    <li id={`c-${entry.key}`} className="chronicle-entry" data-kind={entry.kind} data-around={inMonth || undefined}>
+      <p className="chronicle-head">
+        {when && <time dateTime={entry.date ?? undefined}>{when}</time>}
+        <span className="chronicle-kind">{m.kinds[entry.kind]}</span>
+        {inMonth && <span className="chronicle-mark">{m.aroundMark}</span>}
+      </p>
+      <p className="chronicle-what">
+        <strong>{who}</strong> {entry.type === 'article' ? <ArticleTitle article={entry.article} /> : what}
+      </p>
+      {entry.type === 'article' && <p className="small">{text(entry.article.summary)}</p>}
+      <div className="chronicle-actions">
+        {entry.type === 'article' ? (
+          <ArticleAddress article={entry.article} />
+        ) : (
+          <SourceToggle
+            source={
+              entry.type === 'figure'
+                ? entry.figure.source
+                : entry.type === 'fact'
+                  ? entry.fact.source
+                  : entry.designation.source
+            }
+            figure={entry.type === 'figure' ? entry.figure : undefined}
+            town={entry.type === 'figure' ? undefined : entry.town.id}
+            cite={false}
+            about={about}
+          />
+        )}
+        {article && (
+          <CopyCitation
+            article={article}
+            at={
+              entry.type === 'figure'
+                ? figurePlace(entry.figure)
+                : entry.type === 'article'
+                  ? null
+                  : { town: entry.town.id }
+            }
+          />
+        )}
+        {then && (
+          <a
+            className="chronicle-map"
+            href={viewHref(applyPatch(view, mapPatch(then)))}
+            aria-label={fill(m.mapThenLabel, { month: date(then), about })}
+            onClick={follow(() => setView(mapPatch(then)))}
+          >
+            {m.mapThen}
+          </a>
+        )}
+      </div>
+      {entry.type === 'designation' && entry.designation.note && (
+        <p className="muted small">{text(entry.designation.note)}</p>
+      )}
+      {entry.type === 'figure' && entry.figure.note && <p className="muted small">{text(entry.figure.note)}</p>}
+    </li>
+  );
+});
+
+/** Whom an entry is about and what it says, in the reader's language, and the article it comes from. */
+function describe(
+  entry: ChronicleEntry,
+  ctx: EntryContext,
+  i18n: I18n,
+  m: ChronicleMessages,
+): { who: string; what: string; article: Article | undefined } {
+  const { t, text } = i18n;
+  switch (entry.type) {
+    case 'designation': {
+      const d = entry.designation;
+      const batch = batchText(d, t);
+      return {
+        who: text(entry.town.name),
+        what: `${fill(m.designated, { level: t.level[d.level], status: t.status[d.status] })}${batch ? ` · ${batch}` : ''}`,
+        article: ctx.articles.get(d.source.article),
+      };
+    }
+    case 'fact':
+      return {
+        who: text(entry.town.name),
+        what: text(entry.fact.text),
+        article: ctx.articles.get(entry.fact.source.article),
+      };
+    case 'figure':
+      return {
+        who: text(subjectName(entry.figure.subject, ctx)),
+        what: figureAbout(entry.figure, ctx.indicators.get(entry.figure.indicator), i18n, entry.article),
+        article: entry.article,
+      };
+    case 'article':
+      return {
+        who: text(entry.article.outlet),
+        what: articleTitle(entry.article, i18n.lang).text,
+        article: entry.article,
+      };
+  }
+}

@@ -37,7 +37,9 @@ export function Header({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
       <TitleRow lang={lang} onSwitchLanguage={onSwitchLanguage} />
       <TownSearch onSelect={(town) => setView({ town, page: 'dashboard' })} />
       <nav aria-label={t.navLabel} className="nav">
-        {PAGES.map((page) => (
+        {/* The chronicle is reached from the dashboard's section bar (a keyboard's way to the map
+            stays short); here it is named while it is open. */}
+        {PAGES.filter((page) => page !== 'chronicle' || view.page === 'chronicle').map((page) => (
           <button
             key={page}
             type="button"

@@ -219,6 +219,7 @@ test.describe('finding one’s way on a long page', () => {
       '山西全省',
       '规模对比',
       '来源',
+      '大事记',
     ]);
     await nav.getByRole('link', { name: '规模对比' }).click();
     const heading = page.getByRole('heading', { name: '规模对比', level: 2 });

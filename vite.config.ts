@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { Shell } from './src/app/shell';
 import { FILE_NAMES, FIRST_VIEW, FIRST_VIEW_META, type DataKey } from './src/data/format/files';
 import { bakePages } from './scripts/bake-pages';
+import { dataPackageFiles } from './scripts/data-package-files';
 
 /**
  * The Content-Security-Policy of the built page (nginx sends the same as a header, see
@@ -98,7 +99,7 @@ function nameFirstViewFiles(): Plugin {
 export default defineConfig({
   // Relative base: the static build works from any folder or sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), prerenderShell(), nameFirstViewFiles(), bakePages()],
+  plugins: [react(), contentSecurityPolicy(), prerenderShell(), nameFirstViewFiles(), dataPackageFiles(), bakePages()],
   // ECharts' chunk is about 620 KB minified (180 KB gzip), loaded only when a chart is near the
   // screen; `npm run bench` tracks the sizes against their targets.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },

@@ -74,6 +74,13 @@ http { include /etc/nginx/mime.types; default_type application/octet-stream; acc
     expect(data.headers()['content-type']).toBe('application/geo+json');
     expect(data.headers()['content-encoding']).toBe('gzip');
     expect(data.headers()['content-security-policy']).toBe(meta);
+    // The data package beside the data: its descriptor as JSON, its figures table as UTF-8 CSV.
+    const descriptor = await request.get(`${ORIGIN}/data/datapackage.json`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(descriptor.headers()['content-type']).toBe('application/json');
+    expect(descriptor.headers()['content-encoding']).toBe('gzip');
+    const table = await request.get(`${ORIGIN}/data/figures.csv`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(table.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(table.headers()['content-encoding']).toBe('gzip');
 
     const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(await page.text())?.[1];
     const asset = await request.get(`${ORIGIN}/${script}`, { headers: { 'Accept-Encoding': 'gzip' } });

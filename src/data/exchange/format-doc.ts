@@ -9,7 +9,8 @@ import { SCHEMAS } from '../format/validators';
 import { FIGURE_COLUMNS, FIGURE_COLUMN_PATHS, FIGURES_CSV } from './figures-csv';
 import { MAX_QUOTE_LENGTH } from '../format/vocabulary';
 
-interface JsonSchema {
+/** The parts of a JSON Schema (zod's z.toJSONSchema) the generated descriptions read. */
+export interface JsonSchema {
   type?: string | string[];
   const?: unknown;
   enum?: unknown[];
@@ -28,7 +29,8 @@ interface JsonSchema {
   oneOf?: JsonSchema[];
 }
 
-const PURPOSE: Record<DataKey, string> = {
+/** What each file holds, in a sentence or two (the format page's and the data package's descriptions). */
+export const PURPOSE: Record<DataKey, string> = {
   dataset:
     'The dataset as a whole: its title, update date and licence (the span it covers is derived from the articles and figures); where readers report an error (`contact`: a name and an http(s) address, absent until the publisher gives one; the method page then says so); the indicators (id, names, unit, whether towns are ranked by it); the named groups of towns the sources report together; the headline figures.',
   towns:
@@ -117,8 +119,12 @@ function fields(schema: JsonSchema, path: string, required: boolean, out: Field[
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
+/** A file's JSON Schema, as its zod schema checks it. */
+export const jsonSchemaOf = (key: DataKey): JsonSchema =>
+  z.toJSONSchema(SCHEMAS[key], { unrepresentable: 'any', io: 'input' }) as JsonSchema;
+
 function fileSection(key: DataKey): string {
-  const schema = z.toJSONSchema(SCHEMAS[key], { unrepresentable: 'any', io: 'input' }) as JsonSchema;
+  const schema = jsonSchemaOf(key);
   const out: Field[] = [];
   fields(schema, '', true, out);
   const rows = out.map((f) => `| \`${f.path}\` | ${cell(f.type)} | ${f.required ? 'yes' : 'no'} | ${cell(f.rules)} |`);

@@ -20,6 +20,9 @@ export const FILE_NAMES: Record<DataKey, string> = {
   cities: 'shanxi-cities.geojson',
 };
 
+/** The Frictionless Data Package descriptor beside the files (data/exchange/data-package, written at build). */
+export const DATA_PACKAGE = 'datapackage.json';
+
 export const DATA_KEYS: readonly DataKey[] = ['dataset', 'towns', 'figures', 'articles', 'counties', 'cities'];
 
 /**

@@ -8,6 +8,9 @@ import type { Qualifier, Revision } from '../../data/format/schema';
 import { QUALIFIERS } from '../../data/format/vocabulary';
 import { namedOutlets } from '../../data/domain/articles';
 import { COLLECTIONS } from '../../data/exchange/diff-datasets';
+import { FIGURES_CSV } from '../../data/exchange/figures-csv';
+import { DATA_BASE } from '../../data/loading/data-url';
+import { DATA_PACKAGE } from '../../data/format/files';
 import { useLoadedFiles } from '../../data/loading/use-dataset';
 import { formatFigureValue } from '../../i18n/format';
 import { useI18n, useMessages } from '../../i18n/i18n';
@@ -122,6 +125,22 @@ export function MethodPage() {
           </p>
         )}
         <p className="muted">{t.tilesNote}</p>
+      </section>
+      <section aria-labelledby="m-package">
+        <h3 id="m-package">{p.package}</h3>
+        <p>{p.packageIntro}</p>
+        <ul>
+          <li>
+            <a href={`${DATA_BASE}${DATA_PACKAGE}`} type="application/json">
+              {p.packageDescriptor}
+            </a>
+          </li>
+          <li>
+            <a href={`${DATA_BASE}${FIGURES_CSV}`} type="text/csv" download>
+              {p.packageCsv}
+            </a>
+          </li>
+        </ul>
       </section>
       {meta && (
         <section aria-labelledby="m-updated">

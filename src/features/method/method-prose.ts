@@ -57,6 +57,11 @@ export const PROSE = defineMessages(
       '来源没有显示标题的，以我们写的简短说明代替，放在方括号里，如“[平遥推光漆器企业的图片说明]”。拉丁字母人名按标准写成姓全大写、名取首字母，如“WANG K J”。只在副本上读到的，注明副本所在网站。',
     ],
     license: '许可与县界',
+    package: '整套数据下载',
+    packageIntro:
+      '全部数据可以作为一个 Frictionless 数据包（Data Package）取用：datapackage.json 列出每个文件、它的字段结构（JSON Schema）、大小、校验值和许可；数字另有一份 figures.csv，附表格结构（Table Schema），可以直接导入 R、Python（frictionless）或电子表格。引文的版权仍归原媒体。',
+    packageDescriptor: '数据包说明（datapackage.json）',
+    packageCsv: '数字表（figures.csv）',
     updated: '数据更新',
     revisions: '数据更新记录',
     revisionsIntro:
@@ -147,6 +152,11 @@ export const PROSE = defineMessages(
       'Where the sources show no headline, a short description of our own stands in square brackets, as in "[photo caption on a Pingyao polished-lacquerware workshop]". Latin-script names take the standard\'s form, surname in capitals and initials, as in "WANG K J". A source read only at a copy names the site of the copy.',
     ],
     license: 'Licence and boundaries',
+    package: 'The whole dataset',
+    packageIntro:
+      "All the data can be taken as one Frictionless Data Package: datapackage.json lists each file with its fields (a JSON Schema), size, checksum and licence; the figures also come as figures.csv with its Table Schema, ready for R, Python (frictionless) or a spreadsheet. Quotes remain the outlets' copyright.",
+    packageDescriptor: 'Package descriptor (datapackage.json)',
+    packageCsv: 'Figures table (figures.csv)',
     updated: 'Data updated',
     revisions: 'Data revisions',
     revisionsIntro:

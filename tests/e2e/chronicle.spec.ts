@@ -64,6 +64,10 @@ test('the filters narrow the chronicle and stay in the address, in both language
 
   await group.getByLabel('类别').selectOption({ label: '称号' });
   await expect(page).toHaveURL(/kind=honour/);
+  // The count says what was chosen (on paper too).
+  await expect(page.getByText(/^共 \d+ 条/)).toHaveText(
+    `共 ${count({ town: 'qixian-glassware', kind: 'honour' })} 条（全部 ${count({})} 条） · 祁县玻璃器皿 · 称号`,
+  );
   await expect(items(page)).toHaveCount(count({ town: 'qixian-glassware', kind: 'honour' }));
   await expect(items(page).locator('.chronicle-kind')).toHaveText(
     Array.from({ length: count({ town: 'qixian-glassware', kind: 'honour' }) }, () => '称号'),

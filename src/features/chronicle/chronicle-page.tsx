@@ -58,7 +58,7 @@ function Chronicle({ files }: { files: Files }) {
   const { dataset, towns, figures, articles } = files;
   const { view, setView } = useView();
   const m = useMessages(CHRONICLE_MESSAGES);
-  const { date: monthName } = useI18n();
+  const { date: monthName, text } = useI18n();
   const all = useMemo(
     () => chronicleEntries(towns.towns, figures.figures, articles.articles, dataset.groups),
     [towns, figures, articles, dataset],
@@ -82,6 +82,13 @@ function Chronicle({ files }: { files: Files }) {
     () => filterChronicle(scoped, { scope, town, county, kind, year }, ctx.towns),
     [scoped, scope, town, county, kind, year, ctx],
   );
+  // What the filters chose, said beside the count (a printed chronicle says what it holds).
+  const chosen = [
+    town && ctx.towns.get(town)?.name,
+    county && towns.towns.find((t) => t.county.code === county)?.county.name,
+  ]
+    .flatMap((name) => (name ? [text(name)] : []))
+    .concat(kind ? [m.kinds[kind]] : [], year ? [year] : []);
   const around = asof ? entryAround(shown, asof) : undefined;
   const [limit, setLimit] = useState(SHOWN_AT_ONCE);
   const dated = shown.filter((e) => e.date !== null);
@@ -110,7 +117,7 @@ function Chronicle({ files }: { files: Files }) {
       )}
       <Filters towns={towns.towns} entries={scoped} />
       <p className="muted small" role="status">
-        {fill(m.count, { shown: shown.length, total: scoped.length })}
+        {[fill(m.count, { shown: shown.length, total: scoped.length }), ...chosen].join(' · ')}
       </p>
       {shown.length === 0 && <p>{m.none}</p>}
       {years.map((y) => (
